@@ -1,0 +1,141 @@
+import type { MessageKey, MessageParams } from '../i18n/i18n.js';
+import { LIMITS } from '../model/limits.js';
+import type { Block, Inline, List } from '../model/richtext.js';
+import type { Card, FieldValue, Report, ScalarValue } from '../model/report.js';
+import type { ScalarFieldDef, Template } from '../model/template.js';
+
+/** A broken reference or a value its template does not allow, with where it stands. */
+export interface IntegrityProblem {
+  path: (string | number)[];
+  key: MessageKey;
+  params: MessageParams;
+}
+
+const MAGIC: Record<string, number[]> = { 'image/png': [0x89, 0x50, 0x4e, 0x47], 'image/jpeg': [0xff, 0xd8, 0xff] };
+
+/** Calls `visit` on every image block of a rich-text value, nested lists included. */
+export function forEachImage(blocks: readonly Block[], visit: (media: string, index: number) => void): void {
+  blocks.forEach((b, i) => {
+    if (b.type === 'image') visit(b.media, i);
+  });
+}
+
+/** Every inline of a rich-text value, in reading order, lists and tables included. */
+export function* inlinesOf(blocks: readonly Block[]): Generator<Inline> {
+  for (const b of blocks) {
+    if (b.type === 'paragraph' || b.type === 'heading') yield* b.children;
+    else if (b.type === 'table') for (const row of b.rows) for (const cell of row) yield* cell.children;
+    else if (b.type === 'list') {
+      const stack = [b];
+      while (stack.length) {
+        for (const item of stack.pop()!.items) {
+          yield* item.children;
+          if (item.sublist) stack.push(item.sublist);
+        }
+      }
+    }
+  }
+}
+
+/** How many lists are nested in one another, the outer one included. */
+export function listDepth(list: List): number {
+  let deepest = 0;
+  const stack: [List, number][] = [[list, 1]];
+  while (stack.length) {
+    const [l, d] = stack.pop()!;
+    deepest = Math.max(deepest, d);
+    for (const item of l.items) if (item.sublist) stack.push([item.sublist, d + 1]);
+  }
+  return deepest;
+}
+
+function duplicate(items: readonly { id: string }[]): number {
+  const seen = new Set<string>();
+  return items.findIndex((x) => (seen.has(x.id) ? true : (seen.add(x.id), false)));
+}
+
+/**
+ * Checks what the schema cannot: unique ids, references between parts of the report, images
+ * present and of the declared type, and every card field allowed by the template.
+ * Returns the first problem found, or undefined when the report is sound.
+ */
+export function checkIntegrity(report: Report, media: ReadonlyMap<string, Uint8Array>, template: Template): IntegrityProblem | undefined {
+  for (const part of ['institutions', 'ambitions', 'chapters', 'cards', 'media'] as const) {
+    const i = duplicate(report[part]);
+    if (i >= 0) return { path: [part, i, 'id'], key: 'integrity.duplicateId', params: { id: report[part][i]!.id } };
+  }
+  const institutions = new Set(report.institutions.map((x) => x.id));
+  const ambitions = new Set(report.ambitions.map((x) => x.id));
+  const mediaIds = new Set(report.media.map((x) => x.id));
+
+  for (const [i, m] of report.media.entries()) {
+    const bytes = media.get(m.file);
+    if (!bytes) return { path: ['media', i, 'file'], key: 'integrity.mediaMissing', params: { file: m.file } };
+    if (!MAGIC[m.mime]!.every((b, k) => bytes[k] === b)) return { path: ['media', i, 'mime'], key: 'integrity.mediaType', params: { file: m.file, mime: m.mime } };
+  }
+  const richProblem = (blocks: readonly Block[] | undefined, path: (string | number)[]): IntegrityProblem | undefined => {
+    const deep = (blocks ?? []).findIndex((b) => b.type === 'list' && listDepth(b) > LIMITS.listDepth);
+    if (deep >= 0) return { path: [...path, deep], key: 'integrity.listTooDeep', params: { max: LIMITS.listDepth } };
+    let found: IntegrityProblem | undefined;
+    forEachImage(blocks ?? [], (id, index) => {
+      if (!found && !mediaIds.has(id)) found = { path: [...path, index], key: 'integrity.imageUnknown', params: { id } };
+    });
+    return found;
+  };
+  for (const [i, ch] of report.chapters.entries()) {
+    const p = richProblem(ch.body.fr?.content, ['chapters', i, 'body', 'fr', 'content']) ?? richProblem(ch.body.en?.content, ['chapters', i, 'body', 'en', 'content']);
+    if (p) return p;
+  }
+  for (const [i, card] of report.cards.entries()) {
+    if (card.ambition !== null && !ambitions.has(card.ambition)) return { path: ['cards', i, 'ambition'], key: 'integrity.ambitionUnknown', params: { id: card.ambition } };
+    const p = checkCardFields(card, template, institutions, richProblem);
+    if (p) return { ...p, path: ['cards', i, ...p.path] };
+  }
+  return undefined;
+}
+
+function checkCardFields(
+  card: Card,
+  template: Template,
+  institutions: ReadonlySet<string>,
+  rich: (blocks: readonly Block[] | undefined, path: (string | number)[]) => IntegrityProblem | undefined,
+): IntegrityProblem | undefined {
+  for (const [fieldId, value] of Object.entries(card.fields)) {
+    const def = template.card.fields.find((f) => f.id === fieldId);
+    const path = ['fields', fieldId];
+    if (!def) return { path, key: 'integrity.fieldUnknown', params: { field: fieldId, template: template.id } };
+    if (def.kind !== value.kind) return { path, key: 'integrity.fieldKind', params: { field: fieldId, expected: def.kind, found: value.kind } };
+    if (value.kind === 'richText') {
+      const p = rich(value.fr?.content, [...path, 'fr', 'content']) ?? rich(value.en?.content, [...path, 'en', 'content']);
+      if (p) return p;
+    } else if (value.kind === 'rows' && def.kind === 'rows') {
+      for (const [r, row] of value.rows.entries()) {
+        for (const [col, cell] of Object.entries(row.cells)) {
+          const colDef = def.columns.find((c) => c.id === col);
+          const cellPath = [...path, 'rows', r, 'cells', col];
+          if (!colDef) return { path: cellPath, key: 'integrity.fieldUnknown', params: { field: `${fieldId}.${col}`, template: template.id } };
+          const p = checkScalar(cell, colDef, template, institutions);
+          if (p) return { ...p, path: [...cellPath, ...p.path] };
+        }
+      }
+    } else if (def.kind !== 'richText' && def.kind !== 'rows') {
+      const p = checkScalar(value as ScalarValue, def, template, institutions);
+      if (p) return { ...p, path: [...path, ...p.path] };
+    }
+  }
+  return undefined;
+}
+
+function checkScalar(value: FieldValue, def: ScalarFieldDef, template: Template, institutions: ReadonlySet<string>): IntegrityProblem | undefined {
+  if (value.kind !== def.kind) return { path: [], key: 'integrity.fieldKind', params: { field: def.id, expected: def.kind, found: value.kind } };
+  if (value.kind === 'choice' && value.value !== null) {
+    const scale = def.scale ? template.scales[def.scale] : undefined;
+    if (!scale?.options.some((o) => o.id === value.value)) return { path: ['value'], key: 'integrity.choiceUnknown', params: { value: value.value } };
+  }
+  if (value.kind === 'institutions') {
+    if (def.multiple === false && value.ids.length > 1) return { path: ['ids'], key: 'integrity.oneInstitution', params: {} };
+    const unknown = value.ids.find((id) => !institutions.has(id));
+    if (unknown) return { path: ['ids'], key: 'integrity.institutionUnknown', params: { id: unknown } };
+  }
+  return undefined;
+}

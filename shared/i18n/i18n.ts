@@ -1,0 +1,40 @@
+import type { Lang } from '../model/localized.js';
+import en from './messages/en.json' with { type: 'json' };
+import fr from './messages/fr.json' with { type: 'json' };
+
+/** Every message key of the app's translation files (`messages/fr.json`, `messages/en.json`). */
+export type MessageKey = keyof typeof en;
+/** Values substituted for `{name}` placeholders in a message. */
+export type MessageParams = Record<string, string | number>;
+
+const catalogs: Record<Lang, Record<MessageKey, string>> = { fr, en };
+
+/** Renders a message in a language, substituting `{name}` placeholders. */
+export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  return fill(catalogs[lang][key] ?? key, params);
+}
+
+/** Fills `{name}` placeholders of any text, such as a template's card heading. */
+export function fill(text: string, params: MessageParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The user's language from a POSIX locale name such as `fr_FR.UTF-8`: French or else English. */
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale && /^fr([_.@-]|$)/i.test(locale) ? 'fr' : 'en';
+}
+
+/**
+ * Formats a share (0–1) as a whole percentage in the language's typography: « 76 % » with a
+ * narrow no-break space in French, "76%" in English. The sign's spacing comes from the
+ * catalogs rather than from the ICU version at hand, which differs between Node and Chromium.
+ */
+export function formatPercent(lang: Lang, share: number): string {
+  return t(lang, 'format.percent', { n: formatNumber(lang, Math.round(share * 100)) });
+}
+
+/** Formats a number in the language's typography: « 15 000 » (narrow no-break space), "15,000". */
+export function formatNumber(lang: Lang, value: number): string {
+  const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+  return lang === 'fr' ? text.replace(/[\u00a0\u202f ]/g, '\u202f') : text;
+}

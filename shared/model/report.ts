@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { LIMITS } from './limits.js';
+import { LocalizedRichText, LocalizedText } from './localized.js';
+
+/**
+ * The report file's document (`report.json` inside the container). FORMAT.md describes it for
+ * people; `bilan schema` prints the JSON Schema made from these definitions for other tools.
+ */
+
+/** The container format's name, and the newest version this build reads and writes. */
+export const FORMAT_NAME = 'bilan-report';
+export const FORMAT_VERSION = 1;
+
+const id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, { error: 'bad-id' });
+const plain = z.string().max(LIMITS.plainLength);
+
+/** A calendar quarter, printed "T4 2021" in French and "Q4 2021" in English. */
+export const Quarter = z.strictObject({ year: z.int().min(1900).max(2200), quarter: z.int().min(1).max(4) });
+export type Quarter = z.infer<typeof Quarter>;
+
+/** Values of the scalar field kinds; each says its kind so a file can be checked on its own. */
+export const TextValue = LocalizedText.extend({ kind: z.literal('text') });
+export const PlainValue = z.strictObject({ kind: z.literal('plain'), value: plain });
+export const ChoiceValue = z.strictObject({ kind: z.literal('choice'), value: id.nullable() });
+export const InstitutionsValue = z.strictObject({ kind: z.literal('institutions'), ids: z.array(id) });
+export const QuarterValue = z.strictObject({ kind: z.literal('quarter'), value: Quarter.nullable() });
+export const NumberValue = z.strictObject({ kind: z.literal('number'), value: z.number().finite().nullable() });
+export const ScalarValue = z.discriminatedUnion('kind', [TextValue, PlainValue, ChoiceValue, InstitutionsValue, QuarterValue, NumberValue]);
+export type TextValue = z.infer<typeof TextValue>;
+export type PlainValue = z.infer<typeof PlainValue>;
+export type ChoiceValue = z.infer<typeof ChoiceValue>;
+export type InstitutionsValue = z.infer<typeof InstitutionsValue>;
+export type QuarterValue = z.infer<typeof QuarterValue>;
+export type NumberValue = z.infer<typeof NumberValue>;
+export type ScalarValue = z.infer<typeof ScalarValue>;
+
+/** A rich-text field's value. */
+export const RichTextValue = LocalizedRichText.extend({ kind: z.literal('richText') });
+export type RichTextValue = z.infer<typeof RichTextValue>;
+
+/** One row of a `rows` field; `id` keeps it recognisable across edits and merges. */
+export const Row = z.strictObject({ id, cells: z.record(id, ScalarValue) });
+export type Row = z.infer<typeof Row>;
+export const RowsValue = z.strictObject({ kind: z.literal('rows'), rows: z.array(Row) });
+export type RowsValue = z.infer<typeof RowsValue>;
+
+/** The value of any card field. */
+export const FieldValue = z.discriminatedUnion('kind', [TextValue, PlainValue, ChoiceValue, InstitutionsValue, QuarterValue, NumberValue, RichTextValue, RowsValue]);
+export type FieldValue = z.infer<typeof FieldValue>;
+
+/** An institution the report names: a ministry, an agency, an independent authority. */
+export const Institution = z.strictObject({
+  id,
+  name: LocalizedText,
+  acronym: z.strictObject({ fr: plain.optional(), en: plain.optional() }).optional(),
+});
+export type Institution = z.infer<typeof Institution>;
+
+/** A group of cards ("Ambition 1 – Transparence…"). */
+export const Ambition = z.strictObject({ id, title: LocalizedText });
+export type Ambition = z.infer<typeof Ambition>;
+
+/** A chapter the coordinator writes around the cards. */
+export const Chapter = z.strictObject({
+  id,
+  title: LocalizedText,
+  body: LocalizedRichText,
+  position: z.enum(['front', 'back']),
+});
+export type Chapter = z.infer<typeof Chapter>;
+
+/** A card: a commitment or an action, whose fields follow the template. */
+export const Card = z.strictObject({
+  id,
+  number: z.string().min(1).max(20),
+  /** The id of the ambition the card belongs to, or null while unassigned. */
+  ambition: id.nullable(),
+  fields: z.record(id, FieldValue),
+});
+export type Card = z.infer<typeof Card>;
+
+/** An image stored in the container under `media/<file>`. */
+export const Media = z.strictObject({
+  id,
+  file: z.string().regex(/^[A-Za-z0-9_-]+\.(png|jpg)$/, { error: 'bad-media-file' }),
+  mime: z.enum(['image/png', 'image/jpeg']),
+  width: z.int().positive(),
+  height: z.int().positive(),
+});
+export type Media = z.infer<typeof Media>;
+
+/** The whole report document. */
+export const Report = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(FORMAT_NAME),
+  version: z.int().min(1),
+  id: z.uuid(),
+  template: z.strictObject({ id, version: z.int().min(1) }),
+  title: LocalizedText,
+  /** The period the report covers, such as "2018–2020". */
+  period: plain,
+  issuer: LocalizedText,
+  /** Date of publication (YYYY-MM-DD), null until set. */
+  published: z.iso.date().nullable(),
+  institutions: z.array(Institution),
+  ambitions: z.array(Ambition),
+  chapters: z.array(Chapter),
+  cards: z.array(Card),
+  media: z.array(Media),
+});
+export type Report = z.infer<typeof Report>;
