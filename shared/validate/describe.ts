@@ -1,0 +1,48 @@
+import { fill, t, type MessageKey } from '../i18n/i18n.js';
+import type { Lang } from '../model/localized.js';
+import type { Report } from '../model/report.js';
+import type { Template } from '../model/template.js';
+import { contentIn } from '../report/localized.js';
+import type { IssueTarget, ValidationIssue } from './validate.js';
+
+/** A card's heading in a language, from the template: "Engagement n°4 – Enrichir…". */
+export function cardHeading(report: Report, template: Template, cardId: string, lang: Lang): string {
+  const card = report.cards.find((c) => c.id === cardId);
+  const title = card?.fields[template.card.titleField];
+  const text = title?.kind === 'text' ? (contentIn(title, lang) ?? contentIn(title, 'fr') ?? '') : '';
+  return fill(template.card.heading[lang], { number: card?.number ?? '?', title: text.trim() || '…' }).trim();
+}
+
+/** Where an issue stands, in words: "Point(s) de contact, ligne 2, Courriel". */
+export function describeTarget(target: IssueTarget, report: Report, template: Template, lang: Lang): string {
+  switch (target.kind) {
+    case 'report':
+      return t(lang, `target.report.${target.part}`);
+    case 'institution': {
+      const inst = report.institutions.find((i) => i.id === target.id);
+      return t(lang, 'target.institution', { name: contentIn(inst?.name, 'fr') ?? target.id });
+    }
+    case 'ambition':
+      return t(lang, 'target.ambition', { id: target.id });
+    case 'chapter': {
+      const ch = report.chapters.find((c) => c.id === target.id);
+      return t(lang, `target.chapter.${target.part}`, { title: contentIn(ch?.title, lang) ?? contentIn(ch?.title, 'fr') ?? target.id });
+    }
+    case 'card': {
+      const def = template.card.fields.find((f) => f.id === target.field);
+      if (!target.field) return t(lang, 'target.cardItself');
+      const label = def?.label[lang] ?? target.field;
+      if (target.row === undefined) return label;
+      const col = def?.kind === 'rows' ? def.columns.find((c) => c.id === target.column) : undefined;
+      return t(lang, 'target.cell', { field: label, row: target.row + 1, column: col?.label[lang] ?? target.column ?? '' });
+    }
+  }
+}
+
+/** One issue as a line for people: "[EN] Résultats et impacts : texte à revoir (le français a changé)". */
+export function describeValidationIssue(issue: ValidationIssue, report: Report, template: Template, lang: Lang): string {
+  const where = describeTarget(issue.target, report, template, lang);
+  const what = t(lang, `issue.${issue.code}` as MessageKey);
+  const tag = issue.lang ? `[${issue.lang.toUpperCase()}] ` : '';
+  return t(lang, 'issue.line', { tag, where, what });
+}
