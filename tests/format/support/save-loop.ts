@@ -1,0 +1,16 @@
+// Child process for the interrupted-save test: saves the same file over and over, alternating
+// two versions, until it is killed. Prints "ready" once the first save is on disk.
+import { ReportFiles } from '../../../electron/main/services/report-files.js';
+import { TemplateStore } from '../../../electron/main/services/template-store.js';
+import { withFrench } from '../../../shared/report/localized.js';
+
+const [source, target, templatesDir] = process.argv.slice(2) as [string, string, string];
+const files = new ReportFiles(new TemplateStore(templatesDir));
+const { report, media } = await files.open(source);
+// A larger document makes each save last long enough to be cut in the middle.
+const filler = 'Texte de remplissage pour allonger l’enregistrement. '.repeat(20_000);
+const versions = ['A', 'B'].map((v) => ({ ...report, title: withFrench(report.title, `Version ${v} ${filler}`) }));
+for (let i = 0; ; i++) {
+  await files.save(target, versions[i % 2]!, media);
+  if (i === 0) process.stdout.write('ready\n');
+}
