@@ -54,7 +54,7 @@ async function cmdNew(args: string[], lang: Lang, io: Output): Promise<number> {
   const out = String(values.out);
   if (existsSync(out) && !values.force) throw new BilanError('cli.exists', { file: out });
   const report = newReport(templates.get(String(values.template)));
-  await files.save(out, report, new Map(), lang);
+  await files.save(out, report, new Map());
   io.out(t(lang, 'cli.created', { file: out, template: report.template.id }));
   return 0;
 }
@@ -63,7 +63,7 @@ async function cmdValidate(args: string[], lang: Lang, io: Output): Promise<numb
   const { values, positionals } = parse(args, { lang: { type: 'string' }, json: { type: 'boolean' } });
   const file = onePositional(positionals, 'validate');
   const langs = langsOption(values.lang);
-  const { report } = await files.open(file, lang);
+  const { report } = await files.open(file);
   const template = templates.get(report.template.id);
   const issues = validateReport(report, template, langs);
   const blocked = blocksPublication(issues);
@@ -88,7 +88,7 @@ async function cmdValidate(args: string[], lang: Lang, io: Output): Promise<numb
 async function cmdInfo(args: string[], lang: Lang, io: Output): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } });
   const file = onePositional(positionals, 'info');
-  const { report, media } = await files.open(file, lang);
+  const { report, media } = await files.open(file);
   const template = templates.get(report.template.id);
   const completeness = { fr: share(reportCompleteness(report, template, 'fr')), en: share(reportCompleteness(report, template, 'en')) };
   const summary = progressSummary(report, template);
@@ -102,7 +102,7 @@ async function cmdInfo(args: string[], lang: Lang, io: Output): Promise<number> 
   io.out(t(lang, 'info.period', { period: report.period || '—' }));
   io.out(t(lang, 'info.counts', { cards: report.cards.length, card: template.card.name[lang], ambitions: report.ambitions.length, institutions: report.institutions.length, chapters: report.chapters.length, images: media.size }));
   io.out(t(lang, 'info.completeness', { fr: formatPercent(lang, completeness.fr), en: formatPercent(lang, completeness.en) }));
-  if (summary) io.out(t(lang, 'info.headline', { headline: headline(summary, template, lang) }));
+  if (summary && summary.total > 0) io.out(t(lang, 'info.headline', { headline: headline(summary, template, lang) }));
   return 0;
 }
 

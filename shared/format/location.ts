@@ -4,7 +4,8 @@ import type { Template } from '../model/template.js';
 
 type PathKey = PropertyKey;
 
-function at(raw: unknown, path: readonly PathKey[]): unknown {
+/** The value at a path inside a parsed JSON document, or undefined. */
+export function valueAt(raw: unknown, path: readonly PathKey[]): unknown {
   let node = raw;
   for (const key of path) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -22,7 +23,7 @@ export function describeLocation(lang: Lang, path: readonly PathKey[], raw: unkn
   const parts: string[] = [];
   const [head, index, sub, fieldId] = path;
   if (head === 'cards' && typeof index === 'number') {
-    const number = at(raw, ['cards', index, 'number']);
+    const number = valueAt(raw, ['cards', index, 'number']);
     const name = template ? template.card.name[lang] : t(lang, 'location.card');
     parts.push(typeof number === 'string' ? `${name} ${number}` : t(lang, 'location.nth', { what: name, n: index + 1 }));
     if (sub === 'fields' && typeof fieldId === 'string') {
@@ -30,7 +31,7 @@ export function describeLocation(lang: Lang, path: readonly PathKey[], raw: unkn
       parts.push(t(lang, 'location.field', { field: def ? def.label[lang] : fieldId }));
     }
   } else if ((head === 'chapters' || head === 'ambitions' || head === 'institutions' || head === 'media') && typeof index === 'number') {
-    const id = at(raw, [head, index, 'id']);
+    const id = valueAt(raw, [head, index, 'id']);
     parts.push(t(lang, `location.${head}`, { id: typeof id === 'string' ? id : String(index + 1) }));
   }
   const langKey = path.find((k) => k === 'fr' || k === 'en');

@@ -7,7 +7,7 @@ import { FORMAT_NAME, FORMAT_VERSION, Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import type { ReportEntries } from './container.js';
 import { checkIntegrity } from './integrity.js';
-import { describeLocation } from './location.js';
+import { describeLocation, valueAt } from './location.js';
 
 /** A report as opened: the document and its images. */
 export interface OpenedReport {
@@ -30,11 +30,27 @@ function jsonDepth(value: unknown, limit: number): number {
   return deepest;
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The most telling issue of a schema failure. When a value matches none of a union's kinds
+ * (a rich-text block, say), the branch whose `type` did match says what is really wrong.
+ */
+export function telling(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  const wrongKind = (branch: Issue[]) => branch.some((i) => i.code === 'invalid_value' && i.path.length === 1 && i.path[0] === 'type');
+  const branch = issue.errors.find((b) => b.length > 0 && !wrongKind(b));
+  if (!branch) return issue;
+  const inner = branch[0]!;
+  return telling({ ...inner, path: [...issue.path, ...inner.path] } as Issue);
+}
+
 /** The user-facing description of a schema problem, without its location. */
-export function describeIssue(lang: Lang, issue: z.core.$ZodIssue): string {
+export function describeIssue(lang: Lang, issue: Issue, raw: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? t(lang, 'schema.missing') : t(lang, 'schema.type', { expected: issue.expected });
+      if (valueAt(raw, issue.path) === undefined) return t(lang, 'schema.missing');
+      return t(lang, 'schema.type', { expected: TYPE_NAMES.includes(issue.expected) ? t(lang, `type.${issue.expected}` as MessageKey) : issue.expected });
     case 'too_big':
       return issue.origin === 'string'
         ? t(lang, 'schema.tooLong', { max: Number(issue.maximum) })
@@ -55,14 +71,26 @@ export function describeIssue(lang: Lang, issue: z.core.$ZodIssue): string {
     }
   }
 }
+const TYPE_NAMES: string[] = ['string', 'number', 'int', 'boolean', 'object', 'array', 'null'];
 const KNOWN_CUSTOM = { 'schema.unsafe-url': 1, 'schema.ragged-table': 1, 'schema.table-widths': 1, 'schema.bad-id': 1, 'schema.bad-media-file': 1 };
+
+/** Finds the template a report names; as an error, names the report that asked for it. */
+function templateFor(find: (id: string, version: number) => Template, id: string, version: number, file: string): Template {
+  try {
+    return find(id, version);
+  } catch (error) {
+    if (error instanceof BilanError && (error.key === 'template.unknown' || error.key === 'template.tooNew')) {
+      throw new BilanError('open.template', { file, detail: (lang) => error.describe(lang) }, { cause: error });
+    }
+    throw error;
+  }
+}
 
 /**
  * Parses and checks a report's entries: JSON, format and version, schema, internal references,
  * and conformance to its template. Throws a BilanError naming the file and the place at fault.
- * `lang` is only used to word the location inside the error.
  */
-export function readReport(entries: ReportEntries, file: string, template: (id: string, version: number) => Template, lang: Lang = 'en'): OpenedReport {
+export function readReport(entries: ReportEntries, file: string, template: (id: string, version: number) => Template): OpenedReport {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(entries.json);
@@ -79,20 +107,20 @@ export function readReport(entries: ReportEntries, file: string, template: (id: 
   const head = (raw && typeof raw === 'object' ? raw : {}) as { format?: unknown; version?: unknown; template?: { id?: unknown; version?: unknown } };
   if (head.format !== FORMAT_NAME) throw new BilanError('open.foreignJson', { file });
   if (typeof head.version !== 'number' || !Number.isInteger(head.version) || head.version < 1) {
-    throw new BilanError('open.invalid', { file, where: describeLocation(lang, ['version'], raw), what: t(lang, 'schema.type', { expected: 'int' }) });
+    throw new BilanError('open.invalid', { file, where: (lang) => describeLocation(lang, ['version'], raw), what: (lang) => t(lang, 'schema.type', { expected: t(lang, 'type.int') }) });
   }
   if (head.version > FORMAT_VERSION) throw new BilanError('open.tooNew', { file, version: head.version, supported: FORMAT_VERSION });
 
-  const tpl = head.template && typeof head.template.id === 'string' && typeof head.template.version === 'number' ? template(head.template.id, head.template.version) : undefined;
+  const tpl = head.template && typeof head.template.id === 'string' && typeof head.template.version === 'number' ? templateFor(template, head.template.id, head.template.version, file) : undefined;
   const parsed = Report.safeParse(raw, { reportInput: false });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new BilanError('open.invalid', { file, where: describeLocation(lang, issue.path, raw, tpl), what: describeIssue(lang, issue) });
+    const issue = telling(parsed.error.issues[0]!);
+    throw new BilanError('open.invalid', { file, where: (lang) => describeLocation(lang, issue.path, raw, tpl), what: (lang) => describeIssue(lang, issue, raw) });
   }
   const report = parsed.data;
-  const problem = checkIntegrity(report, entries.media, tpl ?? template(report.template.id, report.template.version));
+  const problem = checkIntegrity(report, entries.media, tpl ?? templateFor(template, report.template.id, report.template.version, file));
   if (problem) {
-    throw new BilanError('open.invalid', { file, where: describeLocation(lang, problem.path, raw, tpl), what: t(lang, problem.key, problem.params) });
+    throw new BilanError('open.invalid', { file, where: (lang) => describeLocation(lang, problem.path, raw, tpl), what: (lang) => t(lang, problem.key, problem.params) });
   }
   return { report, media: new Map(entries.media) };
 }

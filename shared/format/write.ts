@@ -1,12 +1,11 @@
 import { BilanError } from '../i18n/errors.js';
 import { t } from '../i18n/i18n.js';
-import type { Lang } from '../model/localized.js';
 import { Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import { packContainer } from './container.js';
 import { checkIntegrity } from './integrity.js';
 import { describeLocation } from './location.js';
-import { describeIssue } from './read.js';
+import { describeIssue, telling } from './read.js';
 
 /** The document's JSON text, as stored in the container (indented, so that seeds diff well). */
 export function reportJson(report: Report): string {
@@ -17,14 +16,14 @@ export function reportJson(report: Report): string {
  * Checks a report as thoroughly as opening it would, then builds the container's bytes.
  * A report that could not be opened again is never written: the error says why.
  */
-export function encodeReport(report: Report, media: ReadonlyMap<string, Uint8Array>, template: Template, file: string, lang: Lang = 'en'): Uint8Array {
+export function encodeReport(report: Report, media: ReadonlyMap<string, Uint8Array>, template: Template, file: string): Uint8Array {
   const parsed = Report.safeParse(report);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new BilanError('save.invalid', { file, where: describeLocation(lang, issue.path, report, template), what: describeIssue(lang, issue) });
+    const issue = telling(parsed.error.issues[0]!);
+    throw new BilanError('save.invalid', { file, where: (lang) => describeLocation(lang, issue.path, report, template), what: (lang) => describeIssue(lang, issue, report) });
   }
   const problem = checkIntegrity(parsed.data, media, template);
-  if (problem) throw new BilanError('save.invalid', { file, where: describeLocation(lang, problem.path, report, template), what: t(lang, problem.key, problem.params) });
+  if (problem) throw new BilanError('save.invalid', { file, where: (lang) => describeLocation(lang, problem.path, report, template), what: (lang) => t(lang, problem.key, problem.params) });
   const used = new Map<string, Uint8Array>();
   for (const m of parsed.data.media) used.set(m.file, media.get(m.file)!);
   return packContainer(reportJson(parsed.data), used);

@@ -4,18 +4,23 @@ import fr from './messages/fr.json' with { type: 'json' };
 
 /** Every message key of the app's translation files (`messages/fr.json`, `messages/en.json`). */
 export type MessageKey = keyof typeof en;
-/** Values substituted for `{name}` placeholders in a message. */
-export type MessageParams = Record<string, string | number>;
+/**
+ * Values substituted for `{name}` placeholders in a message. A function is worded in the
+ * message's language, so that an error can carry a location ("card 4, field Progress") and be
+ * shown later in French or in English.
+ */
+export type MessageParams = Record<string, string | number | ((lang: Lang) => string)>;
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { fr, en };
 
 /** Renders a message in a language, substituting `{name}` placeholders. */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return fill(catalogs[lang][key] ?? key, params);
+  const worded = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'function' ? v(lang) : v]));
+  return fill(catalogs[lang][key] ?? key, worded);
 }
 
 /** Fills `{name}` placeholders of any text, such as a template's card heading. */
-export function fill(text: string, params: MessageParams): string {
+export function fill(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

@@ -2,6 +2,7 @@ import type { Lang } from '../model/localized.js';
 import type { Card, Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import { fieldProblems } from '../validate/fields.js';
+import { isBlankIn } from './localized.js';
 
 /** How much of what a template requires is written: `done` of `total` required values. */
 export interface Completeness {
@@ -16,14 +17,23 @@ export function cardCompleteness(card: Card, template: Template, lang: Lang): Co
   return { done, total: required.length };
 }
 
-/** The same, added up over every card of the report. */
+/**
+ * How much of the whole report is written in a language: the report's title, issuer and period,
+ * the chapters, the names of ambitions and institutions, then every card's required fields.
+ * An empty report is at 0, not at 100 %.
+ */
 export function reportCompleteness(report: Report, template: Template, lang: Lang): Completeness {
+  const texts = [report.title, report.issuer, ...report.chapters.flatMap((c) => [c.title, c.body]), ...report.ambitions.map((a) => a.title), ...report.institutions.map((i) => i.name)];
+  const own: Completeness = {
+    done: texts.filter((v) => !isBlankIn(v, lang)).length + (report.period.trim() === '' ? 0 : 1),
+    total: texts.length + 1 + (report.cards.length === 0 ? 1 : 0),
+  };
   return report.cards.reduce<Completeness>(
     (sum, card) => {
       const c = cardCompleteness(card, template, lang);
       return { done: sum.done + c.done, total: sum.total + c.total };
     },
-    { done: 0, total: 0 },
+    own,
   );
 }
 

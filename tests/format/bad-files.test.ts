@@ -25,7 +25,7 @@ async function expectRefused(bytes: Uint8Array | string, key: MessageKey, ...inM
   const file = join(tempDir(), 'rapport.bilan');
   writeFileSync(file, bytes);
   const before = digest(file);
-  const error = await files.open(file, 'fr').catch((e: unknown) => e);
+  const error = await files.open(file).catch((e: unknown) => e);
   expect(error, `expected ${key}`).toBeInstanceOf(BilanError);
   const e = error as BilanError;
   expect(e.key).toBe(key);
@@ -49,7 +49,7 @@ function tampered(change: (doc: Record<string, any>) => void): Uint8Array {
 
 describe('opening a bad file gives a clear error and changes nothing', () => {
   it('a missing file', async () => {
-    const error = (await files.open(join(tempDir(), 'absent.bilan'), 'fr').catch((e: unknown) => e)) as BilanError;
+    const error = (await files.open(join(tempDir(), 'absent.bilan')).catch((e: unknown) => e)) as BilanError;
     expect(error.key).toBe('open.notFound');
     expect(error.describe('fr')).toContain('n’existe pas');
   });
@@ -65,7 +65,7 @@ describe('opening a bad file gives a clear error and changes nothing', () => {
       const cut = 1 + Math.floor(random() * (good.length - 2));
       const file = join(tempDir(), 'tronque.bilan');
       writeFileSync(file, good.subarray(0, cut));
-      const error = await files.open(file, 'fr').catch((e: unknown) => e);
+      const error = await files.open(file).catch((e: unknown) => e);
       expect(error, `cut at ${cut}`).toBeInstanceOf(BilanError);
       expect(['open.damaged', 'open.notReport', 'open.foreignZip', 'open.json']).toContain((error as BilanError).key);
     }
@@ -86,9 +86,12 @@ describe('opening a bad file gives a clear error and changes nothing', () => {
     expect(e.describe('fr')).toContain('Mettez Bilan à jour');
   });
 
-  it('a report made with a newer template', () => expectRefused(tampered((d) => (d['template']['version'] = 99)), 'template.tooNew'));
+  it('a report made with a newer template', async () => {
+    const e = await expectRefused(tampered((d) => (d['template']['version'] = 99)), 'open.template', 'version 99');
+    expect(e.describe('en')).toContain('Update Bilan');
+  });
 
-  it('a report of an unknown template', () => expectRefused(tampered((d) => (d['template']['id'] = 'budget-report')), 'template.unknown', 'budget-report'));
+  it('a report of an unknown template', () => expectRefused(tampered((d) => (d['template']['id'] = 'budget-report')), 'open.template', 'budget-report', 'ogp-end-of-term'));
 
   it('a field of the wrong type, located by card and field label', async () => {
     const e = await expectRefused(
@@ -98,6 +101,7 @@ describe('opening a bad file gives a clear error and changes nothing', () => {
     expect(e.describe('fr')).toContain('Engagement 4');
     expect(e.describe('fr')).toContain('Avancement');
     expect(e.describe('en')).toContain('Progress');
+    expect(e.describe('fr')).toContain('n’est pas du type attendu (texte)');
   });
 
   it('a field of another kind than its template says', async () => {
@@ -122,15 +126,21 @@ describe('opening a bad file gives a clear error and changes nothing', () => {
   });
 
   it('rich text nested ten thousand levels deep', async () => {
-    let list: Record<string, unknown> = { type: 'list', ordered: false, items: [{ children: [{ type: 'text', text: 'fond' }] }] };
-    for (let i = 0; i < 10_000; i++) list = { type: 'list', ordered: false, items: [{ children: [], sublist: list }] };
-    await expectRefused(tampered((d) => (d['chapters'][0]['body']['fr']['content'] = [list])), 'open.tooDeep');
+    // Written as text: a nesting this deep would overflow JSON.stringify itself.
+    const depth = 10_000;
+    const open = '{"type":"list","ordered":false,"items":[{"children":[],"sublist":'.repeat(depth);
+    const deep = `${open}{"type":"list","ordered":false,"items":[{"children":[]}]}${'}]}'.repeat(depth)}`;
+    const marker = '"__deep__"';
+    const json = JSON.stringify(JSON.parse(goodJson, (k, v) => (k === 'chapters' ? [{ ...v[0], body: { fr: { rev: 1, content: ['__deep__'] } } }, ...v.slice(1)] : v)));
+    await expectRefused(containerOf(json.replace(marker, deep), sample.media), 'open.tooDeep');
   });
 
   it('lists nested past the limit, within JSON depth', async () => {
     let list: Record<string, unknown> = { type: 'list', ordered: true, items: [{ children: [{ type: 'text', text: 'fond' }] }] };
     for (let i = 0; i < 9; i++) list = { type: 'list', ordered: true, items: [{ children: [], sublist: list }] };
-    await expectRefused(tampered((d) => (d['chapters'][0]['body']['fr']['content'] = [list])), 'open.invalid', 'imbriquées');
+    const e = await expectRefused(tampered((d) => (d['chapters'][0]['body']['fr']['content'] = [list])), 'open.invalid', 'foreword');
+    expect(e.describe('fr')).toContain('les listes sont imbriquées sur plus de 8 niveaux');
+    expect(e.describe('en')).toContain('lists are nested more than 8 levels deep');
   });
 
   it('an image listed but absent, and one of the wrong type', async () => {

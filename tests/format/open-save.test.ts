@@ -57,7 +57,7 @@ describe('a save that cannot complete leaves the file on disk as it was', () => 
     const before = digest(file);
     const broken = clone(sample.report);
     broken.cards[2]!.fields['progress'] = { kind: 'choice', value: 'almost' };
-    const error = await files.save(file, broken, sample.media, 'fr').catch((e: unknown) => e);
+    const error = await files.save(file, broken, sample.media).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BilanError);
     const message = (error as BilanError).describe('fr');
     expect(message).toContain('n’a pas été enregistré');

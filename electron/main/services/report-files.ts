@@ -1,7 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BilanError } from '../../../shared/i18n/errors.js';
-import type { Lang } from '../../../shared/model/localized.js';
 import { LIMITS } from '../../../shared/model/limits.js';
 import type { Report } from '../../../shared/model/report.js';
 import { REPORT_ENTRY, unpackContainer, type ReportEntries } from '../../../shared/format/container.js';
@@ -40,7 +39,7 @@ export class ReportFiles {
   constructor(private readonly templates: TemplateStore) {}
 
   /** Opens a report, checking everything; a failure throws a BilanError and changes nothing. */
-  async open(file: string, lang: Lang = 'en'): Promise<OpenedReport> {
+  async open(file: string): Promise<OpenedReport> {
     let entries: ReportEntries;
     try {
       entries = await readEntries(file);
@@ -48,16 +47,16 @@ export class ReportFiles {
       if (error instanceof BilanError) throw error;
       throw fsError(error, file, 'open');
     }
-    return readReport(entries, file, (id, version) => this.templates.get(id, version), lang);
+    return readReport(entries, file, (id, version) => this.templates.get(id, version));
   }
 
   /**
    * Saves a report atomically, keeping the previous file as `<file>.bak`. The report is checked
    * first; an invalid report or a failed write leaves the file on disk as it was.
    */
-  async save(file: string, report: Report, media: ReadonlyMap<string, Uint8Array>, lang: Lang = 'en'): Promise<void> {
+  async save(file: string, report: Report, media: ReadonlyMap<string, Uint8Array>): Promise<void> {
     const template = this.templates.get(report.template.id, report.template.version);
-    const bytes = encodeReport(report, media, template, file, lang);
+    const bytes = encodeReport(report, media, template, file);
     const existing = await stat(file).catch(() => undefined);
     if (existing?.isDirectory()) throw new BilanError('save.isFolder', { file });
     try {

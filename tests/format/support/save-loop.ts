@@ -8,8 +8,9 @@ const [source, target, templatesDir] = process.argv.slice(2) as [string, string,
 const files = new ReportFiles(new TemplateStore(templatesDir));
 const { report, media } = await files.open(source);
 // A larger document makes each save last long enough to be cut in the middle.
-const filler = 'Texte de remplissage pour allonger l’enregistrement. '.repeat(20_000);
-const versions = ['A', 'B'].map((v) => ({ ...report, title: withFrench(report.title, `Version ${v} ${filler}`) }));
+const filler = Array.from({ length: 3_000 }, (_, i) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text: `Paragraphe ${i} de remplissage, pour allonger l’enregistrement. `.repeat(6) }] }));
+const chapters = report.chapters.map((c, i) => (i === 0 ? { ...c, body: withFrench(c.body, filler) } : c));
+const versions = ['A', 'B'].map((v) => ({ ...report, chapters, title: withFrench(report.title, `Version ${v}`) }));
 for (let i = 0; ; i++) {
   await files.save(target, versions[i % 2]!, media);
   if (i === 0) process.stdout.write('ready\n');
