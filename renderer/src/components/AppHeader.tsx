@@ -1,0 +1,26 @@
+import { useT } from '../i18n/useT.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+
+/** The application's banner: its name and purpose, and the language switch. */
+export function AppHeader() {
+  const t = useT();
+  return (
+    <header role="banner" className="fr-header bilan-header">
+      <div className="fr-header__body">
+        <div className="fr-container">
+          <div className="fr-header__body-row">
+            <div className="fr-header__brand">
+              <div className="fr-header__service">
+                <p className="fr-header__service-title">{t('app.name')}</p>
+                <p className="fr-header__service-tagline">{t('app.tagline')}</p>
+              </div>
+            </div>
+            <div className="fr-header__tools bilan-header__tools">
+              <LanguageSwitch />
+            </div>
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}

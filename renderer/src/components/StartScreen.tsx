@@ -1,0 +1,49 @@
+import { useT } from '../i18n/useT.js';
+import { useBilan } from '../store/index.js';
+import { ErrorNotice } from './ErrorNotice.js';
+import { SampleCard } from './SampleCard.js';
+
+/** The first screen: the sample reports to open, and the templates installed. */
+export function StartScreen() {
+  const t = useT();
+  const lang = useBilan((s) => s.lang);
+  const samples = useBilan((s) => s.samples);
+  const templates = useBilan((s) => s.templates);
+  const status = useBilan((s) => s.samplesStatus);
+  const error = useBilan((s) => s.samplesError);
+  return (
+    <div className="fr-grid-row fr-grid-row--gutters">
+      <section className="fr-col-12 fr-col-lg-8" aria-labelledby="samples-title">
+        <h1 id="samples-title" className="fr-h2">
+          {t('start.title')}
+        </h1>
+        <p className="fr-text--lead fr-mb-4w">{t('start.intro')}</p>
+        {error && <ErrorNotice title={t('error.samples')} error={error} />}
+        {status === 'loading' && <p role="status">{t('start.loading')}</p>}
+        {status === 'ready' && samples.length === 0 && <p>{t('start.empty')}</p>}
+        <ul className="bilan-samples" aria-labelledby="samples-title">
+          {samples.map((sample) => (
+            <li key={sample.path}>
+              <SampleCard sample={sample} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <aside className="fr-col-12 fr-col-lg-4" aria-labelledby="templates-title">
+        <div className="bilan-aside">
+          <h2 id="templates-title" className="fr-h6">
+            {t('start.templates')}
+          </h2>
+          <ul className="bilan-templates">
+            {templates.map((tpl) => (
+              <li key={tpl.id}>
+                <p className="fr-text--bold fr-mb-1v">{tpl.name[lang]}</p>
+                <p className="fr-text--sm bilan-muted fr-mb-0">{tpl.description[lang]}</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// Bundles the main process and the preload into dist/electron/*.cjs with esbuild: CommonJS,
+// because a sandboxed preload cannot load ES modules, and `electron` left to Electron itself.
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+// `--outdir DIR` builds elsewhere than dist/electron (the tests build into a temporary folder).
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/electron' } } });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  external: ['electron'],
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  // Modules that locate files from import.meta.url get the bundle's own address.
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__bundleUrl' },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: join(values.outdir, 'main.cjs') }),
+  build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: join(values.outdir, 'preload.cjs'), target: 'chrome130', banner: {}, define: {} }),
+]);

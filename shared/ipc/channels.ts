@@ -1,0 +1,20 @@
+import type { ApiMethod } from './api.js';
+
+/**
+ * The IPC channel of each method of `BilanApi`: the main process handles exactly these, and
+ * the preload invokes exactly these. `satisfies` makes a method without a channel a compile error.
+ */
+export const CHANNELS = {
+  listTemplates: 'bilan:list-templates',
+  listSamples: 'bilan:list-samples',
+  openReport: 'bilan:open-report',
+  getLocale: 'bilan:get-locale',
+} as const satisfies Record<ApiMethod, `bilan:${string}`>;
+
+/** The channels of the notifications of `BilanEvents`, sent from the main process. */
+export const EVENTS = {
+  reportOpened: 'bilan:report-opened',
+} as const;
+
+/** The methods of `BilanApi`, in a stable order. */
+export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];

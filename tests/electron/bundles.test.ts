@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_METHODS, CHANNELS } from '../../shared/ipc/channels.js';
+import { ROOT, tempDir } from '../support/paths.js';
+
+// The Electron binary cannot run here, so the built bundles are loaded in Node against a
+// stand-in `electron` module that records what they ask of it: which window, which page,
+// which IPC channels, what the preload exposes.
+
+interface Recorded {
+  windows: { options: { webPreferences?: Record<string, unknown> }; url?: string }[];
+  handled: string[];
+  exposed: Map<string, Record<string, unknown>>;
+  invoked: unknown[][];
+  menu: unknown;
+}
+
+function fakeElectron(rec: Recorded) {
+  class BrowserWindow {
+    readonly webContents = { on: () => undefined, once: () => undefined, setWindowOpenHandler: () => undefined, send: () => undefined };
+    constructor(options: Recorded['windows'][number]['options']) {
+      rec.windows.push({ options });
+    }
+    once() {}
+    on() {}
+    loadURL(url: string) {
+      rec.windows.at(-1)!.url = url;
+      return Promise.resolve();
+    }
+  }
+  return {
+    app: {
+      getAppPath: () => ROOT,
+      getLocale: () => 'fr-FR',
+      requestSingleInstanceLock: () => true,
+      on: () => undefined,
+      quit: () => undefined,
+      whenReady: () => Promise.resolve(),
+    },
+    BrowserWindow,
+    ipcMain: { handle: (channel: string) => void rec.handled.push(channel), removeHandler: () => undefined },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (rec.menu = m) },
+    session: { defaultSession: { setPermissionRequestHandler: () => undefined } },
+    shell: { openExternal: () => Promise.resolve() },
+    dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
+    contextBridge: { exposeInMainWorld: (name: string, api: Record<string, unknown>) => void rec.exposed.set(name, api) },
+    ipcRenderer: { invoke: (...args: unknown[]) => (rec.invoked.push(args), Promise.resolve()), on: () => undefined, removeListener: () => undefined },
+  };
+}
+
+/** Loads a CommonJS bundle with `electron` replaced by the stand-in. */
+function loadWithFakeElectron(file: string, rec: Recorded): void {
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = loader._load;
+  const fake = fakeElectron(rec);
+  loader._load = function (request: string, ...rest: unknown[]) {
+    return request === 'electron' ? fake : original.call(this, request, ...rest);
+  };
+  try {
+    createRequire(import.meta.url)(file);
+  } finally {
+    loader._load = original;
+  }
+}
+
+describe('the built main process and preload', () => {
+  let out: string;
+  const rec: Recorded = { windows: [], handled: [], exposed: new Map(), invoked: [], menu: undefined };
+
+  beforeAll(() => {
+    out = tempDir('bilan-electron-');
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-electron.mjs'), '--outdir', out], { cwd: ROOT });
+    loadWithFakeElectron(join(out, 'main.cjs'), rec);
+    loadWithFakeElectron(join(out, 'preload.cjs'), rec);
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('opens one sandboxed window on the built page, with the built preload', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(rec.windows).toHaveLength(1);
+    const [win] = rec.windows;
+    expect(win!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      preload: join(ROOT, 'dist', 'electron', 'preload.cjs'),
+    });
+    expect(win!.url).toBe(pathToFileURL(join(ROOT, 'dist', 'renderer', 'index.html')).href);
+    expect(Array.isArray(rec.menu)).toBe(true);
+  });
+
+  it('handles exactly the channels of the contract', () => {
+    expect([...rec.handled].sort()).toEqual(Object.values(CHANNELS).sort());
+  });
+
+  it('exposes only `api`, one function per method plus the open-report notification', async () => {
+    expect([...rec.exposed.keys()]).toEqual(['api']);
+    const api = rec.exposed.get('api')!;
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onReportOpened'].sort());
+    await (api['openReport'] as (path: string) => Promise<unknown>)('/reports/a.bilan');
+    expect(rec.invoked).toEqual([[CHANNELS.openReport, '/reports/a.bilan']]);
+  });
+});
