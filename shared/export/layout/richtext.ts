@@ -1,0 +1,64 @@
+import type { Block, Inline, List } from '../../model/richtext.js';
+import type { LayoutContext } from './context.js';
+import type { LayoutBlock, LayoutInline, LayoutList } from './types.js';
+
+/** Removes what no document format can hold: control characters other than tab and new line. */
+export function cleanText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '');
+}
+
+/** Rich-text inlines as layout inlines; footnotes get their number from the context. */
+export function layoutInlines(inlines: readonly Inline[], ctx: LayoutContext): LayoutInline[] {
+  return inlines.flatMap((inline): LayoutInline[] => {
+    switch (inline.type) {
+      case 'text':
+        return [{ kind: 'text', text: cleanText(inline.text), ...(inline.bold ? { bold: true } : {}), ...(inline.italic ? { italic: true } : {}) }];
+      case 'break':
+        return [{ kind: 'break' }];
+      case 'link':
+        return inline.children.map((c): LayoutInline => (c.type === 'break' ? { kind: 'break' } : { kind: 'text', text: cleanText(c.text), href: inline.url, ...(c.bold ? { bold: true } : {}), ...(c.italic ? { italic: true } : {}) }));
+      case 'footnote':
+        return [ctx.note(layoutInlines(inline.children, ctx))];
+    }
+  });
+}
+
+function layoutList(list: List, ctx: LayoutContext): LayoutList {
+  return {
+    kind: 'list',
+    ordered: list.ordered,
+    items: list.items.map((item) => ({ inlines: layoutInlines(item.children, ctx), ...(item.sublist ? { sublist: layoutList(item.sublist, ctx) } : {}) })),
+  };
+}
+
+/**
+ * Rich-text blocks as layout blocks. `headingBase` is the level of the heading the text sits
+ * under: a sub-heading of level 1 inside a card (level 2) becomes a level-3 heading.
+ */
+export function layoutRichText(blocks: readonly Block[], ctx: LayoutContext, headingBase: 1 | 2, anchorBase: string): LayoutBlock[] {
+  return blocks.map((block): LayoutBlock => {
+    switch (block.type) {
+      case 'paragraph':
+        return { kind: 'paragraph', style: 'body', inlines: layoutInlines(block.children, ctx) };
+      case 'heading': {
+        const text = layoutInlines(block.children, ctx).map((i) => (i.kind === 'text' ? i.text : i.kind === 'break' ? ' ' : '')).join('');
+        return { kind: 'heading', level: Math.min(3, headingBase + block.level) as 2 | 3, text, anchor: ctx.anchor(anchorBase), toc: false, pageBreakBefore: false };
+      }
+      case 'list':
+        return layoutList(block, ctx);
+      case 'table': {
+        const columns = block.rows[0]!.length;
+        return {
+          kind: 'table',
+          headerRows: block.headerRow ? 1 : 0,
+          widths: block.widths ?? Array.from({ length: columns }, () => 1),
+          rows: block.rows.map((row, r) => row.map((cell) => ({ blocks: [{ kind: 'paragraph', style: 'body', inlines: layoutInlines(cell.children, ctx) }], ...(block.headerRow && r === 0 ? { shade: 'header' as const } : {}) }))),
+        };
+      }
+      case 'image': {
+        const media = ctx.report.media.find((m) => m.id === block.media)!;
+        return { kind: 'image', data: ctx.media.get(media.file)!, mime: media.mime, width: media.width, height: media.height, alt: cleanText(block.alt), scale: block.width ?? 1 };
+      }
+    }
+  });
+}
