@@ -61,8 +61,14 @@ describe('the layout of the sample report', () => {
   it('has every commitment as a level-2 heading on a new page, in each language', () => {
     for (const lang of ['fr', 'en'] as const) {
       const layout = buildLayout(sample.report, template, lang, sample.media, { allowMissing: true });
-      const cards = headings(layout).filter((h) => h.level === 2 && h.pageBreakBefore);
+      // Each card starts a page: the first of an ambition on the ambition's own page.
+      const blocks = layout.blocks;
+      const cards = headings(layout).filter((h) => h.level === 2);
       expect(cards).toHaveLength(21);
+      for (const h of cards) {
+        const before = blocks[blocks.indexOf(h) - 1];
+        expect(h.pageBreakBefore || (before?.kind === 'heading' && before.level === 1 && before.pageBreakBefore)).toBe(true);
+      }
       for (const c of facts.commitments) {
         const expected = lang === 'fr' ? `Engagement n°${c.number} – ${c.title.fr}` : `Commitment ${c.number} – ${c.title.en}`;
         expect(cards.map((h) => h.text)).toContain(expected);

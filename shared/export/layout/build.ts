@@ -65,7 +65,8 @@ function summaryBlocks(ctx: LayoutContext): LayoutBlock[] {
   ];
 }
 
-function cardBlocks(ctx: LayoutContext, card: Card): LayoutBlock[] {
+/** A card: its heading, the label/content table, the asides, its notes. The first card of a group shares the group heading's page. */
+function cardBlocks(ctx: LayoutContext, card: Card, first: boolean): LayoutBlock[] {
   const { template, lang } = ctx;
   const anchor = ctx.anchor('card', card.id);
   const rows: { label: string; continuedLabel: string; blocks: LayoutBlock[] }[] = [];
@@ -79,7 +80,7 @@ function cardBlocks(ctx: LayoutContext, card: Card): LayoutBlock[] {
     else rows.push({ label, continuedLabel: t(lang, 'export.continued', { label }), blocks });
   }
   return [
-    heading(ctx, 2, cleanText(cardHeading(ctx.report, template, card.id, lang)), anchor),
+    { ...heading(ctx, 2, cleanText(cardHeading(ctx.report, template, card.id, lang)), anchor), pageBreakBefore: !first },
     { kind: 'card', widths: [1, 3], rows },
     ...asides,
     ...ctx.flushNotes(),
@@ -108,7 +109,7 @@ export function buildLayout(report: Report, template: Template, lang: Lang, medi
     const members = cards.filter((c) => c.ambition === group.id);
     if (members.length === 0) continue;
     blocks.push(heading(ctx, 1, group.title, ctx.anchor('group', group.id ?? 'none')));
-    for (const card of members) blocks.push(...cardBlocks(ctx, card));
+    members.forEach((card, i) => blocks.push(...cardBlocks(ctx, card, i === 0)));
   }
   if (!only) for (const ch of report.chapters.filter((c) => c.position === 'back')) blocks.push(...chapterBlocks(ctx, ch));
   const date = report.published ? new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${report.published}T00:00:00Z`)) : '';
