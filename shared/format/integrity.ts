@@ -91,6 +91,29 @@ export function checkIntegrity(report: Report, media: ReadonlyMap<string, Uint8A
     const p = checkCardFields(card, template, institutions, richProblem);
     if (p) return { ...p, path: ['cards', i, ...p.path] };
   }
+  return report.package && checkPackage(report, template, institutions, richProblem);
+}
+
+/** A package's own rules: it is for a known institution, and holds one base per card, no more. */
+function checkPackage(
+  report: Report,
+  template: Template,
+  institutions: ReadonlySet<string>,
+  rich: (blocks: readonly Block[] | undefined, path: (string | number)[]) => IntegrityProblem | undefined,
+): IntegrityProblem | undefined {
+  const pkg = report.package!;
+  if (!institutions.has(pkg.institution)) return { path: ['package', 'institution'], key: 'integrity.institutionUnknown', params: { id: pkg.institution } };
+  const cards = report.cards.map((c) => c.id).sort();
+  const bases = pkg.bases.map((c) => c.id).sort();
+  if (cards.join('\n') !== bases.join('\n')) return { path: ['package', 'bases'], key: 'integrity.packageBases', params: {} };
+  for (const [i, base] of pkg.bases.entries()) {
+    const p = checkCardFields(base, template, institutions, rich);
+    if (p) return { ...p, path: ['package', 'bases', i, ...p.path] };
+  }
+  for (const [cardId, others] of Object.entries(pkg.shared)) {
+    const unknown = others.find((id) => !institutions.has(id));
+    if (unknown) return { path: ['package', 'shared', cardId], key: 'integrity.institutionUnknown', params: { id: unknown } };
+  }
   return undefined;
 }
 

@@ -89,6 +89,44 @@ export const Media = z.strictObject({
 });
 export type Media = z.infer<typeof Media>;
 
+/** Who did something, as they said it themselves (a contributor sending, a coordinator importing). */
+export const Person = z.strictObject({ name: plain, email: plain });
+export type Person = z.infer<typeof Person>;
+
+/**
+ * What makes a report file a contribution package: the institution it is for, the
+ * coordinator's deadline and message, and for each card the exact version it was cut from, so
+ * that the coordinator's import can tell the institution's edits from the coordinator's own.
+ */
+export const PackageInfo = z.strictObject({
+  /** Unique to this package: an import recognises a package it has already applied. */
+  id: z.uuid(),
+  institution: id,
+  deadline: z.iso.date().nullable(),
+  message: z.string().max(LIMITS.textLength),
+  cutAt: z.iso.datetime(),
+  /** The cards as they were when the package was cut (same ids as the package's cards). */
+  bases: z.array(Card),
+  /** For a card led with other institutions: those institutions (the card is shared). */
+  shared: z.record(id, z.array(id)),
+  /** Set when the contributor sends the package back. */
+  sent: z.strictObject({ by: Person, at: z.iso.datetime() }).nullable(),
+});
+export type PackageInfo = z.infer<typeof PackageInfo>;
+
+/** One applied import of a package: who, when, and which fields of which cards it changed. */
+export const ImportRecord = z.strictObject({
+  package: z.uuid(),
+  /** A digest of the package's cards, to recognise the very same package imported again. */
+  digest: z.string().max(128),
+  institution: id,
+  sentBy: Person.nullable(),
+  importedBy: Person.nullable(),
+  at: z.iso.datetime(),
+  changes: z.array(z.strictObject({ card: id, field: id })),
+});
+export type ImportRecord = z.infer<typeof ImportRecord>;
+
 /** The whole report document. */
 export const Report = z.strictObject({
   $schema: z.string().optional(),
@@ -107,5 +145,9 @@ export const Report = z.strictObject({
   chapters: z.array(Chapter),
   cards: z.array(Card),
   media: z.array(Media),
+  /** Present in a contribution package only. */
+  package: PackageInfo.optional(),
+  /** The imports applied to this report, oldest first: the history of its cards. */
+  history: z.array(ImportRecord).optional(),
 });
 export type Report = z.infer<typeof Report>;

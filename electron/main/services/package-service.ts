@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { BilanError } from '../../../shared/i18n/errors.js';
+import type { OpenedReport } from '../../../shared/format/read.js';
+import { applyImport, planImport, type ImportPlan } from '../../../shared/merge/import.js';
+import { cutPackage, leadInstitutions } from '../../../shared/merge/package.js';
+import type { Resolution } from '../../../shared/merge/resolve.js';
+import type { Person, Report } from '../../../shared/model/report.js';
+import type { ReportFiles } from './report-files.js';
+import type { TemplateStore } from './template-store.js';
+
+/** A package file name from an institution: its acronym or id, safe on every file system. */
+export function packageFileName(report: Report, institution: string): string {
+  const inst = report.institutions.find((i) => i.id === institution);
+  const base = (inst?.acronym?.fr || institution).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '');
+  return `${base || institution}.bilan`;
+}
+
+/** Cuts contribution packages and imports them back: the files side of the round trip. */
+export class PackageService {
+  constructor(
+    private readonly files: ReportFiles,
+    private readonly templates: TemplateStore,
+  ) {}
+
+  /** Writes one package per lead institution into `dir` (created if needed); returns the files. */
+  async cutAll(opened: OpenedReport, dir: string, options: { deadline: string | null; message: string; now?: Date }): Promise<{ institution: string; file: string; cards: number }[]> {
+    const { report, media } = opened;
+    const template = this.templates.get(report.template.id, report.template.version);
+    const parent = await stat(dirname(dir)).catch(() => undefined);
+    if (!parent?.isDirectory()) throw new BilanError('export.noFolder', { path: dirname(dir) });
+    await mkdir(dir, { recursive: true });
+    const written: { institution: string; file: string; cards: number }[] = [];
+    const names = new Set<string>();
+    for (const institution of leadInstitutions(report, template)) {
+      const pkg = cutPackage(report, template, { institution, deadline: options.deadline, message: options.message, id: randomUUID(), now: options.now ?? new Date() });
+      let name = packageFileName(report, institution);
+      for (let n = 2; names.has(name); n++) name = name.replace(/(-\d+)?\.bilan$/, `-${n}.bilan`);
+      names.add(name);
+      const file = join(dir, name);
+      await this.files.save(file, pkg, media);
+      written.push({ institution, file, cards: pkg.cards.length });
+    }
+    return written;
+  }
+
+  /** Reads a returned package and plans its import into the report, changing nothing. */
+  async plan(opened: OpenedReport, packageFile: string): Promise<ImportPlan> {
+    const pkg = await this.files.open(packageFile);
+    const template = this.templates.get(opened.report.template.id, opened.report.template.version);
+    return planImport(opened.report, opened.media, template, pkg.report, pkg.media, packageFile);
+  }
+
+  /** Applies a planned import to an opened report; returns the new report and images. */
+  apply(opened: OpenedReport, plan: ImportPlan, resolutions: ReadonlyMap<string, Resolution>, by: Person | null, now = new Date()): OpenedReport {
+    return applyImport(opened.report, opened.media, plan, resolutions, by, now);
+  }
+}

@@ -1,0 +1,143 @@
+import { BilanError } from '../i18n/errors.js';
+import { t } from '../i18n/i18n.js';
+import type { Lang } from '../model/localized.js';
+import type { Card, Media, Person, Report } from '../model/report.js';
+import type { Template } from '../model/template.js';
+import { contentIn } from '../report/localized.js';
+import { deepEqual } from './equal.js';
+import { mergeCard, type CardMerge, type Conflict } from './merge-card.js';
+import { leadsOf, mediaOf } from './package.js';
+import { conflictKey, resolve, type Resolution } from './resolve.js';
+
+/** What an import would do, shown to the coordinator before anything is applied. */
+export interface ImportPlan {
+  packageId: string;
+  institution: string;
+  digest: string;
+  sentBy: Person | null;
+  /** The very same package was imported before: applying it changes nothing. */
+  alreadyImported: boolean;
+  /** One merge per card of the package, with the institution's card beside it. */
+  merges: (CardMerge & { theirs: Card })[];
+  conflicts: Conflict[];
+  /** Parts of the package outside its scope that differ from the report: never applied. */
+  ignored: { part: 'title' | 'issuer' | 'period' | 'chapters' | 'institutions' | 'ambitions'; id?: string }[];
+  /** Images the institution added, to copy into the report (renamed when an id is taken). */
+  media: { media: Media; bytes: Uint8Array }[];
+}
+
+/** A digest of what a package carries, to recognise the same package imported twice. */
+export async function packageDigest(pkg: Report): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify([pkg.package?.id, pkg.cards]));
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function institutionName(report: Report, id: string): (lang: Lang) => string {
+  return (lang) => contentIn(report.institutions.find((i) => i.id === id)?.name, lang) ?? id;
+}
+
+/** Renames images the institution added whose id the report already uses for another picture. */
+function adoptMedia(report: Report, reportMedia: ReadonlyMap<string, Uint8Array>, pkg: Report, pkgMedia: ReadonlyMap<string, Uint8Array>, cards: Card[]): ImportPlan['media'] {
+  const added: ImportPlan['media'] = [];
+  const used = mediaOf(cards);
+  for (const m of pkg.media.filter((x) => used.has(x.id))) {
+    const bytes = pkgMedia.get(m.file)!;
+    const existing = report.media.find((x) => x.id === m.id);
+    if (existing && deepEqual(reportMedia.get(existing.file), bytes)) continue;
+    let id = m.id;
+    for (let n = 2; report.media.some((x) => x.id === id) || added.some((x) => x.media.id === id); n++) id = `${m.id}-${n}`;
+    const file = `${id}.${m.file.split('.').pop()}`;
+    added.push({ media: { ...m, id, file }, bytes });
+    if (id !== m.id) {
+      const json = JSON.stringify(cards).replaceAll(`"media":${JSON.stringify(m.id)}`, `"media":${JSON.stringify(id)}`);
+      cards.splice(0, cards.length, ...(JSON.parse(json) as Card[]));
+    }
+  }
+  return added;
+}
+
+/**
+ * Checks a returned package against the report and merges its cards, without changing the
+ * report. Refuses a file that is not a package, a package cut from another report, and a package
+ * holding a card the report does not have or that its institution does not lead.
+ */
+export async function planImport(report: Report, media: ReadonlyMap<string, Uint8Array>, template: Template, pkg: Report, pkgMedia: ReadonlyMap<string, Uint8Array>, file: string): Promise<ImportPlan> {
+  const info = pkg.package;
+  if (!info) throw new BilanError('import.notPackage', { file });
+  if (pkg.id !== report.id) throw new BilanError('import.otherReport', { file });
+  const institution = info.institution;
+  if (!report.institutions.some((i) => i.id === institution)) throw new BilanError('import.unknownInstitution', { file, id: institution });
+  for (const card of pkg.cards) {
+    const ours = report.cards.find((c) => c.id === card.id);
+    if (!ours) throw new BilanError('import.unknownCard', { file, card: card.number });
+    if (!leadsOf(ours, template).includes(institution)) throw new BilanError('import.outOfScope', { file, card: card.number, institution: institutionName(report, institution) });
+  }
+  const unknownInstitution = pkg.institutions.find((i) => !report.institutions.some((r) => r.id === i.id));
+  if (unknownInstitution) throw new BilanError('import.unknownInstitution', { file, id: unknownInstitution.id });
+
+  const digest = await packageDigest(pkg);
+  const alreadyImported = (report.history ?? []).some((h) => h.package === info.id && h.digest === digest);
+  const theirsCards = structuredClone(pkg.cards);
+  const added = alreadyImported ? [] : adoptMedia(report, media, pkg, pkgMedia, theirsCards);
+  const merges = alreadyImported
+    ? []
+    : theirsCards.map((theirs) => {
+        const base = info.bases.find((b) => b.id === theirs.id)!;
+        const ours = report.cards.find((c) => c.id === theirs.id)!;
+        return { ...mergeCard(base, ours, theirs), theirs };
+      });
+  const ignored: ImportPlan['ignored'] = [];
+  for (const part of ['title', 'issuer', 'period'] as const) if (!deepEqual(pkg[part], report[part])) ignored.push({ part });
+  if (pkg.chapters.length > 0) ignored.push({ part: 'chapters' });
+  for (const inst of pkg.institutions) if (!deepEqual(inst, report.institutions.find((i) => i.id === inst.id))) ignored.push({ part: 'institutions', id: inst.id });
+  for (const amb of pkg.ambitions) if (!deepEqual(amb, report.ambitions.find((a) => a.id === amb.id))) ignored.push({ part: 'ambitions', id: amb.id });
+  return {
+    packageId: info.id,
+    institution,
+    digest,
+    sentBy: info.sent?.by ?? null,
+    alreadyImported,
+    merges,
+    conflicts: merges.flatMap((m) => m.conflicts),
+    ignored,
+    media: added,
+  };
+}
+
+/**
+ * Applies a confirmed import: the merged cards (each conflict settled as the coordinator chose;
+ * unsettled ones keep the coordinator's text), the institution's new images, and a history
+ * record of which fields of which cards changed. Returns a new report; the old one is untouched,
+ * which is what makes an import undoable.
+ */
+export function applyImport(report: Report, media: ReadonlyMap<string, Uint8Array>, plan: ImportPlan, resolutions: ReadonlyMap<string, Resolution>, importedBy: Person | null, now: Date): { report: Report; media: Map<string, Uint8Array> } {
+  if (plan.alreadyImported) return { report, media: new Map(media) };
+  const changes: { card: string; field: string }[] = [];
+  const cards = report.cards.map((card) => {
+    const merge = plan.merges.find((m) => m.card.id === card.id);
+    if (!merge) return card;
+    let merged = merge.card;
+    const fields = new Set(merge.changed);
+    for (const conflict of merge.conflicts) {
+      const resolution = resolutions.get(conflictKey(conflict));
+      if (!resolution || resolution.choice === 'ours') continue;
+      merged = resolve(merged, merge.theirs, conflict, resolution);
+      fields.add(conflict.field);
+    }
+    for (const field of fields) if (!deepEqual(merged.fields[field], card.fields[field]) || field === 'ambition') changes.push({ card: card.id, field });
+    return merged;
+  });
+  const nextMedia = new Map(media);
+  for (const m of plan.media) nextMedia.set(m.media.file, m.bytes);
+  const record = { package: plan.packageId, digest: plan.digest, institution: plan.institution, sentBy: plan.sentBy, importedBy, at: now.toISOString(), changes };
+  return {
+    report: { ...report, cards, media: [...report.media, ...plan.media.map((m) => m.media)], history: [...(report.history ?? []), record] },
+    media: nextMedia,
+  };
+}
+
+/** Words for an ignored part of a package, in a language. */
+export function describeIgnored(item: ImportPlan['ignored'][number], lang: Lang): string {
+  return t(lang, `import.ignored.${item.part}`, { id: item.id ?? '' });
+}

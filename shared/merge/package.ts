@@ -1,0 +1,77 @@
+import type { Block } from '../model/richtext.js';
+import type { Card, Report } from '../model/report.js';
+import type { Template } from '../model/template.js';
+import { forEachImage } from '../format/integrity.js';
+
+/** The institutions that lead at least one card: one package each. */
+export function leadInstitutions(report: Report, template: Template): string[] {
+  const ids = new Set<string>();
+  for (const card of report.cards) for (const id of leadsOf(card, template)) ids.add(id);
+  return report.institutions.map((i) => i.id).filter((id) => ids.has(id));
+}
+
+/** The institutions leading a card, from the template's lead field. */
+export function leadsOf(card: Card, template: Template): string[] {
+  const value = card.fields[template.card.leadField];
+  return value?.kind === 'institutions' ? value.ids : [];
+}
+
+/** The images a set of cards shows. */
+export function mediaOf(cards: readonly Card[]): Set<string> {
+  const used = new Set<string>();
+  const visit = (blocks: readonly Block[] | undefined) => forEachImage(blocks ?? [], (id) => used.add(id));
+  for (const card of cards) {
+    for (const value of Object.values(card.fields)) {
+      if (value.kind === 'richText') {
+        visit(value.fr?.content);
+        visit(value.en?.content);
+      }
+    }
+  }
+  return used;
+}
+
+/** What the coordinator says with a package. */
+export interface PackageRequest {
+  institution: string;
+  deadline: string | null;
+  message: string;
+  /** The package's id and the time it is cut (given, so that cutting is a pure function). */
+  id: string;
+  now: Date;
+}
+
+/**
+ * Cuts the contribution package of one institution: the same kind of file as the report,
+ * holding only the cards it leads (a card led by several institutions goes to each, and knows
+ * it is shared), the report's institutions and the ambitions and images those cards use, and for
+ * each card the exact version it was cut from.
+ */
+export function cutPackage(report: Report, template: Template, request: PackageRequest): Report {
+  const cards = report.cards.filter((c) => leadsOf(c, template).includes(request.institution)).map((c) => structuredClone(c));
+  const ambitions = new Set(cards.map((c) => c.ambition));
+  const images = mediaOf(cards);
+  const shared: Record<string, string[]> = {};
+  for (const card of cards) {
+    const others = leadsOf(card, template).filter((id) => id !== request.institution);
+    if (others.length) shared[card.id] = others;
+  }
+  const { history: _history, package: _package, ...rest } = report;
+  return {
+    ...structuredClone(rest),
+    chapters: [],
+    ambitions: report.ambitions.filter((a) => ambitions.has(a.id)).map((a) => structuredClone(a)),
+    cards,
+    media: report.media.filter((m) => images.has(m.id)),
+    package: {
+      id: request.id,
+      institution: request.institution,
+      deadline: request.deadline,
+      message: request.message,
+      cutAt: request.now.toISOString(),
+      bases: structuredClone(cards),
+      shared,
+      sent: null,
+    },
+  };
+}
