@@ -1,7 +1,24 @@
-import { run } from './commands.js';
+import { createInterface } from 'node:readline/promises';
+import { run, systemLang, type Interactive } from './commands.js';
+
+/** At a terminal, questions are asked; piped or in CI, nothing is assumed. */
+const interactive: Interactive = {
+  async confirm(question) {
+    if (!process.stdin.isTTY) return false;
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    const answer = await rl.question(`${question} `);
+    rl.close();
+    return /^(y|yes|o|oui)$/i.test(answer.trim());
+  },
+};
 
 /** The `bilan` command line: `npm run bilan -- <command>`, or `bilan <command>` once installed. */
-process.exitCode = await run(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-});
+process.exitCode = await run(
+  process.argv.slice(2),
+  {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  },
+  systemLang(),
+  interactive,
+);

@@ -13,12 +13,23 @@ import { cardHeading, describeValidationIssue } from '../../shared/validate/desc
 import { blocksPublication, validateReport } from '../../shared/validate/validate.js';
 import { ReportFiles } from '../main/services/report-files.js';
 import { TemplateStore } from '../main/services/template-store.js';
+import { EXPORT_FORMATS, ExportService, type ExportFormat } from '../main/services/export-service.js';
+import { PackageService } from '../main/services/package-service.js';
+import { conflictKey, type Resolution } from '../../shared/merge/resolve.js';
+import { describeIgnored } from '../../shared/merge/import.js';
 
 /** What a command prints and the exit status it ends with. */
 interface Output {
   out(line: string): void;
   err(line: string): void;
 }
+
+/** Questions to a person at a terminal; without one, every answer is no. */
+export interface Interactive {
+  confirm(question: string): Promise<boolean>;
+}
+
+const noTerminal: Interactive = { confirm: async () => false };
 
 /** The user's language, from the usual locale variables. */
 export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang {
@@ -27,6 +38,8 @@ export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang {
 
 const templates = new TemplateStore();
 const files = new ReportFiles(templates);
+const exporter = new ExportService(templates);
+const packages = new PackageService(files, templates);
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {
@@ -106,6 +119,91 @@ async function cmdInfo(args: string[], lang: Lang, io: Output): Promise<number> 
   return 0;
 }
 
+function formatsOption(value: unknown): ExportFormat[] {
+  const formats = String(value ?? 'pdf').split(',');
+  for (const f of formats) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new BilanError('cli.badFormat', { value: f });
+  return formats as ExportFormat[];
+}
+
+async function cmdExport(args: string[], lang: Lang, io: Output): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, 'allow-missing': { type: 'boolean' } });
+  const file = onePositional(positionals, 'export');
+  if (!values.out) throw new BilanError('cli.exportUsage', {});
+  const { report, media } = await files.open(file);
+  let shown = -1;
+  const result = await exporter.export({
+    report,
+    media,
+    formats: formatsOption(values.format),
+    langs: langsOption(values.lang ?? 'fr'),
+    out: String(values.out),
+    allowMissing: values['allow-missing'] ?? false,
+    onProgress: (done, stage) => {
+      const percent = Math.floor(done * 10) * 10;
+      if (percent > shown) {
+        shown = percent;
+        io.err(t(lang, 'cli.exportProgress', { percent, stage }));
+      }
+    },
+  });
+  const template = templates.get(report.template.id);
+  for (const w of result.warnings) {
+    const where = w.target.kind === 'card' ? `${cardHeading(report, template, w.target.id, lang)} – ` : '';
+    io.err(`! ${where}${describeValidationIssue(w, report, template, lang)}`);
+  }
+  for (const f of result.files) io.out(t(lang, 'cli.exported', { file: f }));
+  return 0;
+}
+
+async function cmdPackages(args: string[], lang: Lang, io: Output): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, deadline: { type: 'string' }, message: { type: 'string' } });
+  const file = onePositional(positionals, 'packages');
+  if (!values.out) throw new BilanError('cli.packagesUsage', {});
+  if (values.deadline !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.deadline)) throw new BilanError('cli.badDate', { value: values.deadline });
+  const opened = await files.open(file);
+  const written = await packages.cutAll(opened, String(values.out), { deadline: values.deadline ?? null, message: values.message ?? '' });
+  for (const w of written) io.out(t(lang, 'cli.packageWritten', { file: w.file, cards: w.cards }));
+  return 0;
+}
+
+async function cmdMerge(args: string[], lang: Lang, io: Output, interactive: Interactive): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, 'apply-clean': { type: 'boolean' }, name: { type: 'string' }, email: { type: 'string' } });
+  const [file, ...packageFiles] = positionals;
+  if (!file || packageFiles.length === 0) throw new BilanError('cli.mergeUsage', {});
+  let opened = await files.open(file);
+  const template = templates.get(opened.report.template.id);
+  const by = values.name ? { name: values.name, email: values.email ?? '' } : null;
+  let conflicts = 0;
+  let applied = 0;
+  for (const packageFile of packageFiles) {
+    const plan = await packages.plan(opened, packageFile);
+    if (plan.alreadyImported) {
+      io.out(t(lang, 'cli.mergeAlready', { file: packageFile }));
+      continue;
+    }
+    for (const item of plan.ignored) io.err(`! ${packageFile}: ${describeIgnored(item, lang)}`);
+    for (const c of plan.conflicts) {
+      const where = `${cardHeading(opened.report, template, c.cardId, lang)} – ${template.card.fields.find((f) => f.id === c.field)?.label[lang] ?? c.field}${c.lang ? ` [${c.lang.toUpperCase()}]` : ''}`;
+      io.out(t(lang, 'cli.mergeConflict', { file: packageFile, where }));
+    }
+    conflicts += plan.conflicts.length;
+    const changed = plan.merges.reduce((n, m) => n + m.changed.length, 0);
+    io.out(t(lang, 'cli.mergePlanned', { file: packageFile, changed, conflicts: plan.conflicts.length }));
+    // Conflicts keep the coordinator's text: they are settled in the app, side by side.
+    opened = packages.apply(opened, plan, new Map<string, Resolution>(plan.conflicts.map((c) => [conflictKey(c), { choice: 'ours' }])), by);
+    applied += changed;
+  }
+  const confirmed = values['apply-clean'] || (await interactive.confirm(t(lang, 'cli.mergeConfirm', { changed: applied })));
+  if (!confirmed) {
+    io.err(t(lang, 'cli.mergeNotApplied', { file }));
+    return conflicts > 0 ? 1 : 0;
+  }
+  const out = values.out ?? file;
+  await files.save(out, opened.report, opened.media);
+  io.out(t(lang, 'cli.mergeSaved', { file: out, changed: applied }));
+  return conflicts > 0 ? 1 : 0;
+}
+
 function cmdSchema(io: Output): number {
   const schema = z.toJSONSchema(Report, { target: 'draft-2020-12', io: 'input' });
   io.out(JSON.stringify({ ...schema, $id: 'https://bilan.example/schema/report-1.json', title: 'Bilan report (report.json)' }, null, 2));
@@ -113,7 +211,7 @@ function cmdSchema(io: Output): number {
 }
 
 /** Runs one command line; returns the exit status. Never throws: errors are printed for people. */
-export async function run(argv: string[], io: Output, lang: Lang = systemLang()): Promise<number> {
+export async function run(argv: string[], io: Output, lang: Lang = systemLang(), interactive: Interactive = noTerminal): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -125,6 +223,12 @@ export async function run(argv: string[], io: Output, lang: Lang = systemLang())
         return await cmdInfo(rest, lang, io);
       case 'schema':
         return cmdSchema(io);
+      case 'export':
+        return await cmdExport(rest, lang, io);
+      case 'packages':
+        return await cmdPackages(rest, lang, io);
+      case 'merge':
+        return await cmdMerge(rest, lang, io, interactive);
       case undefined:
       case 'help':
       case '--help':

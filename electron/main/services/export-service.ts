@@ -1,0 +1,126 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { renderDocx } from '../../../shared/export/docx/render.js';
+import { buildLayout } from '../../../shared/export/layout/build.js';
+import type { LayoutFonts, ProgressListener } from '../../../shared/export/layout/types.js';
+import { missingForExport } from '../../../shared/export/missing.js';
+import { renderPdf } from '../../../shared/export/pdf/render.js';
+import { BilanError } from '../../../shared/i18n/errors.js';
+import { t } from '../../../shared/i18n/i18n.js';
+import type { Lang } from '../../../shared/model/localized.js';
+import type { Report } from '../../../shared/model/report.js';
+import type { FontFaces, Template } from '../../../shared/model/template.js';
+import { describeValidationIssue } from '../../../shared/validate/describe.js';
+import { validateReport, type ValidationIssue } from '../../../shared/validate/validate.js';
+import { writeFileAtomic } from './atomic-write.js';
+import type { TemplateStore } from './template-store.js';
+
+/** The formats Bilan exports to. */
+export const EXPORT_FORMATS = ['pdf', 'docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What to export, and where. */
+export interface ExportRequest {
+  report: Report;
+  media: ReadonlyMap<string, Uint8Array>;
+  formats: readonly ExportFormat[];
+  langs: readonly Lang[];
+  /** A file when there is one output, a folder (created if needed) when there are several. */
+  out: string;
+  /** Print visible placeholders for missing texts instead of refusing. */
+  allowMissing?: boolean;
+  /** Only these cards (a contributor's preview). */
+  cardIds?: readonly string[];
+  onProgress?: ProgressListener;
+}
+
+/** The files written, and what deserves a look (English values out of date). */
+export interface ExportResult {
+  files: string[];
+  warnings: ValidationIssue[];
+}
+
+/** Exports reports to PDF and DOCX, in French and English: layout in shared/, bytes to disk here. */
+export class ExportService {
+  constructor(private readonly templates: TemplateStore) {}
+
+  /** The font files of a template's page style, as the renderers embed them. */
+  fonts(template: Template): LayoutFonts {
+    const read = (faces: FontFaces) => ({
+      regular: this.templates.font(template.id, faces.regular),
+      bold: this.templates.font(template.id, faces.bold),
+      italic: this.templates.font(template.id, faces.italic),
+      boldItalic: this.templates.font(template.id, faces.boldItalic),
+    });
+    return { body: read(template.page.fonts.body), heading: read(template.page.fonts.heading) };
+  }
+
+  /**
+   * Renders every requested file in memory, then writes each one atomically: an export that
+   * fails leaves no half-written file. Missing texts in a language stop that export with the
+   * list of what is missing, unless `allowMissing`.
+   */
+  async export(request: ExportRequest): Promise<ExportResult> {
+    const { report, media, formats, langs } = request;
+    const template = this.templates.get(report.template.id, report.template.version);
+    const scope = request.cardIds ? new Set(request.cardIds) : undefined;
+    if (!request.allowMissing) {
+      const missing = langs.flatMap((lang) => missingForExport(report, template, lang, scope));
+      if (missing.length > 0) {
+        const list = (lang: Lang) => missing.map((i) => `  – ${describeValidationIssue(i, report, template, lang)}`).join('\n');
+        throw new BilanError('export.missingTexts', { count: missing.length, list });
+      }
+    }
+    const targets = await this.targets(request.out, formats, langs);
+    const fonts = this.fonts(template);
+    const outputs: { path: string; bytes: Uint8Array }[] = [];
+    const steps = formats.length * langs.length;
+    let step = 0;
+    for (const lang of langs) {
+      const layout = buildLayout(report, template, lang, media, { allowMissing: request.allowMissing ?? false, ...(request.cardIds ? { cardIds: request.cardIds } : {}) });
+      const progress = (stage: string): ProgressListener => (done) => request.onProgress?.((step + done) / steps, `${stage} (${lang})`);
+      // The PDF is laid out first: its page numbers fill the DOCX table of contents.
+      const pdf = await renderPdf(layout, fonts, progress('pdf'));
+      if (formats.includes('pdf')) {
+        outputs.push({ path: targets.get(`pdf-${lang}`)!, bytes: pdf.bytes });
+        step++;
+      }
+      if (formats.includes('docx')) {
+        const bytes = await renderDocx(layout, fonts, { pageNumbers: pdf.anchors, onProgress: progress('docx') });
+        outputs.push({ path: targets.get(`docx-${lang}`)!, bytes });
+        step++;
+      }
+    }
+    for (const output of outputs) {
+      try {
+        await writeFileAtomic(output.path, output.bytes, { backup: false });
+      } catch (cause) {
+        throw new BilanError('export.writeFailed', { file: output.path, detail: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { cause });
+      }
+    }
+    const warnings = langs.includes('en') ? validateReport(report, template, ['en']).filter((i) => i.code === 'out-of-date' && (!scope || (i.target.kind === 'card' && scope.has(i.target.id)))) : [];
+    return { files: outputs.map((o) => o.path), warnings };
+  }
+
+  /** Where each output goes: `out` itself for one file; `out/rapport-fr.pdf`… for several. */
+  private async targets(out: string, formats: readonly ExportFormat[], langs: readonly Lang[]): Promise<Map<string, string>> {
+    const targets = new Map<string, string>();
+    const info = await stat(out).catch(() => undefined);
+    const single = formats.length * langs.length === 1 && !info?.isDirectory();
+    if (single) {
+      await this.checkFolder(dirname(out));
+      targets.set(`${formats[0]}-${langs[0]}`, out);
+      return targets;
+    }
+    if (info && !info.isDirectory()) throw new BilanError('export.needFolder', { path: out });
+    await this.checkFolder(dirname(out));
+    await mkdir(out, { recursive: true });
+    for (const lang of langs) for (const format of formats) targets.set(`${format}-${lang}`, join(out, `${t(lang, 'export.fileName')}.${format}`));
+    return targets;
+  }
+
+  private async checkFolder(dir: string): Promise<void> {
+    const info = await stat(dir).catch(() => undefined);
+    if (!info?.isDirectory()) throw new BilanError('export.noFolder', { path: dir });
+  }
+}

@@ -1,0 +1,110 @@
+import PDFDocument from 'pdfkit';
+import type { DocLayout } from '../layout/types.js';
+
+/** The pdfkit document every part of the renderer draws on. */
+export type PdfDoc = PDFKit.PDFDocument;
+
+/** A structure element of the tagged PDF (pdfkit's class, typed loosely by @types/pdfkit). */
+export type StructElement = PDFKit.PDFStructureElement;
+
+/** What pdfkit 0.20 accepts but @types/pdfkit does not declare yet. */
+interface FullOptions extends Omit<PDFKit.PDFDocumentOptions, 'subset' | 'font'> {
+  subset: 'PDF/UA';
+  font: null;
+}
+
+const LANG_TAGS: Record<string, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** The BCP 47 tag of the document's language ('fr' → 'fr-FR'); a full tag is kept as is. */
+export function langTag(lang: string): string {
+  return LANG_TAGS[lang] ?? lang;
+}
+
+/** Metadata strings lose control characters: they end up in the XMP packet and the Info dictionary. */
+function metaText(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '').trim();
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/**
+ * A tagged PDF 1.7 document claiming PDF/UA, pages buffered (page X of Y and the table of
+ * contents are written once the body is laid out), with the layout's metadata.
+ */
+export function createDocument(layout: DocLayout): PdfDoc {
+  const created = layout.meta.date ? new Date(`${layout.meta.date}T00:00:00Z`) : new Date();
+  const options: FullOptions = {
+    pdfVersion: '1.7',
+    subset: 'PDF/UA',
+    tagged: true,
+    displayTitle: true,
+    lang: langTag(layout.lang),
+    bufferPages: true,
+    autoFirstPage: false,
+    // No default font: pdfkit would otherwise load Helvetica, which PDF/UA forbids unembedded.
+    font: null,
+    info: {
+      Title: metaText(layout.meta.title),
+      Author: metaText(layout.meta.author),
+      Subject: metaText(layout.meta.subject),
+      Keywords: layout.meta.keywords.map(metaText).join(', '),
+      CreationDate: Number.isNaN(created.getTime()) ? new Date() : created,
+      Creator: 'Bilan',
+    },
+  };
+  const doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
+  escapeXmpInfo(doc);
+  return doc;
+}
+
+/**
+ * pdfkit copies the Info strings into the XMP packet without escaping them, so a title with
+ * "&" or "<" would make the metadata unreadable XML. The strings are escaped for that one step.
+ */
+function escapeXmpInfo(doc: PdfDoc): void {
+  const internal = doc as unknown as { info: Record<string, unknown>; _addInfo: () => void };
+  const addInfo = internal._addInfo.bind(doc);
+  internal._addInfo = () => {
+    const saved = { ...internal.info };
+    for (const key of ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer']) {
+      const value = internal.info[key];
+      if (typeof value === 'string') internal.info[key] = xmlEscape(value);
+    }
+    addInfo();
+    internal.info = saved;
+  };
+}
+
+/** Collects the bytes pdfkit streams out, once `end()` is called. */
+export function collect(doc: PdfDoc): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    // pdfkit emits one small chunk per object: they are merged as they come, so that a long
+    // report is a few hundred blocks in memory rather than hundreds of thousands of buffers.
+    const blocks: Uint8Array[] = [];
+    let pending: Uint8Array[] = [];
+    let pendingSize = 0;
+    const merge = (parts: Uint8Array[], size: number) => {
+      const out = new Uint8Array(size);
+      let at = 0;
+      for (const c of parts) {
+        out.set(c, at);
+        at += c.length;
+      }
+      return out;
+    };
+    doc.on('data', (chunk: Uint8Array) => {
+      pending.push(chunk);
+      pendingSize += chunk.length;
+      if (pendingSize >= 1 << 18) {
+        blocks.push(merge(pending, pendingSize));
+        pending = [];
+        pendingSize = 0;
+      }
+    });
+    doc.on('error', reject);
+    doc.on('end', () => {
+      blocks.push(merge(pending, pendingSize));
+      resolve(merge(blocks, blocks.reduce((n, b) => n + b.length, 0)));
+    });
+  });
+}

@@ -1,0 +1,107 @@
+import type { LayoutFonts } from '../layout/types.js';
+import type { PdfDoc } from './document.js';
+import type { EmbeddedFont } from './ink.js';
+
+/** Which of the template's two families a text uses. */
+export type Family = 'body' | 'heading';
+
+/** The name a face is registered under in the document. */
+export type FontKey = string;
+
+/** The parts of pdfkit's embedded font object the renderer measures with. */
+interface PdfKitFont extends EmbeddedFont {
+  widthOfString(text: string, size: number): number;
+  font: { hasGlyphForCodePoint(codePoint: number): boolean };
+}
+
+const FACES = ['regular', 'bold', 'italic', 'boldItalic'] as const;
+type Face = (typeof FACES)[number];
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The template's fonts, registered from their bytes (pdfkit embeds and subsets them), with a
+ * per-face cache of string widths: the same words recur thousands of times in a report, and
+ * measuring each once keeps the layout linear in the size of the text.
+ */
+export class Fonts {
+  private readonly loaded = new Map<FontKey, { font: PdfKitFont; widths: Map<string, number>; glyphs: Map<number, boolean> }>();
+  private readonly keys = new Map<string, FontKey>();
+
+  constructor(
+    private readonly doc: PdfDoc,
+    fonts: LayoutFonts,
+  ) {
+    for (const face of FACES) {
+      this.register(`body-${face}`, fonts.body[face]);
+      // The heading family is often the body family: one embedded copy, not two.
+      const same = sameBytes(fonts.heading[face], fonts.body[face]);
+      if (same) this.keys.set(`heading-${face}`, `body-${face}`);
+      else this.register(`heading-${face}`, fonts.heading[face]);
+    }
+  }
+
+  private register(name: string, bytes: Uint8Array): void {
+    this.doc.registerFont(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    this.keys.set(name, name);
+  }
+
+  /** The registered face for a family and a style. */
+  key(family: Family, bold = false, italic = false): FontKey {
+    const face: Face = bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
+    return this.keys.get(`${family}-${face}`)!;
+  }
+
+  private face(key: FontKey) {
+    let entry = this.loaded.get(key);
+    if (!entry) {
+      this.doc.font(key);
+      // pdfkit exposes no public handle on the loaded font; its measuring object is `_font`.
+      const font = (this.doc as unknown as { _font: PdfKitFont })._font;
+      entry = { font, widths: new Map(), glyphs: new Map() };
+      this.loaded.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** The width of `text` at `size` points, as pdfkit will draw it. */
+  width(key: FontKey, text: string, size: number): number {
+    const face = this.face(key);
+    let w = face.widths.get(text);
+    if (w === undefined) {
+      w = face.font.widthOfString(text, 1);
+      face.widths.set(text, w);
+    }
+    return w * size;
+  }
+
+  /**
+   * The width of a word followed by a space, less the space. pdfkit shapes text in chunks
+   * that end with a space ("word "); measuring words the same way shapes each word once for
+   * both measuring and drawing, and shaping is the costliest step of text.
+   */
+  wordWidth(key: FontKey, word: string, size: number): number {
+    return this.width(key, `${word} `, size) - this.width(key, ' ', size);
+  }
+
+  /** pdfkit's embedded font for a face, to write text with. */
+  embedded(key: FontKey): EmbeddedFont {
+    return this.face(key).font;
+  }
+
+  /** Whether the face can draw a character (else pdfkit would draw the .notdef box). */
+  has(key: FontKey, codePoint: number): boolean {
+    const face = this.face(key);
+    let known = face.glyphs.get(codePoint);
+    if (known === undefined) {
+      known = face.font.font.hasGlyphForCodePoint(codePoint);
+      face.glyphs.set(codePoint, known);
+    }
+    return known;
+  }
+}

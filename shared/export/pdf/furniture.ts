@@ -1,0 +1,41 @@
+import type { RenderContext } from './context.js';
+import { plainPieces, setLines } from './text.js';
+
+/** The longest start of `text` that fits `width`, ending with "…" when cut. */
+function fit(ctx: RenderContext, key: string, size: number, text: string, width: number): string {
+  if (ctx.fonts.width(key, text, size) <= width) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ctx.fonts.width(key, `${text.slice(0, mid).trimEnd()}…`, size) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
+
+/**
+ * The running header (the report's title and a thin rule) and the footer ("3 sur 60") on every
+ * page but the cover, written once the page count is known. They are pagination artifacts:
+ * outside the structure tree, skipped by screen readers.
+ */
+export function drawFurniture(ctx: RenderContext, pages: number): void {
+  const { geo, styles, layout } = ctx;
+  const size = layout.style.sizes.small;
+  const key = ctx.fonts.key('body');
+  const headerLine = setLines(ctx, plainPieces(ctx, layout.furniture.runningTitle, { family: 'body', size, colour: styles.colours.muted, bold: false, italic: false }), 1e6, { align: 'left', lineGap: 0, size })[0]!;
+  const title = fit(ctx, key, size, headerLine.segs.map((s) => s.text).join(''), geo.width);
+  const headerBaseline = geo.top - 0.45 * geo.margins.top;
+  const ruleY = geo.top - 0.3 * geo.margins.top;
+  const footerBaseline = geo.bottom + 0.45 * geo.margins.bottom;
+  for (let page = 2; page <= pages; page++) {
+    ctx.switchTo(page);
+    const footer = plainPieces(ctx, layout.furniture.pageOf.replace('{page}', String(page)).replace('{pages}', String(pages)), { family: 'body', size, colour: styles.colours.muted, bold: false, italic: false })[0]!.text;
+    ctx.artifact(() => {
+      ctx.pen(key, size, styles.colours.muted);
+      if (title) ctx.text(title, geo.left, headerBaseline);
+      ctx.rule(geo.left, ruleY, geo.left + geo.width, ruleY, styles.colours.rule, styles.rule);
+      ctx.text(footer, geo.left + geo.width - ctx.fonts.width(key, footer, size), footerBaseline);
+    }, 'Pagination');
+  }
+}

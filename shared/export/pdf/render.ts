@@ -1,0 +1,94 @@
+import type { DocLayout, LayoutBlock, LayoutFonts, ProgressListener } from '../layout/types.js';
+import { blockFlow } from './blocks/index.js';
+import { RenderContext } from './context.js';
+import { drawCover } from './cover.js';
+import { collect, createDocument } from './document.js';
+import { Stack } from './flow.js';
+import { drawFurniture } from './furniture.js';
+import type { Tag } from './tags.js';
+import { Toc, tocEntries } from './toc.js';
+
+/** A rendered PDF. */
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  pages: number;
+  /** The page (1-based, the cover being page 1) of every heading anchor. */
+  anchors: Record<string, number>;
+}
+
+/** Every anchor a link may point to: headings' anchors and the notes printed (`_note_n`). */
+function linkTargets(blocks: readonly LayoutBlock[], into = new Set<string>()): Set<string> {
+  for (const b of blocks) {
+    if (b.kind === 'heading') into.add(b.anchor);
+    if (b.kind === 'notes') for (const n of b.notes) into.add(`_note_${n.n}`);
+    if (b.kind === 'table') for (const row of b.rows) for (const cell of row) linkTargets(cell.blocks, into);
+    if (b.kind === 'card') for (const row of b.rows) linkTargets(row.blocks, into);
+    if (b.kind === 'aside') linkTargets(b.blocks, into);
+  }
+  return into;
+}
+
+/** Lets the event loop breathe during a long export (progress events, a responsive window). */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Renders a document layout to a tagged, bookmarked PDF: the cover, the table of contents
+ * (pages reserved first, filled once the body has placed every heading), the body flowed page
+ * by page, then the running header and "page X of Y" on every page but the cover.
+ */
+export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgress?: ProgressListener): Promise<RenderedPdf> {
+  const doc = createDocument(layout);
+  const bytes = collect(doc);
+  const ctx = new RenderContext(doc, layout, fonts, linkTargets(layout.blocks));
+  onProgress?.(0, 'cover');
+  drawCover(ctx);
+  for (const tag of ctx.root.takeChildren()) tag.end();
+  // The TOC element goes into the tree now, before the body: the tree's order is the reading order.
+  const tocTag = ctx.root.child('TOC');
+  tocTag.touch();
+  ctx.root.takeChildren();
+  const toc = new Toc(ctx, tocEntries(layout.blocks));
+  const tocFirst = ctx.pageNumber + 1;
+  for (let i = 0; i < toc.pages; i++) ctx.newPage();
+
+  const blockTags = new Map<number, Tag[]>();
+  const finished: Tag[] = [];
+  const body = new Stack(
+    layout.blocks.length,
+    (i) => {
+      const flow = blockFlow(ctx, layout.blocks[i]!, ctx.geo.width, ctx.root);
+      blockTags.set(i, ctx.root.takeChildren());
+      return flow;
+    },
+    {},
+    (i) => {
+      // A block wholly placed: once drawn, its structure elements are written out and freed.
+      finished.push(...(blockTags.get(i) ?? []));
+      blockTags.delete(i);
+    },
+  );
+  let reported = 0;
+  while (!body.done) {
+    ctx.newPage();
+    const placed = body.place(ctx.geo.height, true);
+    placed?.draw(ctx.geo.left, ctx.geo.top);
+    for (const tag of finished.splice(0)) tag.end();
+    const done = body.size ? body.position / body.size : 1;
+    if (done - reported >= 0.05) {
+      reported = done;
+      onProgress?.(0.05 + 0.8 * done, 'body');
+      await breathe();
+    }
+  }
+  onProgress?.(0.9, 'contents');
+  toc.draw(tocFirst, tocTag);
+  tocTag.end();
+  const pages = ctx.pageNumber > 0 ? doc.bufferedPageRange().count : 0;
+  drawFurniture(ctx, pages);
+  onProgress?.(0.95, 'writing');
+  ctx.flush();
+  doc.end();
+  const result = { bytes: await bytes, pages, anchors: Object.fromEntries(ctx.anchors) };
+  onProgress?.(1, 'done');
+  return result;
+}

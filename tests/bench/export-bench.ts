@@ -1,0 +1,117 @@
+// `npm run bench`: export speed and memory, measured against peers in the same run.
+// For the sample report and generated reports 10× and 25× its size, it times the command line
+// exporting to PDF and to DOCX (process start included, from a production-like bundle), reads
+// each run's peak memory, and times LibreOffice turning our own DOCX into a PDF, the way a user
+// would make the PDF today. Figures are printed as ratios; nothing here is a pass/fail test.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Card, Report } from '../../shared/model/report.js';
+import { ReportFiles } from '../../electron/main/services/report-files.js';
+import { TemplateStore } from '../../electron/main/services/template-store.js';
+import { ROOT, SAMPLE } from '../support/paths.js';
+
+const work = mkdtempSync(join(tmpdir(), 'bilan-bench-'));
+const files = new ReportFiles(new TemplateStore());
+
+/** The sample with its cards copied `times` times (new ids and numbers), as a larger report. */
+function scaled(report: Report, times: number): Report {
+  const cards: Card[] = [];
+  for (let k = 0; k < times; k++) {
+    for (const card of report.cards) cards.push({ ...structuredClone(card), id: `${card.id}x${k}`, number: String(Number(card.number) + k * report.cards.length) });
+  }
+  return { ...report, cards };
+}
+
+async function bundle(): Promise<string> {
+  const entry = join(work, 'runner.ts');
+  writeFileSync(
+    entry,
+    `import { run } from ${JSON.stringify(join(ROOT, 'electron/cli/commands.ts'))};
+const code = await run(process.argv.slice(2), { out: () => {}, err: () => {} }, 'en');
+process.stderr.write('BENCH ' + JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }) + '\\n');`,
+  );
+  const out = join(work, 'runner.mjs');
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  return out;
+}
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+}
+
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run & { stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      const bench = /BENCH (.*)/.exec(stderr);
+      const peakMb = bench ? (JSON.parse(bench[1]!) as { maxRssKb: number }).maxRssKb / 1024 : NaN;
+      if (code !== 0 || (bench && (JSON.parse(bench[1]!) as { code: number }).code !== 0)) reject(new Error(`${command} ${args.join(' ')} failed: ${stderr}`));
+      else resolve({ seconds, peakMb, stderr });
+    });
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function exportRun(runner: string, file: string, format: 'pdf' | 'docx', repeats: number): Promise<Run> {
+  const runs: Run[] = [];
+  for (let i = 0; i < repeats; i++) runs.push(await timed(process.execPath, [runner, 'export', file, '--format', format, '--lang', 'fr', '--out', join(work, `out-${i}.${format}`), '--allow-missing'], { BILAN_APP_ROOT: ROOT }));
+  return { seconds: median(runs.map((r) => r.seconds)), peakMb: Math.max(...runs.map((r) => r.peakMb)) };
+}
+
+async function libreOffice(docx: string): Promise<number> {
+  const profile = mkdtempSync(join(tmpdir(), 'bilan-bench-lo-'));
+  const args = [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', mkdtempSync(join(work, 'lo-')), docx];
+  spawnSync('soffice', args); // warm-up: the first start of a profile is slower than a user's
+  const times: number[] = [];
+  for (let i = 0; i < 2; i++) times.push((await timed('soffice', [...args.slice(0, 4), '--outdir', mkdtempSync(join(work, 'lo-')), docx])).seconds);
+  return median(times);
+}
+
+const fmt = (n: number, d = 2) => n.toFixed(d);
+
+async function main(): Promise<void> {
+  const runner = await bundle();
+  const sample = await files.open(SAMPLE);
+  const sizes = [1, 10, 25];
+  const rows: { size: number; cards: number; pdf: Run; docx: Run; lo?: number }[] = [];
+  for (const size of sizes) {
+    const file = join(work, `report-${size}x.bilan`);
+    await files.save(file, scaled(sample.report, size), sample.media);
+    const repeats = size === 1 ? 5 : size === 10 ? 2 : 1;
+    const pdf = await exportRun(runner, file, 'pdf', repeats);
+    const docx = await exportRun(runner, file, 'docx', repeats);
+    const docxFile = join(work, `our-${size}x.docx`);
+    await timed(process.execPath, [runner, 'export', file, '--format', 'docx', '--lang', 'fr', '--out', docxFile, '--allow-missing'], { BILAN_APP_ROOT: ROOT });
+    const lo = size <= 10 ? await libreOffice(docxFile) : undefined;
+    rows.push({ size, cards: sample.report.cards.length * size, pdf, docx, ...(lo !== undefined ? { lo } : {}) });
+    console.log(`measured ${size}× (${readdirSync(work).length} files in ${work})`);
+  }
+  const base = rows[0]!;
+  console.log('\nExport of the sample report (1×) and of generated reports, French, allow-missing; process start included');
+  console.log('size  cards  PDF s  PDF MB  DOCX s  DOCX MB  LibreOffice DOCX→PDF s  LibreOffice/PDF  PDF s/card vs 1×  DOCX s/card vs 1×');
+  for (const r of rows) {
+    const perCardPdf = r.pdf.seconds / r.cards / (base.pdf.seconds / base.cards);
+    const perCardDocx = r.docx.seconds / r.cards / (base.docx.seconds / base.cards);
+    console.log(
+      [`${r.size}×`.padEnd(5), String(r.cards).padStart(5), fmt(r.pdf.seconds).padStart(6), fmt(r.pdf.peakMb, 0).padStart(7), fmt(r.docx.seconds).padStart(7), fmt(r.docx.peakMb, 0).padStart(8), (r.lo !== undefined ? fmt(r.lo) : '–').padStart(23), (r.lo !== undefined ? `${fmt(r.lo / r.pdf.seconds, 1)}×` : '–').padStart(16), fmt(perCardPdf).padStart(17), fmt(perCardDocx).padStart(18)].join(' '),
+    );
+  }
+  const big = rows[rows.length - 1]!;
+  console.log('\nTargets');
+  console.log(`  sample → PDF under 1.5 s: ${fmt(base.pdf.seconds)} s (${fmt(base.pdf.seconds / 1.5)} of the budget)`);
+  console.log(`  sample → DOCX under 1 s: ${fmt(base.docx.seconds)} s (${fmt(base.docx.seconds / 1)} of the budget)`);
+  console.log(`  PDF at least 3× faster than LibreOffice's conversion: ${fmt((base.lo ?? NaN) / base.pdf.seconds, 1)}× at 1×, ${fmt((rows[1]?.lo ?? NaN) / (rows[1]?.pdf.seconds ?? NaN), 1)}× at 10×`);
+  console.log(`  25× under 20 s and 1 GB: PDF ${fmt(big.pdf.seconds)} s / ${fmt(big.pdf.peakMb, 0)} MB, DOCX ${fmt(big.docx.seconds)} s / ${fmt(big.docx.peakMb, 0)} MB`);
+  console.log(`  linear (time per card at 25× ≤ 1.3× that at 1×): PDF ${fmt(big.pdf.seconds / big.cards / (base.pdf.seconds / base.cards))}×, DOCX ${fmt(big.docx.seconds / big.cards / (base.docx.seconds / base.cards))}×`);
+}
+
+await main();

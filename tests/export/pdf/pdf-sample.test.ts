@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLayout } from '../../../shared/export/layout/build.js';
+import type { DocLayout } from '../../../shared/export/layout/types.js';
+import { renderPdf, type RenderedPdf } from '../../../shared/export/pdf/render.js';
+import type { Lang } from '../../../shared/model/localized.js';
+import { files, templates } from '../../support/fixtures.js';
+import { KIT, SAMPLE } from '../../support/paths.js';
+import { pdfFonts, pdfInfo, pdfOutline } from '../../support/poppler.js';
+import { layoutHeadings } from './layouts.js';
+import { pageTexts, templateFonts, writePdf } from './pdf-files.js';
+
+const facts = JSON.parse(readFileSync(join(KIT, 'sample-facts.json'), 'utf8')) as { commitments: { number: number; title: { fr: string; en: string } }[] };
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+describe.each(['fr', 'en'] as Lang[])('the sample report as a PDF in %s', (lang) => {
+  let layout: DocLayout;
+  let rendered: RenderedPdf;
+  let file: string;
+  let pages: string[];
+  beforeAll(async () => {
+    const opened = await files.open(SAMPLE);
+    const template = templates.get('ogp-end-of-term');
+    layout = buildLayout(opened.report, template, lang, opened.media, { allowMissing: true });
+    rendered = await renderPdf(layout, templateFonts(templates, template));
+    file = writePdf(rendered.bytes, `sample-${lang}.pdf`);
+    pages = pageTexts(file);
+  });
+
+  it('has its title, its pages, tags and only embedded fonts', () => {
+    const info = pdfInfo(file);
+    expect(info.Title).toBe(layout.meta.title);
+    expect(info.Tagged).toBe('yes');
+    expect(Number(info.Pages)).toBe(rendered.pages);
+    expect(rendered.pages).toBeGreaterThan(20);
+    for (const f of pdfFonts(file)) expect(f.embedded, f.name).toBe(true);
+  });
+
+  it('holds every commitment title, accents intact, each card starting a page', () => {
+    const all = flat(pages.join(' '));
+    for (const c of facts.commitments) expect(all).toContain(flat(c.title[lang]));
+    if (lang === 'fr') for (const ch of ['’', '–', 'œ', 'É', 'à', 'ç', 'ô']) expect(all).toContain(ch);
+  });
+
+  it('has an outline entry per heading, and no heading left alone at the foot of a page', () => {
+    const headings = layoutHeadings(layout.blocks);
+    expect(pdfOutline(file)).toHaveLength(headings.length);
+    for (const h of headings) {
+      const page = rendered.anchors[h.anchor]!;
+      const text = flat(pages[page - 1]!);
+      const footer = `${page} ${lang === 'fr' ? 'sur' : 'of'} ${rendered.pages}`;
+      const start = flat(h.text).split(' ').slice(0, 3).join(' ');
+      expect(text, `${h.text} on page ${page}`).toContain(start);
+      // After the heading on its page comes more than the footer.
+      const after = text.slice(text.indexOf(start) + flat(h.text).length).replace(footer, '').trim();
+      expect(after.length, `what follows "${h.text}" on page ${page}`).toBeGreaterThan(15);
+    }
+  });
+
+  it('lists the headings in the table of contents with the pages they are on', () => {
+    const toc = flat(pages.slice(1, 4).join(' '));
+    for (const h of layoutHeadings(layout.blocks).filter((x) => x.toc)) expect(toc).toContain(String(rendered.anchors[h.anchor]));
+    expect(toc).toContain(layout.furniture.tocTitle);
+  });
+});
