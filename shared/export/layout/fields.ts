@@ -6,6 +6,7 @@ import { contentIn, isBlankIn } from '../../report/localized.js';
 import type { LayoutContext } from './context.js';
 import { cleanText, layoutRichText } from './richtext.js';
 import type { LayoutBlock, LayoutCell, LayoutInline } from './types.js';
+import { contentWidths } from './widths.js';
 
 /** A quarter as the language writes it: "T4 2021", "Q4 2021". */
 export function formatQuarter(lang: Lang, q: Quarter): string {
@@ -86,7 +87,7 @@ function rowsAsList(def: RowsFieldDef, rows: Extract<FieldValue, { kind: 'rows' 
 function rowsAsTable(def: RowsFieldDef, rows: Extract<FieldValue, { kind: 'rows' }>['rows'], ctx: LayoutContext): LayoutBlock {
   const header: LayoutCell[] = def.columns.map((c) => ({ blocks: [paragraph([text(c.label[ctx.lang], { bold: true })])], shade: 'header' }));
   const body = rows.map((row) => def.columns.map((c): LayoutCell => ({ blocks: [paragraph(scalarInlines(c, row.cells[c.id], ctx) ?? [])] })));
-  return { kind: 'table', headerRows: 1, widths: def.columns.map((c) => (c.kind === 'plain' && c.format === 'email' ? 1.4 : c.kind === 'text' ? 1.3 : 1)), rows: [header, ...body], summary: def.label[ctx.lang] };
+  return { kind: 'table', headerRows: 1, widths: contentWidths([header, ...body]), rows: [header, ...body], summary: def.label[ctx.lang] };
 }
 
 function rowsAsFigures(def: RowsFieldDef, rows: Extract<FieldValue, { kind: 'rows' }>['rows'], ctx: LayoutContext): LayoutBlock {

@@ -1,6 +1,7 @@
 import type { Block, Inline, List } from '../../model/richtext.js';
 import type { LayoutContext } from './context.js';
-import type { LayoutBlock, LayoutInline, LayoutList } from './types.js';
+import type { LayoutBlock, LayoutCell, LayoutInline, LayoutList } from './types.js';
+import { contentWidths } from './widths.js';
 
 /** Removes what no document format can hold: control characters other than tab and new line. */
 export function cleanText(text: string): string {
@@ -47,13 +48,8 @@ export function layoutRichText(blocks: readonly Block[], ctx: LayoutContext, hea
       case 'list':
         return layoutList(block, ctx);
       case 'table': {
-        const columns = block.rows[0]!.length;
-        return {
-          kind: 'table',
-          headerRows: block.headerRow ? 1 : 0,
-          widths: block.widths ?? Array.from({ length: columns }, () => 1),
-          rows: block.rows.map((row, r) => row.map((cell) => ({ blocks: [{ kind: 'paragraph', style: 'body', inlines: layoutInlines(cell.children, ctx) }], ...(block.headerRow && r === 0 ? { shade: 'header' as const } : {}) }))),
-        };
+        const rows = block.rows.map((row, r) => row.map((cell): LayoutCell => ({ blocks: [{ kind: 'paragraph', style: 'body', inlines: layoutInlines(cell.children, ctx) }], ...(block.headerRow && r === 0 ? { shade: 'header' as const } : {}) })));
+        return { kind: 'table', headerRows: block.headerRow ? 1 : 0, widths: block.widths ?? contentWidths(rows), rows };
       }
       case 'image': {
         const media = ctx.report.media.find((m) => m.id === block.media)!;
