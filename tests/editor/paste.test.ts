@@ -112,6 +112,12 @@ describe('pasted HTML becomes clean report rich text', () => {
     ]);
   });
 
+  it('keeps the spaces around an image it drops', () => {
+    expect(pasted('<p>Avant <b>gras</b><img src="x" alt="ailleurs"> après</p>')).toStrictEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'Avant ' }, { type: 'text', text: 'gras', bold: true }, { type: 'text', text: ' après' }] },
+    ]);
+  });
+
   it('inserts the cleaned content into the editor', () => {
     const editor = reportEditor();
     editor.update(() => $getRoot().selectEnd(), { discrete: true });

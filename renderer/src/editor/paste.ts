@@ -25,9 +25,12 @@ export function $insertCleanHtml(html: string, parser?: DOMParser): void {
   if (nodes.length > 0) $insertNodes(nodes);
 }
 
-/** Drops code and embedded content, rebuilds Word lists, and strips attributes Lexical must not read. */
+/** Drops code, embedded content and outside images, rebuilds Word lists, and strips attributes Lexical must not read. */
 function cleanPastedDocument(doc: Document): void {
   for (const element of Array.from(doc.querySelectorAll(DROPPED_ELEMENTS.join(',')))) element.remove();
+  // Images from elsewhere are not in the report's media. Removed here rather than skipped by
+  // Lexical, which would trim the space after them ("gras<img> après" became "grasaprès").
+  for (const image of Array.from(doc.querySelectorAll('img:not([data-bilan-media])'))) image.remove();
   convertWordLists(doc);
   for (const element of Array.from(doc.body.querySelectorAll('*'))) {
     for (const name of element.getAttributeNames()) {

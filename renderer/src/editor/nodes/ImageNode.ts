@@ -96,7 +96,7 @@ export class ImageNode extends DecoratorNode<ReactElement> {
   }
 
   override decorate(): ReactElement {
-    return createElement(ImageView, { media: this.__media, alt: this.__alt, width: this.__width });
+    return createElement(ImageView, { nodeKey: this.getKey(), media: this.__media, alt: this.__alt, width: this.__width });
   }
 
   /** The report's media id. */

@@ -1,0 +1,38 @@
+import type { MouseEvent } from 'react';
+
+/** One toolbar button: a DSFR icon and its name, always visible. */
+export interface ToolButtonProps {
+  /** A DSFR icon class, such as `fr-icon-bold`. */
+  icon?: string | undefined;
+  label: string;
+  /** For toggles: whether the format is on at the selection. */
+  pressed?: boolean | undefined;
+  disabled?: boolean | undefined;
+  /** What the button does, at more length, for the tooltip. */
+  hint?: string | undefined;
+  /** Keyboard shortcut shown in the tooltip, such as `Ctrl+B`. */
+  shortcut?: string | undefined;
+  onClick(): void;
+}
+
+// Pressing with the mouse must not take the focus (and so the caret) out of the text.
+const keepFocus = (event: MouseEvent) => event.preventDefault();
+
+/** A toolbar button; its accessible name is its visible text. */
+export function ToolButton({ icon, label, pressed, disabled, hint, shortcut, onClick }: ToolButtonProps) {
+  const tip = [hint, shortcut && `(${shortcut})`].filter(Boolean).join(' ');
+  return (
+    <button
+      type="button"
+      className="bilan-rte__button"
+      aria-pressed={pressed}
+      disabled={disabled}
+      title={tip || undefined}
+      onMouseDown={keepFocus}
+      onClick={onClick}
+    >
+      {icon && <span className={`${icon} fr-icon--sm`} aria-hidden="true" />}
+      <span className="bilan-rte__button-text">{label}</span>
+    </button>
+  );
+}
