@@ -34,7 +34,7 @@ const code = await run(process.argv.slice(2), { out: () => {}, err: () => {} }, 
 process.stderr.write('BENCH ' + JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }) + '\\n');`,
   );
   const out = join(work, 'runner.mjs');
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error', banner: { js: "import { createRequire as bilanCreateRequire } from 'node:module'; const require = bilanCreateRequire(import.meta.url);" } });
   return out;
 }
 

@@ -5,7 +5,7 @@ import { contentWidths } from './widths.js';
 
 /** Removes what no document format can hold: control characters other than tab and new line. */
 export function cleanText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '');
+  return text.normalize('NFC').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '');
 }
 
 /** Rich-text inlines as layout inlines; footnotes get their number from the context. */

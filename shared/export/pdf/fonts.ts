@@ -25,6 +25,24 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
+ * The OpenType features the renderer shapes text with: kerning and standard ligatures, which
+ * Latin typography needs, and none of the contextual machinery (contextual alternates, mark
+ * positioning…) that Latin text in precomposed form never uses. fontkit applies every default
+ * feature otherwise, and that lookup work was the largest single cost of an export.
+ */
+const FEATURES = { kern: true, liga: true, calt: false, clig: false, ccmp: false, locl: false, mark: false, mkmk: false, rlig: false, rclt: false, curs: false };
+
+/**
+ * Makes pdfkit shape with {@link FEATURES} while keeping its per-word cache, which it bypasses
+ * when features are passed explicitly. Relies on pdfkit 0.20's `layoutRun`: pdfkit is pinned.
+ */
+function limitShaping(font: PdfKitFont): void {
+  const target = font as unknown as { layoutRun(text: string, features?: unknown): unknown };
+  const layoutRun = target.layoutRun.bind(font);
+  target.layoutRun = (text, features) => layoutRun(text, features ?? FEATURES);
+}
+
+/**
  * The template's fonts, registered from their bytes (pdfkit embeds and subsets them), with a
  * per-face cache of string widths: the same words recur thousands of times in a report, and
  * measuring each once keeps the layout linear in the size of the text.
@@ -63,6 +81,7 @@ export class Fonts {
       this.doc.font(key);
       // pdfkit exposes no public handle on the loaded font; its measuring object is `_font`.
       const font = (this.doc as unknown as { _font: PdfKitFont })._font;
+      limitShaping(font);
       entry = { font, widths: new Map(), glyphs: new Map() };
       this.loaded.set(key, entry);
     }
