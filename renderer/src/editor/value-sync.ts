@@ -1,3 +1,4 @@
+import { deepEqual } from '../../../shared/merge/equal.js';
 import type { RichText } from '../../../shared/model/richtext.js';
 
 /**
@@ -5,22 +6,7 @@ import type { RichText } from '../../../shared/model/richtext.js';
  * whose value is undefined counts as absent, as it does once the value is saved.
  */
 export function sameRichText(a: RichText, b: RichText): boolean {
-  return a === b || sameData(a, b);
-}
-
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((item, i) => sameData(item, other[i]));
-  }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = (record: Record<string, unknown>) => Object.keys(record).filter((k) => record[k] !== undefined);
-  const leftKeys = keys(left);
-  return leftKeys.length === keys(right).length && leftKeys.every((k) => k in right && sameData(left[k], right[k]));
+  return deepEqual(a, b);
 }
 
 /** What {@link ValueSync} needs from the editor and its owner. */

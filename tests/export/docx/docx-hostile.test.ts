@@ -3,8 +3,9 @@ import { renderDocx } from '../../../shared/export/docx/render.js';
 import type { DocLayout } from '../../../shared/export/layout/types.js';
 import { templates } from '../../support/fixtures.js';
 import { libreOfficeToPdf, pdfInfo, pdfText } from '../../support/poppler.js';
-import { docxParts, paragraphsText, templateFonts, writeDocx } from './docx-files.js';
-import { ACCENTS, CONTROLS, EMOJI, HOSTILE, hostileLayout, LAST_WORD, LONG_URL, ROWS } from './hostile-layout.js';
+import { docxParts, paragraphsText, writeDocx } from './docx-files.js';
+import { templateFonts } from '../support/fonts.js';
+import { ACCENTS, CONTROLS, EMOJI, HOSTILE, hostileLayout, LAST_WORD, LONG_URL, ROWS } from '../support/hostile-layout.js';
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
@@ -46,10 +47,10 @@ describe('a DOCX of hostile content (every block kind, markup, control character
   });
 
   it('makes real footnotes and no text of the PDF-only notes block', () => {
-    expect(parts['word/footnotes.xml']).toContain('Note de bas de page « un ».');
+    expect(parts['word/footnotes.xml']).toContain('Note « un ».');
     expect(parts['word/document.xml']).toContain('<w:footnoteReference w:id="1"/>');
-    expect(text).toContain('Note de bas de page « un ».');
-    expect(paragraphsText(parts['word/document.xml']!).filter((p) => p.includes('Note de bas de page'))).toEqual([]);
+    expect(text).toContain('Note « un ».');
+    expect(paragraphsText(parts['word/document.xml']!).filter((p) => p.includes('Note « un »'))).toEqual([]);
   });
 
   it('writes fixed tables with widths on grid and cells, and repeats header rows', () => {

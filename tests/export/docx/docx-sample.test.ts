@@ -7,7 +7,8 @@ import type { Lang } from '../../../shared/model/localized.js';
 import { files, templates } from '../../support/fixtures.js';
 import { SAMPLE } from '../../support/paths.js';
 import { libreOfficeToPdf, pdfFonts, pdfInfo, pdfOutline, pdfText } from '../../support/poppler.js';
-import { docxParts, templateFonts, writeDocx } from './docx-files.js';
+import { docxParts, writeDocx } from './docx-files.js';
+import { templateFonts } from '../support/fonts.js';
 
 /** Every heading of a layout, those inside cards and asides included. */
 function headings(blocks: readonly LayoutBlock[]): LayoutHeading[] {

@@ -1,21 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LayoutFonts } from '../../../shared/export/layout/types.js';
-import type { Template } from '../../../shared/model/template.js';
-import type { TemplateStore } from '../../../electron/main/services/template-store.js';
 import { tempDir } from '../../support/paths.js';
-
-/** The font files of a template, as the export service reads them. */
-export function templateFonts(templates: TemplateStore, template: Template): LayoutFonts {
-  const read = (faces: Template['page']['fonts']['body']) => ({
-    regular: templates.font(template.id, faces.regular),
-    bold: templates.font(template.id, faces.bold),
-    italic: templates.font(template.id, faces.italic),
-    boldItalic: templates.font(template.id, faces.boldItalic),
-  });
-  return { body: read(template.page.fonts.body), heading: read(template.page.fonts.heading) };
-}
 
 /** Writes a PDF to a fresh temporary folder and returns its path. */
 export function writePdf(bytes: Uint8Array, name: string): string {

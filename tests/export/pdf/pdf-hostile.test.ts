@@ -3,8 +3,9 @@ import type { DocLayout } from '../../../shared/export/layout/types.js';
 import { renderPdf, type RenderedPdf } from '../../../shared/export/pdf/render.js';
 import { templates } from '../../support/fixtures.js';
 import { pdfFonts, pdfInfo, pdfOutline, pdfText } from '../../support/poppler.js';
-import { ACCENTS, CONTINUED, HOSTILE, hostileLayout, LAST_WORD, layoutHeadings, LONG_URL, ROWS, TABLE_HEADER } from './layouts.js';
-import { pageTexts, templateFonts, wordBoxes, writePdf } from './pdf-files.js';
+import { ACCENTS, CONTINUED, HOSTILE, hostileLayout, LAST_WORD, layoutHeadings, LONG_URL, ROWS, TABLE_HEADER } from '../support/hostile-layout.js';
+import { pageTexts, wordBoxes, writePdf } from './pdf-files.js';
+import { templateFonts } from '../support/fonts.js';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 

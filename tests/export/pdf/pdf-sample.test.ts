@@ -8,8 +8,9 @@ import type { Lang } from '../../../shared/model/localized.js';
 import { files, templates } from '../../support/fixtures.js';
 import { KIT, SAMPLE } from '../../support/paths.js';
 import { pdfFonts, pdfInfo, pdfOutline } from '../../support/poppler.js';
-import { layoutHeadings } from './layouts.js';
-import { pageTexts, templateFonts, writePdf } from './pdf-files.js';
+import { layoutHeadings } from '../support/hostile-layout.js';
+import { pageTexts, writePdf } from './pdf-files.js';
+import { templateFonts } from '../support/fonts.js';
 
 const facts = JSON.parse(readFileSync(join(KIT, 'sample-facts.json'), 'utf8')) as { commitments: { number: number; title: { fr: string; en: string } }[] };
 const flat = (s: string) => s.replace(/\s+/g, ' ');
