@@ -1,45 +1,92 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENTS } from '../../shared/ipc/channels.js';
+import type { LoadedReport, MenuCommand } from '../../shared/ipc/dto.js';
+import type { Result } from '../../shared/ipc/result.js';
 import { langFromLocale } from '../../shared/i18n/i18n.js';
 import { mainT } from './i18n/messages.js';
 import { registerIpc } from './ipc/register.js';
 import { reportFromArgv } from './launch-args.js';
 import { menuTemplate } from './menu.js';
 import { AppService } from './services/app-service.js';
+import { ShellSettings } from './services/shell-settings.js';
 import { TemplateStore } from './services/template-store.js';
+import { captureState, restoredBounds } from './window-state.js';
 import { installNavigationGuards, isAppPage, windowOptions } from './window.js';
 
-// The Electron shell: one window, one menu, the IPC handlers. Everything else is in services/.
+// The Electron shell: one window, one menu, the dialogs, the IPC handlers. Everything else is
+// in services/, which run (and are tested) in plain Node.
 
 const root = app.getAppPath();
 const pageUrl = pathToFileURL(join(root, 'dist', 'renderer', 'index.html')).href;
-const service = new AppService({
-  templates: new TemplateStore(join(root, 'templates')),
-  seedsDir: join(root, 'seeds'),
-  locale: () => app.getLocale(),
-});
+const lang = () => langFromLocale(app.getLocale().replace('-', '_'));
+const settings = new ShellSettings(app.getPath('userData'));
+const templates = new TemplateStore(join(root, 'templates'));
 let window: BrowserWindow | undefined;
+
+const service = new AppService({
+  templates,
+  seedsDir: join(root, 'seeds'),
+  appDataDir: app.getPath('userData'),
+  locale: () => app.getLocale(),
+  chooseSavePath,
+  onFileUsed: (path) => void settings.addRecent(path).then(buildMenu),
+});
+
+const send = (command: MenuCommand) => window?.webContents.send(EVENTS.menuCommand, command);
+const deliver = (reply: Result<LoadedReport>) => window?.webContents.send(EVENTS.reportOpened, reply);
 
 async function openFile(path: string): Promise<void> {
   service.grant(path);
-  const reply = await service.openReport(path);
-  window?.webContents.send(EVENTS.reportOpened, reply);
+  deliver(await service.loadReport(path));
 }
 
 async function chooseAndOpen(): Promise<void> {
-  const lang = langFromLocale(app.getLocale().replace('-', '_'));
-  const options = { title: mainT(lang, 'dialog.openTitle'), properties: ['openFile' as const], filters: [{ name: mainT(lang, 'dialog.filterName'), extensions: ['bilan'] }] };
+  const options = { title: mainT(lang(), 'dialog.openTitle'), properties: ['openFile' as const], filters: [{ name: mainT(lang(), 'dialog.filterName'), extensions: ['bilan'] }] };
   const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   const path = chosen.filePaths[0];
   if (!chosen.canceled && path) await openFile(path);
 }
 
+async function chooseSavePath(suggested: string | null): Promise<string | undefined> {
+  const options = { title: mainT(lang(), 'dialog.saveTitle'), ...(suggested ? { defaultPath: suggested } : {}), filters: [{ name: mainT(lang(), 'dialog.filterName'), extensions: ['bilan'] }] };
+  const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (chosen.canceled || !chosen.filePath) return undefined;
+  return /\.bilan$/i.test(chosen.filePath) ? chosen.filePath : `${chosen.filePath}.bilan`;
+}
+
+function buildMenu(): void {
+  const content = { templates: templates.ids().map((id) => ({ id, name: templates.get(id).name })), recent: settings.recent };
+  const actions = {
+    newReport: (id: string) => void service.newReport(id).then(deliver),
+    open: () => void chooseAndOpen(),
+    openRecent: (path: string) => void openFile(path),
+    clearRecent: () => void settings.clearRecent().then(buildMenu),
+    send,
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang(), actions, content)));
+}
+
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(join(root, 'dist', 'electron', 'preload.cjs')));
+  const bounds = restoredBounds(settings.window, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({ ...windowOptions(join(root, 'dist', 'electron', 'preload.cjs')), ...bounds });
+  if (settings.window?.maximized) win.maximize();
   installNavigationGuards(win.webContents, (url) => shell.openExternal(url));
   win.once('ready-to-show', () => win.show());
+  let leaving = false;
+  win.on('close', (event) => {
+    void settings.saveWindow(captureState(win.getNormalBounds(), win.isMaximized()));
+    if (leaving || !service.hasUnsavedChanges()) return;
+    event.preventDefault();
+    const l = (key: Parameters<typeof mainT>[1]) => mainT(lang(), key);
+    const question = { type: 'warning' as const, title: l('dialog.unsavedTitle'), message: l('dialog.unsavedMessage'), detail: l('dialog.unsavedDetail'), buttons: [l('dialog.cancel'), l('dialog.quitAnyway')], defaultId: 0, cancelId: 0 };
+    void dialog.showMessageBox(win, question).then(({ response }) => {
+      if (response !== 1) return;
+      leaving = true;
+      win.close();
+    });
+  });
   void win.loadURL(pageUrl);
   return win;
 }
@@ -64,12 +111,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, (url) => shell.openExternal(url)));
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     // The page needs no camera, microphone, notifications or geolocation.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setSpellCheckerLanguages(['fr', 'en-GB']);
     registerIpc(ipcMain, service, (event) => isAppPage(event.senderFrame?.url, pageUrl));
-    const lang = langFromLocale(app.getLocale().replace('-', '_'));
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang, { open: () => void chooseAndOpen() })));
+    await settings.load();
+    buildMenu();
     window = createWindow();
     window.on('closed', () => (window = undefined));
     const file = pendingFile;

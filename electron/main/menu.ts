@@ -1,31 +1,61 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/ipc/dto.js';
 import type { Lang } from '../../shared/model/localized.js';
 import { mainT } from './i18n/messages.js';
 
 /** What the menu's own items do; the rest are Electron roles that work on their own. */
 export interface MenuActions {
+  newReport(templateId: string): void;
   open(): void;
+  openRecent(path: string): void;
+  clearRecent(): void;
+  /** A command the window carries out with the report it holds (save, undo…). */
+  send(command: MenuCommand): void;
 }
 
+/** What the menu lists: the installed templates and the recently used files. */
+export interface MenuContent {
+  templates: { id: string; name: { fr: string; en: string } }[];
+  recent: string[];
+}
+
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
 /**
- * The application menu in a language. Only items that work: Open, Quit, the editing commands
- * and (on macOS) the window commands. Imports only types from `electron`, so it is tested as data.
+ * The application menu in a language. Only items that work: New, Open, Open recent, Save, Save
+ * as, Quit, the editing commands and (on macOS) the window commands. Save, Undo and Redo show
+ * their shortcuts without registering them: the page handles the keys itself, so that inside a
+ * text field they act on the text, and outside it on the whole report.
+ * Imports only types from `electron`, so it is tested as data.
  */
-export function menuTemplate(lang: Lang, actions: MenuActions, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
+export function menuTemplate(lang: Lang, actions: MenuActions, content: MenuContent, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
   const l = (key: Parameters<typeof mainT>[1]) => mainT(lang, key);
   const mac = platform === 'darwin';
+  const recent: MenuItemConstructorOptions[] =
+    content.recent.length === 0
+      ? [{ id: 'no-recent', label: l('menu.noRecent'), enabled: false }]
+      : [
+          ...content.recent.map((path, i) => ({ id: `recent-${i}`, label: fileName(path), toolTip: path, click: () => actions.openRecent(path) })),
+          { type: 'separator' as const },
+          { id: 'clear-recent', label: l('menu.clearRecent'), click: () => actions.clearRecent() },
+        ];
   const file: MenuItemConstructorOptions = {
     label: l('menu.file'),
     submenu: [
+      { id: 'new', label: l('menu.new'), submenu: content.templates.map((t) => ({ id: `new-${t.id}`, label: t.name[lang], click: () => actions.newReport(t.id) })) },
       { id: 'open', label: l('menu.open'), accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
+      { id: 'open-recent', label: l('menu.openRecent'), submenu: recent },
+      { type: 'separator' },
+      { id: 'save', label: l('menu.save'), accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => actions.send('save') },
+      { id: 'save-as', label: l('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.send('saveAs') },
       ...(mac ? [] : [{ type: 'separator' as const }, { id: 'quit', label: l('menu.quit'), role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
     label: l('menu.edit'),
     submenu: [
-      { label: l('menu.undo'), role: 'undo' },
-      { label: l('menu.redo'), role: 'redo' },
+      { id: 'undo', label: l('menu.undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.send('undo') },
+      { id: 'redo', label: l('menu.redo'), accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y', registerAccelerator: false, click: () => actions.send('redo') },
       { type: 'separator' },
       { label: l('menu.cut'), role: 'cut' },
       { label: l('menu.copy'), role: 'copy' },

@@ -1,14 +1,29 @@
 import '@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css';
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-arrows/icons-arrows.main.min.css';
+import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-system/icons-system.main.min.css';
+import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-design/icons-design.main.min.css';
+import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-device/icons-device.main.min.css';
+import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-document/icons-document.main.min.css';
 import './styles/app.css';
+import './styles/editor.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.js';
+import { isTextEditing } from './components/workspace/useEditorKeys.js';
 import { useBilan } from './store/index.js';
 
 // DSFR's own script is not started: the components used here are CSS-only, and its colour-
 // scheme logic injects inline styles that the page's CSP refuses.
-window.api.onReportOpened((reply) => useBilan.getState().receiveReport(reply));
+
+window.api.onReportOpened((reply) => useBilan.getState().receiveLoaded(reply));
+window.api.onMenuCommand((command) => {
+  const store = useBilan.getState();
+  if (command === 'save' || command === 'saveAs') return void store.save(command === 'saveAs');
+  // From the menu, undo acts on the text being typed if any, else on the whole report.
+  if (isTextEditing(document.activeElement)) document.execCommand(command);
+  else if (command === 'undo') store.undo();
+  else store.redo();
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

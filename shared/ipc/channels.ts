@@ -9,12 +9,26 @@ export const CHANNELS = {
   listSamples: 'bilan:list-samples',
   openReport: 'bilan:open-report',
   getLocale: 'bilan:get-locale',
+  loadReport: 'bilan:load-report',
+  newReport: 'bilan:new-report',
+  saveReport: 'bilan:save-report',
+  saveReportAs: 'bilan:save-report-as',
+  autosave: 'bilan:autosave',
+  listRecoveries: 'bilan:list-recoveries',
+  restoreRecovery: 'bilan:restore-recovery',
+  discardRecovery: 'bilan:discard-recovery',
+  closeReport: 'bilan:close-report',
+  setUnsavedChanges: 'bilan:set-unsaved-changes',
 } as const satisfies Record<ApiMethod, `bilan:${string}`>;
 
 /** The channels of the notifications of `BilanEvents`, sent from the main process. */
 export const EVENTS = {
   reportOpened: 'bilan:report-opened',
+  menuCommand: 'bilan:menu-command',
 } as const;
 
 /** The methods of `BilanApi`, in a stable order. */
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
+
+/** The commands the menu sends to the window. */
+export const MENU_COMMANDS = ['save', 'saveAs', 'undo', 'redo'] as const;

@@ -1,9 +1,12 @@
+import type { Report } from '../model/report.js';
+import type { Template } from '../model/template.js';
+import type { MENU_COMMANDS } from './channels.js';
 import type { ApiError, ByLang } from './result.js';
 
 /**
  * The plain data the main process sends to the renderer. Everything here survives structured
- * cloning (no classes, maps or functions) and is already worded in both languages, so the
- * renderer needs neither the template nor the report model to show it.
+ * cloning (no classes, maps or functions). Summaries are already worded in both languages; a
+ * report opened for editing comes whole, with its template, since the editor works on both.
  */
 
 /** An installed template. */
@@ -96,3 +99,43 @@ export interface LocaleInfo {
   /** The report language closest to it: French for any French locale, else English. */
   lang: 'fr' | 'en';
 }
+
+/** A report opened for editing: the document itself, its template and its images. */
+export interface LoadedReport {
+  /** The main process's handle on the open report (it keeps the images' bytes under it). */
+  docId: string;
+  /** The file or sample folder it came from; null for a new report. */
+  path: string | null;
+  /** The file's name, null for a new report. */
+  fileName: string | null;
+  /** True when Save must ask for a new `.bilan` file (a new report, a sample folder). */
+  needsSaveAs: boolean;
+  /** True when restored from a recovery copy: its changes have not been saved to its file. */
+  recovered: boolean;
+  report: Report;
+  template: Template;
+  /** Each image of the report as a `data:` URL, by media id. */
+  media: Record<string, string>;
+}
+
+/** Where and when a report was saved. */
+export interface SavedReport {
+  path: string;
+  fileName: string;
+  /** ISO date-time of the save. */
+  savedAt: string;
+}
+
+/** A recovery copy of unsaved work, left by a session that did not end with a save. */
+export interface RecoveryInfo {
+  id: string;
+  title: ByLang<string>;
+  /** The file the work belongs to, null when it was never saved (new report, sample). */
+  path: string | null;
+  fileName: string | null;
+  /** ISO date-time of the copy. */
+  savedAt: string;
+}
+
+/** A command of the application menu carried out by the window. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -17,7 +17,10 @@ interface Recorded {
   exposed: Map<string, Record<string, unknown>>;
   invoked: unknown[][];
   menu: unknown;
+  spellCheck: string[];
 }
+
+const userData = tempDir('bilan-user-data-');
 
 function fakeElectron(rec: Recorded) {
   class BrowserWindow {
@@ -27,6 +30,7 @@ function fakeElectron(rec: Recorded) {
     }
     once() {}
     on() {}
+    maximize() {}
     loadURL(url: string) {
       rec.windows.at(-1)!.url = url;
       return Promise.resolve();
@@ -36,6 +40,7 @@ function fakeElectron(rec: Recorded) {
     app: {
       getAppPath: () => ROOT,
       getLocale: () => 'fr-FR',
+      getPath: (name: string) => (name === 'userData' ? userData : ROOT),
       requestSingleInstanceLock: () => true,
       on: () => undefined,
       quit: () => undefined,
@@ -44,9 +49,10 @@ function fakeElectron(rec: Recorded) {
     BrowserWindow,
     ipcMain: { handle: (channel: string) => void rec.handled.push(channel), removeHandler: () => undefined },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (rec.menu = m) },
-    session: { defaultSession: { setPermissionRequestHandler: () => undefined } },
+    session: { defaultSession: { setPermissionRequestHandler: () => undefined, setSpellCheckerLanguages: (langs: string[]) => void (rec.spellCheck = langs) } },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     shell: { openExternal: () => Promise.resolve() },
-    dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
+    dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }), showSaveDialog: () => Promise.resolve({ canceled: true }) },
     contextBridge: { exposeInMainWorld: (name: string, api: Record<string, unknown>) => void rec.exposed.set(name, api) },
     ipcRenderer: { invoke: (...args: unknown[]) => (rec.invoked.push(args), Promise.resolve()), on: () => undefined, removeListener: () => undefined },
   };
@@ -69,7 +75,7 @@ function loadWithFakeElectron(file: string, rec: Recorded): void {
 
 describe('the built main process and preload', () => {
   let out: string;
-  const rec: Recorded = { windows: [], handled: [], exposed: new Map(), invoked: [], menu: undefined };
+  const rec: Recorded = { windows: [], handled: [], exposed: new Map(), invoked: [], menu: undefined, spellCheck: [] };
 
   beforeAll(() => {
     out = tempDir('bilan-electron-');
@@ -77,7 +83,10 @@ describe('the built main process and preload', () => {
     loadWithFakeElectron(join(out, 'main.cjs'), rec);
     loadWithFakeElectron(join(out, 'preload.cjs'), rec);
   });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(userData, { recursive: true, force: true });
+  });
 
   it('opens one sandboxed window on the built page, with the built preload', async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -93,14 +102,18 @@ describe('the built main process and preload', () => {
     expect(Array.isArray(rec.menu)).toBe(true);
   });
 
+  it('checks spelling in French and English', () => {
+    expect(rec.spellCheck).toEqual(['fr', 'en-GB']);
+  });
+
   it('handles exactly the channels of the contract', () => {
     expect([...rec.handled].sort()).toEqual(Object.values(CHANNELS).sort());
   });
 
-  it('exposes only `api`, one function per method plus the open-report notification', async () => {
+  it('exposes only `api`, one function per method plus the two notifications', async () => {
     expect([...rec.exposed.keys()]).toEqual(['api']);
     const api = rec.exposed.get('api')!;
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onReportOpened'].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuCommand', 'onReportOpened'].sort());
     await (api['openReport'] as (path: string) => Promise<unknown>)('/reports/a.bilan');
     expect(rec.invoked).toEqual([[CHANNELS.openReport, '/reports/a.bilan']]);
   });

@@ -1,31 +1,71 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { menuTemplate } from '../../electron/main/menu.js';
+import { menuTemplate, type MenuActions } from '../../electron/main/menu.js';
 
 /** Every item of a menu template, submenus included. */
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
 }
 
+const actions = (): MenuActions => ({ newReport: vi.fn(), open: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), send: vi.fn() });
+const content = {
+  templates: [{ id: 'ogp-end-of-term', name: { fr: 'Rapport de fin de mandat', en: 'End-of-term report' } }],
+  recent: ['/home/a/rapport.bilan', '/home/a/ancien.bilan'],
+};
+const click = (item: MenuItemConstructorOptions | undefined) => (item!.click as () => void)();
+
 describe('the application menu', () => {
   it('opens a report and quits, labelled in the user’s language', () => {
-    const open = vi.fn();
-    const fr = items(menuTemplate('fr', { open }, 'linux'));
-    const en = items(menuTemplate('en', { open }, 'linux'));
+    const act = actions();
+    const fr = items(menuTemplate('fr', act, content, 'linux'));
+    const en = items(menuTemplate('en', act, content, 'linux'));
     expect(fr.find((i) => i.id === 'open')?.label).toBe('Ouvrir un rapport…');
     expect(en.find((i) => i.id === 'open')?.label).toBe('Open report…');
     expect(fr.find((i) => i.id === 'quit')).toMatchObject({ role: 'quit', label: 'Quitter Bilan' });
-    (fr.find((i) => i.id === 'open')!.click as () => void)();
-    expect(open).toHaveBeenCalledOnce();
+    click(fr.find((i) => i.id === 'open'));
+    expect(act.open).toHaveBeenCalledOnce();
   });
 
-  it('holds only items that work: an action or a built-in role, each labelled', () => {
+  it('creates a report from each installed template', () => {
+    const act = actions();
+    const newItem = items(menuTemplate('fr', act, content, 'linux')).find((i) => i.id === 'new');
+    expect(newItem?.label).toBe('Nouveau à partir d’un modèle');
+    const entry = (newItem!.submenu as MenuItemConstructorOptions[])[0];
+    expect(entry?.label).toBe('Rapport de fin de mandat');
+    click(entry);
+    expect(act.newReport).toHaveBeenCalledWith('ogp-end-of-term');
+  });
+
+  it('lists the recent files by name and opens the one chosen', () => {
+    const act = actions();
+    const all = items(menuTemplate('en', act, content, 'linux'));
+    expect(all.filter((i) => i.id?.startsWith('recent-')).map((i) => i.label)).toEqual(['rapport.bilan', 'ancien.bilan']);
+    click(all.find((i) => i.id === 'recent-1'));
+    expect(act.openRecent).toHaveBeenCalledWith('/home/a/ancien.bilan');
+    click(all.find((i) => i.id === 'clear-recent'));
+    expect(act.clearRecent).toHaveBeenCalledOnce();
+    const none = items(menuTemplate('en', act, { ...content, recent: [] }, 'linux')).find((i) => i.id === 'no-recent');
+    expect(none).toMatchObject({ label: 'No recent report', enabled: false });
+  });
+
+  it('sends Save, Save as, Undo and Redo to the window, leaving their keys to the page', () => {
+    const act = actions();
+    const all = items(menuTemplate('en', act, content, 'win32'));
+    for (const [id, command] of [['save', 'save'], ['save-as', 'saveAs'], ['undo', 'undo'], ['redo', 'redo']] as const) {
+      click(all.find((i) => i.id === id));
+      expect(act.send).toHaveBeenLastCalledWith(command);
+    }
+    expect(all.find((i) => i.id === 'undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    expect(all.find((i) => i.id === 'save')).toMatchObject({ label: 'Save', accelerator: 'CmdOrCtrl+S' });
+  });
+
+  it('holds only items that work: an action, a built-in role or a submenu, each labelled', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
       for (const lang of ['fr', 'en'] as const) {
-        for (const item of items(menuTemplate(lang, { open: () => undefined }, platform))) {
+        for (const item of items(menuTemplate(lang, actions(), content, platform))) {
           if (item.type === 'separator') continue;
           expect(item.label, JSON.stringify(item)).toBeTruthy();
-          expect(item.click !== undefined || item.role !== undefined || Array.isArray(item.submenu), JSON.stringify(item)).toBe(true);
+          expect(item.click !== undefined || item.role !== undefined || Array.isArray(item.submenu) || item.enabled === false, JSON.stringify(item)).toBe(true);
         }
       }
     }

@@ -1,20 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import { basename, isAbsolute, join, resolve } from 'node:path';
-import { z } from 'zod';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import type { BilanApi } from '../../../shared/ipc/api.js';
-import type { AmbitionOutline, CardOutline, LocaleInfo, ReportSummary, SampleEntry, TemplateInfo } from '../../../shared/ipc/dto.js';
-import { fail, ok, type ApiError, type ByLang, type Result } from '../../../shared/ipc/result.js';
+import type { LoadedReport, LocaleInfo, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from '../../../shared/ipc/dto.js';
+import { fail, ok, type ApiError, type Result } from '../../../shared/ipc/result.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
-import { fill, langFromLocale } from '../../../shared/i18n/i18n.js';
-import type { Lang, LocalizedText } from '../../../shared/model/localized.js';
-import type { Card, Report } from '../../../shared/model/report.js';
-import { findField, type Template } from '../../../shared/model/template.js';
-import { cardCompleteness, reportCompleteness, share } from '../../../shared/report/completeness.js';
-import { contentIn } from '../../../shared/report/localized.js';
-import { headline, progressSummary } from '../../../shared/report/summary.js';
-import { sortedCards } from '../../../shared/validate/validate.js';
-import { mainMessage, type MainMessageKey } from '../i18n/messages.js';
+import { langFromLocale } from '../../../shared/i18n/i18n.js';
+import { mainMessage } from '../i18n/messages.js';
 import { SEEDS_DIR } from './app-paths.js';
+import { Documents } from './documents.js';
+import { checkArgs, refused, RefusedError } from './ipc-args.js';
+import { RecoveryStore } from './recovery-store.js';
+import { reportSummary, sampleInfo } from './report-outline.js';
 import { ReportFiles } from './report-files.js';
 import { TemplateStore } from './template-store.js';
 
@@ -22,51 +20,20 @@ import { TemplateStore } from './template-store.js';
 export interface AppServiceOptions {
   templates?: TemplateStore;
   seedsDir?: string;
+  /**
+   * The application's own data folder (Electron: `userData`); recovery copies go to its
+   * `recovery/` folder. Without it, a fresh temporary folder: nothing outlives the service.
+   */
+  appDataDir?: string;
   /** The system locale, such as "fr-FR" (Electron's `app.getLocale()`). */
   locale?: () => string;
+  /** Asks the user where to save a report (Electron: a save dialog); undefined when cancelled. */
+  chooseSavePath?: (suggested: string | null) => Promise<string | undefined>;
+  /** Told of every report file opened or saved (Electron: the recent files list). */
+  onFileUsed?: (path: string) => void;
   /** Where unexpected failures are reported (they reach the user only as a generic message). */
   log?: (error: unknown) => void;
 }
-
-/** A report file argument: an absolute path to a `.bilan` file or unpacked folder. */
-const ReportPath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((p) => !p.includes('\0'), { error: 'the path holds a NUL character' })
-  .refine(isAbsolute, { error: 'the path is not absolute' })
-  .refine((p) => /\.bilan$/i.test(p), { error: 'the file name does not end in .bilan' });
-
-/** The argument tuple each method accepts: anything else is refused before any work is done. */
-const ARGS = {
-  listTemplates: z.tuple([]),
-  listSamples: z.tuple([]),
-  openReport: z.tuple([ReportPath]),
-  getLocale: z.tuple([]),
-} satisfies Record<keyof BilanApi, z.ZodType>;
-
-class RefusedError extends Error {
-  constructor(readonly apiError: ApiError) {
-    super(apiError.message.en);
-  }
-}
-
-function refused(key: MainMessageKey, params: Record<string, string> = {}): RefusedError {
-  return new RefusedError({ key, message: mainMessage(key, params) });
-}
-
-/** Checks a method's arguments as the untrusted renderer sent them. */
-function checkArgs<M extends keyof typeof ARGS>(method: M, args: unknown[]): z.infer<(typeof ARGS)[M]> {
-  const parsed = ARGS[method].safeParse(args);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw refused('ipc.badArgument', { detail: `${method}: ${issue?.message ?? 'invalid arguments'}` });
-  }
-  return parsed.data as z.infer<(typeof ARGS)[M]>;
-}
-
-const both = <T>(f: (lang: Lang) => T): ByLang<T> => ({ fr: f('fr'), en: f('en') });
-const textIn = (value: LocalizedText | undefined) => both((lang) => contentIn(value, lang)?.trim() ?? '');
 
 /**
  * The main process's side of `BilanApi`, in plain Node: the Electron shell forwards each IPC
@@ -81,6 +48,9 @@ export class AppService implements BilanApi {
   private readonly locale: () => string;
   private readonly log: (error: unknown) => void;
   private readonly granted = new Set<string>();
+  private readonly recovery: RecoveryStore;
+  private readonly documents: Documents;
+  private unsaved = false;
 
   constructor(options: AppServiceOptions = {}) {
     this.templates = options.templates ?? new TemplateStore();
@@ -88,11 +58,27 @@ export class AppService implements BilanApi {
     this.seedsDir = resolve(options.seedsDir ?? SEEDS_DIR);
     this.locale = options.locale ?? (() => Intl.DateTimeFormat().resolvedOptions().locale);
     this.log = options.log ?? ((error) => console.error(error));
+    const appData = options.appDataDir ?? join(tmpdir(), `bilan-data-${randomUUID()}`);
+    this.recovery = new RecoveryStore(join(appData, 'recovery'), this.files, this.templates);
+    this.documents = new Documents({
+      files: this.files,
+      templates: this.templates,
+      recovery: this.recovery,
+      isAllowed: (path) => this.isAllowed(path),
+      grant: (path) => this.grant(path),
+      chooseSavePath: options.chooseSavePath,
+      onFileUsed: options.onFileUsed,
+    });
   }
 
   /** Lets the renderer open a file the user chose outside it (open dialog, file association). */
   grant(path: string): void {
     this.granted.add(resolve(path));
+  }
+
+  /** Whether the window said it holds unsaved changes (the shell asks before closing). */
+  hasUnsavedChanges(): boolean {
+    return this.unsaved;
   }
 
   listTemplates(...args: unknown[]): Promise<Result<TemplateInfo[]>> {
@@ -117,9 +103,9 @@ export class AppService implements BilanApi {
   openReport(...args: unknown[]): Promise<Result<ReportSummary>> {
     return this.reply(async () => {
       const [path] = checkArgs('openReport', args);
-      if (!this.isAllowed(path)) throw refused('ipc.notAllowed', { file: path });
+      this.checkAllowed(path);
       const { report } = await this.files.open(path);
-      return this.summary(path, report, this.templates.get(report.template.id));
+      return reportSummary(path, report, this.templates.get(report.template.id));
     });
   }
 
@@ -131,13 +117,72 @@ export class AppService implements BilanApi {
     });
   }
 
-  private lang(): Lang {
-    return langFromLocale(this.locale().replace('-', '_'));
+  loadReport(...args: unknown[]): Promise<Result<LoadedReport>> {
+    return this.reply(async () => {
+      const [path] = checkArgs('loadReport', args);
+      this.checkAllowed(path);
+      return this.documents.load(path);
+    });
+  }
+
+  newReport(...args: unknown[]): Promise<Result<LoadedReport>> {
+    return this.reply(async () => this.documents.create(...checkArgs('newReport', args)));
+  }
+
+  saveReport(...args: unknown[]): Promise<Result<SavedReport>> {
+    return this.reply(async () => {
+      const [docId, report, path] = checkArgs('saveReport', args);
+      return this.documents.save(docId, report, path === undefined ? undefined : resolve(path));
+    });
+  }
+
+  saveReportAs(...args: unknown[]): Promise<Result<SavedReport | null>> {
+    return this.reply(async () => this.documents.saveAs(...checkArgs('saveReportAs', args)));
+  }
+
+  autosave(...args: unknown[]): Promise<Result<string>> {
+    return this.reply(async () => this.documents.autosave(...checkArgs('autosave', args)));
+  }
+
+  listRecoveries(...args: unknown[]): Promise<Result<RecoveryInfo[]>> {
+    return this.reply(async () => {
+      checkArgs('listRecoveries', args);
+      return this.recovery.list();
+    });
+  }
+
+  restoreRecovery(...args: unknown[]): Promise<Result<LoadedReport>> {
+    return this.reply(async () => this.documents.restore(...checkArgs('restoreRecovery', args)));
+  }
+
+  discardRecovery(...args: unknown[]): Promise<Result<null>> {
+    return this.reply(async () => {
+      await this.recovery.discard(...checkArgs('discardRecovery', args));
+      return null;
+    });
+  }
+
+  closeReport(...args: unknown[]): Promise<Result<null>> {
+    return this.reply(async () => {
+      await this.documents.close(...checkArgs('closeReport', args));
+      return null;
+    });
+  }
+
+  setUnsavedChanges(...args: unknown[]): Promise<Result<null>> {
+    return this.reply(async () => {
+      [this.unsaved] = checkArgs('setUnsavedChanges', args);
+      return null;
+    });
   }
 
   private isAllowed(path: string): boolean {
     const full = resolve(path);
     return this.granted.has(full) || resolve(full, '..') === this.seedsDir;
+  }
+
+  private checkAllowed(path: string): void {
+    if (!this.isAllowed(path)) throw refused('ipc.notAllowed', { file: path });
   }
 
   /** Runs a request and turns any failure into an error reply the user can read. */
@@ -161,82 +206,9 @@ export class AppService implements BilanApi {
     const fileName = basename(path);
     try {
       const { report } = await this.files.open(path);
-      const template = this.templates.get(report.template.id);
-      const summary = progressSummary(report, template);
-      return {
-        ok: true,
-        path,
-        fileName,
-        title: textIn(report.title),
-        period: report.period,
-        template: { id: template.id, name: template.name },
-        cardName: template.card.name,
-        cards: report.cards.length,
-        completeness: both((lang) => share(reportCompleteness(report, template, lang))),
-        headline: summary ? both((lang) => headline(summary, template, lang)) : null,
-      };
+      return sampleInfo(path, fileName, report, this.templates.get(report.template.id));
     } catch (error) {
       return { ok: false, path, fileName, error: this.toApiError(error) };
     }
-  }
-
-  private summary(path: string, report: Report, template: Template): ReportSummary {
-    const outline = (card: Card) => this.cardOutline(card, report, template);
-    const cards = sortedCards(report);
-    const ambitions: AmbitionOutline[] = report.ambitions.map((a) => ({
-      id: a.id,
-      title: textIn(a.title),
-      cards: cards.filter((c) => c.ambition === a.id).map(outline),
-    }));
-    const known = new Set(report.ambitions.map((a) => a.id));
-    const progressDef = template.summary && findField(template, template.summary.field);
-    const summary = progressSummary(report, template);
-    return {
-      path,
-      title: textIn(report.title),
-      period: report.period,
-      template: { id: template.id, name: template.name },
-      labels: {
-        group: template.group.name,
-        card: template.card.name,
-        lead: findField(template, template.card.leadField)?.label ?? template.card.name,
-        progress: progressDef?.label ?? null,
-      },
-      completeness: both((lang) => share(reportCompleteness(report, template, lang))),
-      headline: summary ? both((lang) => headline(summary, template, lang)) : null,
-      cardCount: report.cards.length,
-      ambitions,
-      unassigned: cards.filter((c) => c.ambition === null || !known.has(c.ambition)).map(outline),
-    };
-  }
-
-  private cardOutline(card: Card, report: Report, template: Template): CardOutline {
-    const titleValue = card.fields[template.card.titleField];
-    const title = textIn(titleValue?.kind === 'text' ? titleValue : undefined);
-    const leadValue = card.fields[template.card.leadField];
-    const leads = (leadValue?.kind === 'institutions' ? leadValue.ids : []).map((id) => {
-      const inst = report.institutions.find((i) => i.id === id);
-      return textIn(inst?.name);
-    });
-    return {
-      id: card.id,
-      number: card.number,
-      title,
-      heading: both((lang) => fill(template.card.heading[lang], { number: card.number, title: title[lang] || '…' }).trim()),
-      leads,
-      progress: this.progressOf(card, template),
-      completeness: both((lang) => share(cardCompleteness(card, template, lang))),
-    };
-  }
-
-  private progressOf(card: Card, template: Template): CardOutline['progress'] {
-    const fieldId = template.summary?.field;
-    const def = fieldId ? findField(template, fieldId) : undefined;
-    const value = fieldId ? card.fields[fieldId] : undefined;
-    if (!def || def.kind !== 'choice' || !def.scale || value?.kind !== 'choice' || value.value === null) return null;
-    const options = template.scales[def.scale]?.options ?? [];
-    const rank = options.findIndex((o) => o.id === value.value);
-    const option = options[rank];
-    return option ? { level: option.id, label: option.label, rank, steps: options.length } : null;
   }
 }

@@ -1,32 +1,41 @@
 import { useEffect } from 'react';
+import { contentIn } from '../../../shared/report/localized.js';
 import { useT } from '../i18n/useT.js';
 import { useBilan } from '../store/index.js';
 import { AppHeader } from './AppHeader.js';
 import { ErrorNotice } from './ErrorNotice.js';
-import { ReportOutline } from './ReportOutline.js';
+import { RecoveryBanner } from './RecoveryBanner.js';
 import { StartScreen } from './StartScreen.js';
+import { EditorScreen } from './workspace/EditorScreen.js';
 
-/** The application: the banner, then the start screen or the opened report. */
+/** The application: the banner, then the start screen or the report being edited. */
 export function App() {
   const t = useT();
   const lang = useBilan((s) => s.lang);
-  const report = useBilan((s) => s.report);
-  const reportError = useBilan((s) => s.reportError);
+  const editing = useBilan((s) => s.doc !== null);
+  const title = useBilan((s) => s.report?.title);
+  const docError = useBilan((s) => s.docError);
   const loadStartScreen = useBilan((s) => s.loadStartScreen);
 
   useEffect(() => void loadStartScreen(), [loadStartScreen]);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = report ? `${report.title[lang] || report.title.fr} – ${t('app.name')}` : t('app.name');
+    const name = title && (contentIn(title, lang) || contentIn(title, 'fr'));
+    document.title = name ? `${name} – ${t('app.name')}` : t('app.name');
   });
 
   return (
     <>
       <AppHeader />
-      <main id="main" className="fr-container fr-py-5w" tabIndex={-1}>
-        {reportError && <ErrorNotice title={t('error.title')} error={reportError} />}
-        {report ? <ReportOutline report={report} /> : <StartScreen />}
-      </main>
+      {editing ? (
+        <EditorScreen />
+      ) : (
+        <main id="main" className="fr-container fr-py-5w" tabIndex={-1}>
+          {docError && <ErrorNotice title={t('error.title')} error={docError} />}
+          <RecoveryBanner />
+          <StartScreen />
+        </main>
+      )}
     </>
   );
 }

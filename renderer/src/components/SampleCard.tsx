@@ -10,7 +10,7 @@ export function SampleCard({ sample }: { sample: SampleEntry }) {
   const t = useT();
   const lang = useBilan((s) => s.lang);
   const opening = useBilan((s) => s.opening);
-  const openReport = useBilan((s) => s.openReport);
+  const loadReport = useBilan((s) => s.loadReport);
   if (!sample.ok) {
     return (
       <article className="bilan-sample bilan-sample--broken" aria-label={sample.fileName}>
@@ -50,7 +50,7 @@ export function SampleCard({ sample }: { sample: SampleEntry }) {
         </dl>
       </div>
       <div className="bilan-sample__actions">
-        <Button iconId="fr-icon-arrow-right-line" iconPosition="right" disabled={busy} onClick={() => void openReport(sample.path)} title={t('sample.openLabel', { title })}>
+        <Button iconId="fr-icon-arrow-right-line" iconPosition="right" disabled={busy} onClick={() => void loadReport(sample.path)} title={t('sample.openLabel', { title })}>
           {busy ? t('sample.opening') : t('sample.open')}
         </Button>
       </div>

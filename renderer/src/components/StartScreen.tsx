@@ -1,3 +1,4 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useT } from '../i18n/useT.js';
 import { useBilan } from '../store/index.js';
 import { ErrorNotice } from './ErrorNotice.js';
@@ -11,6 +12,8 @@ export function StartScreen() {
   const templates = useBilan((s) => s.templates);
   const status = useBilan((s) => s.samplesStatus);
   const error = useBilan((s) => s.samplesError);
+  const newReport = useBilan((s) => s.newReport);
+  const opening = useBilan((s) => s.opening);
   return (
     <div className="fr-grid-row fr-grid-row--gutters">
       <section className="fr-col-12 fr-col-lg-8" aria-labelledby="samples-title">
@@ -38,7 +41,10 @@ export function StartScreen() {
             {templates.map((tpl) => (
               <li key={tpl.id}>
                 <p className="fr-text--bold fr-mb-1v">{tpl.name[lang]}</p>
-                <p className="fr-text--sm bilan-muted fr-mb-0">{tpl.description[lang]}</p>
+                <p className="fr-text--sm bilan-muted fr-mb-1w">{tpl.description[lang]}</p>
+                <Button size="small" priority="secondary" iconId="fr-icon-file-add-line" disabled={opening === tpl.id} onClick={() => void newReport(tpl.id)} title={t('start.newLabel', { name: tpl.name[lang] })}>
+                  {t('start.new')}
+                </Button>
               </li>
             ))}
           </ul>

@@ -1,18 +1,27 @@
 import { create } from 'zustand';
 import type { BilanApi } from '../../../shared/ipc/api.js';
 import type { Lang } from '../../../shared/model/localized.js';
+import { installAutosave } from './autosave.js';
+import { createDocumentSlice } from './slices/document.js';
+import { createEditorViewSlice } from './slices/editor-view.js';
+import { createEditsSlice } from './slices/edits.js';
 import { createLocaleSlice } from './slices/locale.js';
-import { createReportSlice } from './slices/report.js';
+import { createRecoverySlice } from './slices/recovery.js';
 import { createSamplesSlice } from './slices/samples.js';
 import type { BilanState } from './state.js';
 
 /** The one store of the interface, built from its slices around the api it talks to. */
 export function createBilanStore(api: BilanApi, lang: Lang) {
-  return create<BilanState>()((...a) => ({
+  const store = create<BilanState>()((...a) => ({
     ...createLocaleSlice(lang)(...a),
     ...createSamplesSlice(api)(...a),
-    ...createReportSlice(api)(...a),
+    ...createDocumentSlice(api)(...a),
+    ...createEditsSlice(...a),
+    ...createEditorViewSlice(...a),
+    ...createRecoverySlice(api)(...a),
   }));
+  installAutosave(store, api);
+  return store;
 }
 
 /** The hook the components read the store through. */

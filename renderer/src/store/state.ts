@@ -1,6 +1,9 @@
+import type { DocumentSlice } from './slices/document.js';
+import type { EditorViewSlice } from './slices/editor-view.js';
+import type { EditsSlice } from './slices/edits.js';
 import type { LocaleSlice } from './slices/locale.js';
-import type { ReportSlice } from './slices/report.js';
+import type { RecoverySlice } from './slices/recovery.js';
 import type { SamplesSlice } from './slices/samples.js';
 
 /** The whole state of the interface: the union of its slices. */
-export type BilanState = LocaleSlice & SamplesSlice & ReportSlice;
+export type BilanState = LocaleSlice & SamplesSlice & DocumentSlice & EditsSlice & EditorViewSlice & RecoverySlice;

@@ -18,6 +18,7 @@ export async function exposeApi(page: Page, service: BilanApi): Promise<void> {
     const api: Record<string, unknown> = {};
     for (const method of methods) api[method] = (...args: unknown[]) => w.__bilanInvoke(method, args);
     api['onReportOpened'] = () => () => undefined;
+    api['onMenuCommand'] = () => () => undefined;
     Object.defineProperty(globalThis, 'api', { value: Object.freeze(api), writable: false, configurable: false });
   }, API_METHODS);
 }

@@ -15,14 +15,14 @@ export interface SamplesSlice {
 
 export const createSamplesSlice =
   (api: BilanApi): StateCreator<BilanState, [], [], SamplesSlice> =>
-  (set) => ({
+  (set, get) => ({
     samples: [],
     templates: [],
     samplesStatus: 'idle',
     samplesError: null,
     async loadStartScreen() {
       set({ samplesStatus: 'loading', samplesError: null });
-      const [samples, templates] = await Promise.all([api.listSamples(), api.listTemplates()]);
+      const [samples, templates] = await Promise.all([api.listSamples(), api.listTemplates(), get().loadRecoveries()]);
       set({
         samples: samples.ok ? samples.value : [],
         templates: templates.ok ? templates.value : [],

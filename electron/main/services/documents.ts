@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { describeIssue, telling } from '../../../shared/format/read.js';
+import { describeLocation } from '../../../shared/format/location.js';
+import type { LoadedReport, SavedReport } from '../../../shared/ipc/dto.js';
+import { BilanError } from '../../../shared/i18n/errors.js';
+import type { MessageParams } from '../../../shared/i18n/i18n.js';
+import { mainT } from '../i18n/messages.js';
+import { Report } from '../../../shared/model/report.js';
+import { newReport } from '../../../shared/report/create.js';
+import type { Template } from '../../../shared/model/template.js';
+import { ReportPath, refused } from './ipc-args.js';
+import type { RecoveryStore } from './recovery-store.js';
+import type { ReportFiles } from './report-files.js';
+import type { TemplateStore } from './template-store.js';
+
+/** An open report as the main process keeps it: where it lives, its images, its recovery copy. */
+interface OpenDocument {
+  path: string | null;
+  /** False for a new report or a sample folder: Save needs a new `.bilan` file. */
+  isFile: boolean;
+  media: Map<string, Uint8Array>;
+  recoveryId: string;
+  /** The template it was opened with, to name fields in error messages. */
+  template?: Template;
+}
+
+/** What the documents need from the service around them. */
+export interface DocumentsContext {
+  files: ReportFiles;
+  templates: TemplateStore;
+  recovery: RecoveryStore;
+  isAllowed(path: string): boolean;
+  grant(path: string): void;
+  /** Asks the user where to save (Electron: a save dialog); undefined when cancelled. */
+  chooseSavePath?: ((suggested: string | null) => Promise<string | undefined>) | undefined;
+  /** Told of every file opened or saved (the recent files list). */
+  onFileUsed?: ((path: string) => void) | undefined;
+}
+
+/**
+ * The reports open for editing, by handle. The renderer holds the report itself and sends it
+ * back to save; the images stay here, so they never cross IPC more than once.
+ */
+export class Documents {
+  private readonly open = new Map<string, OpenDocument>();
+
+  constructor(private readonly ctx: DocumentsContext) {}
+
+  async load(path: string): Promise<LoadedReport> {
+    const { report, media } = await this.ctx.files.open(path);
+    const isFile = !(await stat(path)).isDirectory();
+    if (isFile) this.ctx.onFileUsed?.(path);
+    return this.register({ path, isFile, media, recoveryId: randomUUID() }, report, false);
+  }
+
+  create(templateId: string): LoadedReport {
+    const report = newReport(this.ctx.templates.get(templateId));
+    return this.register({ path: null, isFile: false, media: new Map(), recoveryId: randomUUID() }, report, false);
+  }
+
+  async save(docId: string, raw: unknown, path?: string): Promise<SavedReport> {
+    const doc = this.get(docId);
+    const target = path ?? (doc.isFile ? doc.path : null);
+    if (!target) throw refused('save.needSaveAs');
+    if (target !== doc.path && !this.ctx.isAllowed(target)) throw refused('ipc.notAllowed', { file: target });
+    await this.ctx.files.save(target, parseReport(raw, target, doc.template), doc.media);
+    Object.assign(doc, { path: target, isFile: true });
+    await this.ctx.recovery.discard(doc.recoveryId);
+    this.ctx.onFileUsed?.(target);
+    return { path: target, fileName: basename(target), savedAt: new Date().toISOString() };
+  }
+
+  async saveAs(docId: string, raw: unknown): Promise<SavedReport | null> {
+    const doc = this.get(docId);
+    if (!this.ctx.chooseSavePath) throw refused('save.noDialog');
+    const chosen = await this.ctx.chooseSavePath(doc.isFile ? doc.path : null);
+    if (chosen === undefined) return null;
+    const path = ReportPath.safeParse(chosen);
+    if (!path.success) throw refused('save.badName', { file: chosen });
+    this.ctx.grant(path.data);
+    return this.save(docId, raw, path.data);
+  }
+
+  async autosave(docId: string, raw: unknown): Promise<string> {
+    const doc = this.get(docId);
+    return this.ctx.recovery.write(doc.recoveryId, doc.path, parseReport(raw, doc.path ?? ((lang) => mainT(lang, 'recovery.copyName')), doc.template), doc.media);
+  }
+
+  async restore(id: string): Promise<LoadedReport> {
+    const { meta, opened } = await this.ctx.recovery.open(id);
+    const info = meta.path ? await stat(meta.path).catch(() => undefined) : undefined;
+    // The copy names the file it belongs to; saving there again needs no new permission.
+    if (meta.path && info?.isFile()) this.ctx.grant(meta.path);
+    const doc = { path: meta.path, isFile: !!info?.isFile(), media: opened.media, recoveryId: id };
+    return this.register(doc, opened.report, true);
+  }
+
+  async close(docId: string): Promise<void> {
+    const doc = this.open.get(docId);
+    if (!doc) return;
+    this.open.delete(docId);
+    await this.ctx.recovery.discard(doc.recoveryId);
+  }
+
+  private get(docId: string): OpenDocument {
+    const doc = this.open.get(docId);
+    if (!doc) throw refused('doc.notOpen');
+    return doc;
+  }
+
+  private register(doc: OpenDocument, report: Report, recovered: boolean): LoadedReport {
+    const docId = randomUUID();
+    this.open.set(docId, doc);
+    const media: Record<string, string> = {};
+    for (const m of report.media) {
+      const bytes = doc.media.get(m.file);
+      if (bytes) media[m.id] = `data:${m.mime};base64,${Buffer.from(bytes).toString('base64')}`;
+    }
+    const template = this.ctx.templates.get(report.template.id, report.template.version);
+    doc.template = template;
+    return { docId, path: doc.path, fileName: doc.path ? basename(doc.path) : null, needsSaveAs: !doc.isFile, recovered, report, template, media };
+  }
+}
+
+/** Checks a report sent by the window against the schema; refuses it in words, with the place at fault. */
+function parseReport(raw: unknown, file: MessageParams[string], template: Template | undefined): Report {
+  const parsed = Report.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = telling(parsed.error.issues[0]!);
+  throw new BilanError('save.invalid', { file, where: (lang) => describeLocation(lang, issue.path, raw, template), what: (lang) => describeIssue(lang, issue, raw) });
+}

@@ -1,0 +1,62 @@
+import { isAbsolute } from 'node:path';
+import { z } from 'zod';
+import type { BilanApi } from '../../../shared/ipc/api.js';
+import type { ApiError } from '../../../shared/ipc/result.js';
+import { mainMessage, type MainMessageKey } from '../i18n/messages.js';
+
+// The renderer is untrusted: every argument of every IPC method is checked here, by shape,
+// before any work is done. The report itself is checked in depth where it is written.
+
+/** A report file argument: an absolute path to a `.bilan` file or unpacked folder. */
+export const ReportPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), { error: 'the path holds a NUL character' })
+  .refine(isAbsolute, { error: 'the path is not absolute' })
+  .refine((p) => /\.bilan$/i.test(p), { error: 'the file name does not end in .bilan' });
+
+const Handle = z.uuid();
+const TemplateId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,99}$/);
+/** Any JSON object: the report is checked against its schema when written. */
+const ReportArg = z.record(z.string(), z.unknown());
+
+/** The argument tuple each method accepts. */
+export const ARGS = {
+  listTemplates: z.tuple([]),
+  listSamples: z.tuple([]),
+  openReport: z.tuple([ReportPath]),
+  getLocale: z.tuple([]),
+  loadReport: z.tuple([ReportPath]),
+  newReport: z.tuple([TemplateId]),
+  saveReport: z.union([z.tuple([Handle, ReportArg]), z.tuple([Handle, ReportArg, ReportPath])]),
+  saveReportAs: z.tuple([Handle, ReportArg]),
+  autosave: z.tuple([Handle, ReportArg]),
+  listRecoveries: z.tuple([]),
+  restoreRecovery: z.tuple([Handle]),
+  discardRecovery: z.tuple([Handle]),
+  closeReport: z.tuple([Handle]),
+  setUnsavedChanges: z.tuple([z.boolean()]),
+} satisfies Record<keyof BilanApi, z.ZodType>;
+
+/** A request refused before any work: its error is already worded for the user. */
+export class RefusedError extends Error {
+  constructor(readonly apiError: ApiError) {
+    super(apiError.message.en);
+  }
+}
+
+/** A refusal worded from the main process's catalog. */
+export function refused(key: MainMessageKey, params: Record<string, string> = {}): RefusedError {
+  return new RefusedError({ key, message: mainMessage(key, params) });
+}
+
+/** Checks a method's arguments as the untrusted renderer sent them. */
+export function checkArgs<M extends keyof typeof ARGS>(method: M, args: unknown[]): z.infer<(typeof ARGS)[M]> {
+  const parsed = ARGS[method].safeParse(args);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw refused('ipc.badArgument', { detail: `${method}: ${issue?.message ?? 'invalid arguments'}` });
+  }
+  return parsed.data as z.infer<(typeof ARGS)[M]>;
+}

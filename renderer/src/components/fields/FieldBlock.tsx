@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../i18n/useT.js';
+
+interface Props {
+  id: string;
+  label: string;
+  help: string;
+  required: boolean;
+  children(ids: { labelId: string; helpId: string }): ReactNode;
+  level?: 2 | 3;
+}
+
+/** One field of a form: its label and help text from the template, then its input. */
+export function FieldBlock({ id, label, help, required, children, level = 2 }: Props) {
+  const t = useT();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const labelId = `${id}-label`;
+  const helpId = `${id}-help`;
+  return (
+    <section id={id} className={`bilan-field bilan-field--${level}`} aria-labelledby={labelId}>
+      <Heading id={labelId} className="bilan-field__label">
+        {label}
+        {required && <span className="bilan-field__required"> {t('field.required')}</span>}
+      </Heading>
+      {help && (
+        <p id={helpId} className="bilan-field__help">
+          {help}
+        </p>
+      )}
+      {children({ labelId, helpId })}
+    </section>
+  );
+}

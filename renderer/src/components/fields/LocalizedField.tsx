@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import type { RichText } from '../../../../shared/model/richtext.js';
+import { LANGS, type Lang, type Localized } from '../../../../shared/model/localized.js';
+import { isOutOfDate } from '../../../../shared/report/localized.js';
+import { useT } from '../../i18n/useT.js';
+import { useBilan } from '../../store/index.js';
+import type { ValuePath } from '../../store/edits/paths.js';
+import { anchorId } from '../../store/slices/editor-view.js';
+import { ReviewFlag } from './ReviewFlag.js';
+
+/** What a localized field's input gets for one language. */
+export interface LangInputProps<T> {
+  lang: Lang;
+  value: T | undefined;
+  onChange(value: T): void;
+  /** The field's label with the language, as the input's accessible name. */
+  label: string;
+  describedBy?: string | undefined;
+}
+
+interface Props<T> {
+  path: ValuePath;
+  kind: 'text' | 'richText';
+  value: Localized<T> | undefined;
+  label: string;
+  describedBy?: string | undefined;
+  input(props: LangInputProps<T>): ReactNode;
+  /** The words of a value, for the comparison shown when the English text needs review. */
+  toText(value: T): string;
+}
+
+/**
+ * A value written in French and English: one column per language shown (side by side, or the
+ * one chosen), each in its own `lang`, and on the English side the "needs review" flag when
+ * the French text changed after the translation.
+ */
+export function LocalizedField<T extends string | object>({ path, kind, value, label, describedBy, input, toText }: Props<T>) {
+  const t = useT();
+  const mode = useBilan((s) => s.langMode);
+  const editText = useBilan((s) => s.editText);
+  const markReviewed = useBilan((s) => s.markReviewed);
+  const langs = mode === 'both' ? LANGS : [mode];
+  return (
+    <div className={mode === 'both' ? 'bilan-langs bilan-langs--both' : 'bilan-langs'}>
+      {langs.map((lang) => {
+        const outOfDate = lang === 'en' && isOutOfDate(value);
+        return (
+          <div key={lang} id={anchorId(path, lang)} className={`bilan-lang bilan-lang--${lang}${outOfDate ? ' bilan-lang--review' : ''}`}>
+            {mode === 'both' && (
+              <p className="bilan-lang__tag" aria-hidden="true">
+                {t(`lang.${lang}`)}
+              </p>
+            )}
+            {outOfDate && value?.fr && (
+              <ReviewFlag before={value.en?.source.fr === undefined ? undefined : toText(value.en.source.fr)} after={toText(value.fr.content)} onReviewed={() => markReviewed(path)} />
+            )}
+            {input({
+              lang,
+              value: value?.[lang]?.content,
+              onChange: (content) => editText(path, lang, content as string | RichText, kind),
+              label: t('field.inLang', { label, lang: t(`lang.name.${lang}`) }),
+              describedBy,
+            })}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

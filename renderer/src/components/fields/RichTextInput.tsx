@@ -1,0 +1,12 @@
+import { RichTextField } from '../../editor/RichTextField.js';
+import { useBilan } from '../../store/index.js';
+import type { RichTextFieldProps } from './RichTextFallback.js';
+
+/**
+ * The rich-text field the card editor uses: the Lexical editor, its toolbar in the interface's
+ * language. (`RichTextFallback` has the same props, for views where Lexical is not wanted.)
+ */
+export function RichTextInput(props: RichTextFieldProps) {
+  const uiLang = useBilan((s) => s.lang);
+  return <RichTextField {...props} uiLang={uiLang} />;
+}

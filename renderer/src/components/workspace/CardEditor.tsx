@@ -1,0 +1,41 @@
+import type { Card } from '../../../../shared/model/report.js';
+import { LANGS } from '../../../../shared/model/localized.js';
+import { cardCompleteness, share } from '../../../../shared/report/completeness.js';
+import { contentIn } from '../../../../shared/report/localized.js';
+import { cardHeading } from '../../../../shared/validate/describe.js';
+import { useT } from '../../i18n/useT.js';
+import { useBilan } from '../../store/index.js';
+import { CompletenessBadge } from '../Completeness.js';
+import { CardField } from '../fields/CardField.js';
+
+/** The form of one card, generated from the template's fields. */
+export function CardEditor({ card }: { card: Card }) {
+  const t = useT();
+  const lang = useBilan((s) => s.lang);
+  const report = useBilan((s) => s.report!);
+  const template = useBilan((s) => s.doc!.template);
+  const ambition = report.ambitions.find((a) => a.id === card.ambition);
+  const groupIndex = report.ambitions.findIndex((a) => a.id === card.ambition);
+  return (
+    <article className="bilan-card-editor" aria-labelledby="card-heading" data-card={card.id}>
+      <header className="bilan-card-editor__head">
+        {ambition && (
+          <p className="bilan-card-editor__group">
+            {t('outline.ambition', { group: template.group.name[lang], n: groupIndex + 1 })} · {contentIn(ambition.title, lang) || contentIn(ambition.title, 'fr')}
+          </p>
+        )}
+        <h1 id="card-heading" className="fr-h3 fr-mb-1w">
+          {cardHeading(report, template, card.id, lang)}
+        </h1>
+        <p className="bilan-badges">
+          {LANGS.map((code) => (
+            <CompletenessBadge key={code} code={code} value={share(cardCompleteness(card, template, code))} />
+          ))}
+        </p>
+      </header>
+      {template.card.fields.map((def) => (
+        <CardField key={def.id} cardId={card.id} def={def} value={card.fields[def.id]} />
+      ))}
+    </article>
+  );
+}

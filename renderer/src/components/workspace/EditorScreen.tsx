@@ -1,0 +1,46 @@
+import { MediaUrlContext } from '../../editor/media.js';
+import { useT } from '../../i18n/useT.js';
+import { useBilan } from '../../store/index.js';
+import { ErrorNotice } from '../ErrorNotice.js';
+import { CardEditor } from './CardEditor.js';
+import { ChapterEditor } from './ChapterEditor.js';
+import { EditorToolbar } from './EditorToolbar.js';
+import { OutlineNav } from './OutlineNav.js';
+import { SummaryPanel } from './SummaryPanel.js';
+import { useEditorKeys } from './useEditorKeys.js';
+import { useFocusRequest } from './useFocusRequest.js';
+import { ValidationPanel } from './ValidationPanel.js';
+
+/** The main pane: the card or chapter being edited, or one of the report's panels. */
+function Pane() {
+  const view = useBilan((s) => s.view);
+  const card = useBilan((s) => (view.kind === 'card' ? s.report!.cards.find((c) => c.id === view.id) : undefined));
+  const chapter = useBilan((s) => (view.kind === 'chapter' ? s.report!.chapters.find((c) => c.id === view.id) : undefined));
+  if (card) return <CardEditor key={card.id} card={card} />;
+  if (chapter) return <ChapterEditor key={chapter.id} chapter={chapter} />;
+  if (view.kind === 'summary') return <SummaryPanel />;
+  return <ValidationPanel />;
+}
+
+/** The report editor: outline on the left, the selected card or panel on the right. */
+export function EditorScreen() {
+  const t = useT();
+  const media = useBilan((s) => s.doc!.media);
+  const error = useBilan((s) => s.docError);
+  useEditorKeys();
+  useFocusRequest();
+  return (
+    <MediaUrlContext.Provider value={(id) => media[id]}>
+      <div className="bilan-workspace">
+        <OutlineNav />
+        <div className="bilan-workspace__main">
+          <EditorToolbar />
+          <main id="main" className="bilan-workspace__pane" tabIndex={-1}>
+            {error && <ErrorNotice title={t('error.save')} error={error} />}
+            <Pane />
+          </main>
+        </div>
+      </div>
+    </MediaUrlContext.Provider>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
+import { useState } from 'react';
+import { contentIn } from '../../../../shared/report/localized.js';
+import { useT } from '../../i18n/useT.js';
+import { useBilan } from '../../store/index.js';
+import { isDirty } from '../../store/slices/document.js';
+import type { LangMode } from '../../store/slices/editor-view.js';
+import { SaveStatus } from './SaveStatus.js';
+
+const MODES: LangMode[] = ['both', 'fr', 'en'];
+
+/** The editor's bar: the report's name, undo and redo, the languages shown, save, close. */
+export function EditorToolbar() {
+  const t = useT();
+  const lang = useBilan((s) => s.lang);
+  const doc = useBilan((s) => s.doc!);
+  const title = useBilan((s) => s.report!.title);
+  const canUndo = useBilan((s) => s.history.past.length > 0);
+  const canRedo = useBilan((s) => s.history.future.length > 0);
+  const dirty = useBilan(isDirty);
+  const { undo, redo, save, closeDocument, setLangMode } = useBilan.getState();
+  const mode = useBilan((s) => s.langMode);
+  const [confirming, setConfirming] = useState(false);
+  const [a, b, c] = MODES.map((m) => ({
+    label: t(`mode.${m}`),
+    nativeInputProps: { checked: mode === m, onChange: () => setLangMode(m), value: m },
+  }));
+  const close = () => (dirty ? setConfirming(true) : void closeDocument());
+  return (
+    <div className="bilan-toolbar">
+      <div className="bilan-toolbar__row">
+        <div className="bilan-toolbar__doc">
+          <p className="bilan-toolbar__title">{contentIn(title, lang) || contentIn(title, 'fr') || t('doc.untitled')}</p>
+          <p className="bilan-toolbar__file">{doc.fileName ?? t('doc.noFile')}</p>
+        </div>
+        <SaveStatus />
+        <div className="bilan-toolbar__actions">
+          <Button size="small" priority="tertiary" iconId="fr-icon-arrow-go-back-line" title={t('edit.undo')} disabled={!canUndo} onClick={undo} />
+          <Button size="small" priority="tertiary" iconId="fr-icon-arrow-go-forward-line" title={t('edit.redo')} disabled={!canRedo} onClick={redo} />
+          <Button size="small" priority="primary" iconId="fr-icon-save-line" onClick={() => void save(false)}>
+            {t('save.save')}
+          </Button>
+          <Button size="small" priority="secondary" onClick={() => void save(true)}>
+            {t('save.saveAs')}
+          </Button>
+          <Button size="small" priority="tertiary no outline" iconId="fr-icon-close-line" onClick={close}>
+            {t('doc.close')}
+          </Button>
+        </div>
+      </div>
+      <div className="bilan-toolbar__row">
+        <SegmentedControl small legend={t('mode.legend')} inlineLegend name="lang-mode" segments={[a!, b!, c!]} />
+      </div>
+      {confirming && (
+        <div className="fr-alert fr-alert--warning fr-alert--sm bilan-toolbar__confirm" role="alertdialog" aria-label={t('doc.closeConfirm')}>
+          <p>{t('doc.closeConfirm')}</p>
+          <div className="bilan-toolbar__confirm-actions">
+            <Button size="small" priority="secondary" onClick={() => setConfirming(false)}>
+              {t('doc.keepEditing')}
+            </Button>
+            <Button size="small" priority="primary" onClick={() => void closeDocument()}>
+              {t('doc.closeAnyway')}
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

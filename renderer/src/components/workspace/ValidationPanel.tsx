@@ -1,0 +1,62 @@
+import { Fragment } from 'react';
+import { cardHeading, describeValidationIssue } from '../../../../shared/validate/describe.js';
+import { validateReport, type ValidationIssue } from '../../../../shared/validate/validate.js';
+import { useT } from '../../i18n/useT.js';
+import { useBilan } from '../../store/index.js';
+
+/** Whether clicking an issue can lead to a field. */
+const reachable = (issue: ValidationIssue) => issue.target.kind === 'card' || issue.target.kind === 'chapter';
+
+/**
+ * What blocks publication, per card and language, in the interface's language. Each entry
+ * leads to its field.
+ */
+export function ValidationPanel() {
+  const t = useT();
+  const lang = useBilan((s) => s.lang);
+  const report = useBilan((s) => s.report!);
+  const template = useBilan((s) => s.doc!.template);
+  const goToIssue = useBilan((s) => s.goToIssue);
+  const issues = validateReport(report, template);
+  const errors = issues.filter((i) => i.severity === 'error');
+  const count = (code: 'fr' | 'en') => errors.filter((i) => i.lang === code || i.lang === undefined).length;
+  const groups = new Map<string, ValidationIssue[]>();
+  for (const issue of issues) {
+    const key = issue.target.kind === 'card' ? issue.target.id : '';
+    groups.set(key, [...(groups.get(key) ?? []), issue]);
+  }
+  return (
+    <section aria-labelledby="validation-heading" className="bilan-validation">
+      <h1 id="validation-heading" className="fr-h3">
+        {t('validation.title')}
+      </h1>
+      <p className="fr-text--lead">{errors.length === 0 ? t('validation.none') : t('validation.counts', { fr: count('fr'), en: count('en') })}</p>
+      {[...groups].map(([cardId, list]) => (
+        <Fragment key={cardId || 'report'}>
+          <h2 className="fr-h6 bilan-validation__group">{cardId ? cardHeading(report, template, cardId, lang) : t('validation.report')}</h2>
+          <ul className="bilan-validation__list">
+            {list.map((issue, i) => {
+              const text = describeValidationIssue(issue, report, template, lang);
+              const tag = issue.severity === 'warning' ? <span className="fr-badge fr-badge--sm fr-badge--no-icon fr-badge--info">{t('validation.warning')}</span> : null;
+              return (
+                <li key={i}>
+                  {reachable(issue) ? (
+                    <button type="button" className="bilan-validation__entry" onClick={() => goToIssue(issue)}>
+                      {tag}
+                      {text}
+                    </button>
+                  ) : (
+                    <span className="bilan-validation__entry bilan-validation__entry--static">
+                      {tag}
+                      {text}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </Fragment>
+      ))}
+    </section>
+  );
+}

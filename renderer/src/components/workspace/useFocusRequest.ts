@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import { useBilan } from '../../store/index.js';
+
+const FOCUSABLE = 'input:not([type=hidden]), textarea, select, [contenteditable="true"], button';
+
+/** Focuses the field a validation entry leads to, once its card is on screen. */
+export function useFocusRequest(): void {
+  const focus = useBilan((s) => s.focus);
+  const view = useBilan((s) => s.view);
+  useEffect(() => {
+    if (!focus) return;
+    const anchor = document.getElementById(focus.anchor) ?? document.getElementById(focus.fallback);
+    if (!anchor) return;
+    const target = anchor.matches(FOCUSABLE) ? anchor : anchor.querySelector<HTMLElement>(FOCUSABLE);
+    anchor.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }, [focus, view]);
+}

@@ -1,0 +1,117 @@
+import type { StateCreator } from 'zustand';
+import type { BilanApi } from '../../../../shared/ipc/api.js';
+import type { LoadedReport, SavedReport } from '../../../../shared/ipc/dto.js';
+import type { ApiError, Result } from '../../../../shared/ipc/result.js';
+import type { Report } from '../../../../shared/model/report.js';
+import type { Template } from '../../../../shared/model/template.js';
+import { emptyHistory, recordEdit, type History } from '../history.js';
+import type { BilanState } from '../state.js';
+
+/** The open report's file and template: what does not change while editing. */
+export interface OpenDocument {
+  docId: string;
+  path: string | null;
+  fileName: string | null;
+  needsSaveAs: boolean;
+  template: Template;
+  media: Record<string, string>;
+}
+
+/**
+ * The report being edited. The store is the source of truth: every field is drawn from
+ * `report`, so switching cards or languages never loses a change. `savedReport` is the state
+ * last written to the file (null when never saved, or restored from a recovery copy).
+ */
+export interface DocumentSlice {
+  doc: OpenDocument | null;
+  report: Report | null;
+  savedReport: Report | null;
+  history: History;
+  /** The path or template being opened, while the main process works. */
+  opening: string | null;
+  saving: boolean;
+  lastSaved: SavedReport | null;
+  docError: ApiError | null;
+  loadReport(path: string): Promise<void>;
+  newReport(templateId: string): Promise<void>;
+  /** Shows a report the main process opened (menu, double-click) or restored. */
+  receiveLoaded(reply: Result<LoadedReport>): void;
+  /** Replaces the report with an edited one; `key` names the field, to merge keystrokes. */
+  apply(next: Report, key: string | null): void;
+  undo(): void;
+  redo(): void;
+  /** Saves to the report's file, asking for one (Save as) when it has none or when `as`. */
+  save(as?: boolean): Promise<void>;
+  closeDocument(): Promise<void>;
+  dismissDocError(): void;
+}
+
+/** Whether the report holds changes not written to its file. */
+export const isDirty = (s: Pick<BilanState, 'report' | 'savedReport'>) => s.report !== null && s.report !== s.savedReport;
+
+export const createDocumentSlice =
+  (api: BilanApi): StateCreator<BilanState, [], [], DocumentSlice> =>
+  (set, get) => ({
+    doc: null,
+    report: null,
+    savedReport: null,
+    history: emptyHistory(),
+    opening: null,
+    saving: false,
+    lastSaved: null,
+    docError: null,
+    async loadReport(path) {
+      set({ opening: path, docError: null });
+      const reply = await api.loadReport(path);
+      set({ opening: null });
+      get().receiveLoaded(reply);
+    },
+    async newReport(templateId) {
+      set({ opening: templateId, docError: null });
+      const reply = await api.newReport(templateId);
+      set({ opening: null });
+      get().receiveLoaded(reply);
+    },
+    receiveLoaded(reply) {
+      if (!reply.ok) return set({ docError: reply.error });
+      const { report, recovered, ...doc } = reply.value;
+      set({ doc, report, savedReport: recovered ? null : report, history: emptyHistory(), lastSaved: null, docError: null });
+      get().showFirst();
+    },
+    apply(next, key) {
+      const { report, history } = get();
+      if (!report || next === report) return;
+      set({ report: next, history: recordEdit(history, report, key, Date.now()) });
+    },
+    undo() {
+      const { report, history } = get();
+      const previous = history.past.at(-1);
+      if (!report || !previous) return;
+      set({ report: previous, history: { past: history.past.slice(0, -1), future: [report, ...history.future], last: null } });
+    },
+    redo() {
+      const { report, history } = get();
+      const next = history.future[0];
+      if (!report || !next) return;
+      set({ report: next, history: { past: [...history.past, report], future: history.future.slice(1), last: null } });
+    },
+    async save(as = false) {
+      const { doc, report, saving } = get();
+      if (!doc || !report || saving) return;
+      set({ saving: true, docError: null });
+      let reply: Result<SavedReport | null> = as || doc.needsSaveAs ? await api.saveReportAs(doc.docId, report) : await api.saveReport(doc.docId, report);
+      if (!reply.ok && reply.error.key === 'save.needSaveAs') reply = await api.saveReportAs(doc.docId, report);
+      set({ saving: false });
+      if (!reply.ok) return set({ docError: reply.error });
+      const saved = reply.value;
+      if (!saved) return; // the user cancelled the dialog
+      set({ savedReport: report, lastSaved: saved, doc: { ...doc, path: saved.path, fileName: saved.fileName, needsSaveAs: false } });
+    },
+    async closeDocument() {
+      const { doc } = get();
+      if (doc) await api.closeReport(doc.docId);
+      set({ doc: null, report: null, savedReport: null, history: emptyHistory(), lastSaved: null, docError: null });
+      void get().loadStartScreen();
+    },
+    dismissDocError: () => set({ docError: null }),
+  });

@@ -1,0 +1,79 @@
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import type { BilanApi } from '../../../shared/ipc/api.js';
+import { ROOT, tempDir } from '../../support/paths.js';
+import { exposeApi } from './api-bridge.js';
+import { serveFolder, type StaticSite } from './static-server.js';
+
+/** Debian's Chromium, which the renderer tests drive. */
+export const CHROMIUM = '/usr/bin/chromium';
+/** Where the renderer tests write their screenshots. */
+export const SHOTS = join(ROOT, 'tests', 'renderer', '__screenshots__');
+
+/** The built renderer served over HTTP, and a headless Chromium to look at it. */
+export interface RendererRig {
+  site: StaticSite;
+  browser: Browser;
+  /** A fresh page whose `window.api` is served by `service`, and what went wrong in it. */
+  open(service: BilanApi, options?: { locale?: string }): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the renderer as `npm run build` does, serves it from 127.0.0.1, and starts Chromium.
+ * axe-core is served beside the page, so that accessibility checks load it under the page's CSP.
+ */
+export async function startRenderer(): Promise<RendererRig> {
+  const outDir = tempDir('bilan-renderer-');
+  // Vitest runs with NODE_ENV=test, which would give a development build of React (several
+  // times slower, and not what users run): build as `npm run build` does.
+  const env = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env['NODE_ENV'] = env;
+  }
+  copyFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), join(outDir, 'axe.min.js'));
+  const site = await serveFolder(outDir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+  return {
+    site,
+    browser,
+    async open(service, { locale = 'fr-FR' } = {}) {
+      const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
+      await exposeApi(page, service);
+      await page.goto(site.url);
+      return { page, context, problems };
+    },
+    async close() {
+      await browser.close();
+      await site.close();
+      if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The violations axe-core finds on the page that are serious or critical, as readable lines. */
+export async function seriousViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.addScriptTag({ url: '/axe.min.js' });
+  const results = await page.evaluate(async (context) => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const found = await axe.run(context ?? document, { resultTypes: ['violations'] });
+    return found.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+  }, selector ?? null);
+  return results.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`);
+}
