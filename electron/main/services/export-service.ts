@@ -1,10 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { renderDocx } from '../../../shared/export/docx/render.js';
 import { buildLayout } from '../../../shared/export/layout/build.js';
 import type { LayoutFonts, ProgressListener } from '../../../shared/export/layout/types.js';
 import { missingForExport } from '../../../shared/export/missing.js';
-import { renderPdf } from '../../../shared/export/pdf/render.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import { t } from '../../../shared/i18n/i18n.js';
 import type { Lang } from '../../../shared/model/localized.js';
@@ -73,6 +71,9 @@ export class ExportService {
     }
     const targets = await this.targets(request.out, formats, langs);
     const fonts = this.fonts(template);
+    // Loaded on demand: the two renderers and their libraries are most of the start-up time.
+    const { renderPdf } = await import('../../../shared/export/pdf/render.js');
+    const { renderDocx } = formats.includes('docx') ? await import('../../../shared/export/docx/render.js') : { renderDocx: undefined };
     const outputs: { path: string; bytes: Uint8Array }[] = [];
     const steps = formats.length * langs.length;
     let step = 0;
@@ -85,7 +86,7 @@ export class ExportService {
         outputs.push({ path: targets.get(`pdf-${lang}`)!, bytes: pdf.bytes });
         step++;
       }
-      if (formats.includes('docx')) {
+      if (renderDocx) {
         const bytes = await renderDocx(layout, fonts, { pageNumbers: pdf.anchors, onProgress: progress('docx') });
         outputs.push({ path: targets.get(`docx-${lang}`)!, bytes });
         step++;
