@@ -152,6 +152,21 @@ describe('the contribution round trip', () => {
   });
 });
 
+describe('the contributor’s side', () => {
+  it('sends a package stamped with name, email and time, listing what is still missing as warnings', async () => {
+    const dir = join(tempDir(), 'paquets');
+    const written = await packages.cutAll(sample, dir, { deadline: '2021-03-31', message: 'Merci.' });
+    const w = written.find((x) => x.cards > 1)!;
+    const pkg = await files.open(w.file);
+    const { warnings } = await packages.send(pkg, w.file, { name: 'Jeanne Martin', email: 'jeanne.martin@example.org' }, new Date('2021-03-30T09:00:00Z'));
+    const sent = await files.open(w.file);
+    expect(sent.report.package!.sent).toEqual({ by: { name: 'Jeanne Martin', email: 'jeanne.martin@example.org' }, at: '2021-03-30T09:00:00.000Z' });
+    expect(warnings.every((i) => i.target.kind === 'card' && pkg.report.cards.some((c) => c.id === (i.target as { id: string }).id))).toBe(true);
+    expect((await packages.plan(sample, w.file)).sentBy).toEqual({ name: 'Jeanne Martin', email: 'jeanne.martin@example.org' });
+    await expect(packages.send(sample, join(dir, 'x.bilan'), { name: 'x', email: 'x@example.org' })).rejects.toThrow(BilanError);
+  });
+});
+
 describe('bad packages are refused with a clear message, the report unchanged', () => {
   async function onePackage(): Promise<{ file: string; pkg: OpenedReport }> {
     const dir = join(tempDir(), 'paquets');

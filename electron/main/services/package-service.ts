@@ -7,6 +7,7 @@ import { applyImport, planImport, type ImportPlan } from '../../../shared/merge/
 import { cutPackage, leadInstitutions } from '../../../shared/merge/package.js';
 import type { Resolution } from '../../../shared/merge/resolve.js';
 import type { Person, Report } from '../../../shared/model/report.js';
+import { validateReport, type ValidationIssue } from '../../../shared/validate/validate.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
 
@@ -50,6 +51,22 @@ export class PackageService {
     const pkg = await this.files.open(packageFile);
     const template = this.templates.get(opened.report.template.id, opened.report.template.version);
     return planImport(opened.report, opened.media, template, pkg.report, pkg.media, packageFile);
+  }
+
+  /**
+   * The contributor's "send to the coordinator": checks the package's cards (missing English is
+   * a warning, not a bar: the coordinator may have it translated), stamps it with who sends it
+   * and when, and saves it atomically. Returns the sent package and the warnings.
+   */
+  async send(opened: OpenedReport, file: string, by: Person, now = new Date()): Promise<{ report: Report; warnings: ValidationIssue[] }> {
+    const { report, media } = opened;
+    if (!report.package) throw new BilanError('import.notPackage', { file });
+    const template = this.templates.get(report.template.id, report.template.version);
+    const cards = new Set(report.cards.map((c) => c.id));
+    const warnings = validateReport(report, template).filter((i) => i.target.kind === 'card' && cards.has(i.target.id));
+    const sent: Report = { ...report, package: { ...report.package, sent: { by, at: now.toISOString() } } };
+    await this.files.save(file, sent, media);
+    return { report: sent, warnings };
   }
 
   /** Applies a planned import to an opened report; returns the new report and images. */
