@@ -1,24 +1,10 @@
-import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveFolder } from '../../renderer/support/static-server.js';
 import { build } from 'vite';
 import { ROOT, tempDir } from '../../support/paths.js';
 
-/** Debian's Chromium, which the browser tests and the benchmark drive. */
-export const CHROMIUM = '/usr/bin/chromium';
-
 const PAGE_SOURCE = join(ROOT, 'tests', 'editor', 'browser-page');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-};
 
 /** The Content-Security-Policy of the app's window, read from its index.html. */
 export function appCsp(): string {
@@ -63,35 +49,14 @@ export async function serveFieldPage(): Promise<FieldPage> {
     },
   });
   const csp = appCsp();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const path = decodeURIComponent(url.pathname);
-    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    if (url.searchParams.get('csp') !== 'off') headers['content-security-policy'] = csp;
-    res.writeHead(200, headers);
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const site = await serveFolder(dir, (url): Record<string, string> => (url.searchParams.get('csp') === 'off' ? {} : { 'content-security-policy': csp }));
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: site.url,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await site.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-/** Starts Debian's Chromium, headless, with nothing that reaches out to the network. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+export { CHROMIUM, launchChromium } from '../../support/chromium.js';

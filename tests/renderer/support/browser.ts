@@ -1,15 +1,15 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../support/chromium.js';
 import { build } from 'vite';
 import type { BilanApi } from '../../../shared/ipc/api.js';
 import { ROOT, tempDir } from '../../support/paths.js';
 import { exposeApi } from './api-bridge.js';
 import { serveFolder, type StaticSite } from './static-server.js';
 
-/** Debian's Chromium, which the renderer tests drive. */
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM } from '../../support/chromium.js';
 /** Where the renderer tests write their screenshots. */
 export const SHOTS = join(ROOT, 'tests', 'renderer', '__screenshots__');
 
@@ -39,11 +39,7 @@ export async function startRenderer(): Promise<RendererRig> {
   }
   copyFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), join(outDir, 'axe.min.js'));
   const site = await serveFolder(outDir);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
   return {
     site,

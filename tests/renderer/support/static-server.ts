@@ -20,16 +20,20 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves a built renderer from 127.0.0.1 on a free port, as the window would load it. */
-export async function serveFolder(dir: string): Promise<StaticSite> {
+/**
+ * Serves a built page from 127.0.0.1 on a free port, as the window would load it; `headers`
+ * adds response headers (a Content-Security-Policy, say) from the request's address.
+ */
+export async function serveFolder(dir: string, headers: (url: URL) => Record<string, string> = () => ({})): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
     const file = normalize(join(dir, path === '/' ? 'index.html' : path));
     if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(url) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
