@@ -22,5 +22,7 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: join(values.outdir, 'main.cjs') }),
+  // The export worker runs in a worker thread; ExportJobs finds it next to main.cjs.
+  build({ ...common, entryPoints: ['electron/main/services/export-worker.ts'], outfile: join(values.outdir, 'export-worker.cjs') }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: join(values.outdir, 'preload.cjs'), target: 'chrome130', banner: {}, define: {} }),
 ]);

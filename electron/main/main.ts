@@ -31,6 +31,9 @@ const service = new AppService({
   appDataDir: app.getPath('userData'),
   locale: () => app.getLocale(),
   chooseSavePath,
+  chooseExportFolder,
+  choosePackagesFolder,
+  choosePackageFiles,
   onFileUsed: (path) => void settings.addRecent(path).then(buildMenu),
 });
 
@@ -54,6 +57,24 @@ async function chooseSavePath(suggested: string | null): Promise<string | undefi
   const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (chosen.canceled || !chosen.filePath) return undefined;
   return /\.bilan$/i.test(chosen.filePath) ? chosen.filePath : `${chosen.filePath}.bilan`;
+}
+
+async function chooseExportFolder(): Promise<string | undefined> {
+  const options = { title: mainT(lang(), 'dialog.exportFolderTitle'), properties: ['openDirectory' as const, 'createDirectory' as const] };
+  const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return chosen.canceled ? undefined : chosen.filePaths[0];
+}
+
+async function choosePackagesFolder(): Promise<string | undefined> {
+  const options = { title: mainT(lang(), 'dialog.packagesFolderTitle'), properties: ['openDirectory' as const, 'createDirectory' as const] };
+  const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return chosen.canceled ? undefined : chosen.filePaths[0];
+}
+
+async function choosePackageFiles(): Promise<string[]> {
+  const options = { title: mainT(lang(), 'dialog.importTitle'), properties: ['openFile' as const, 'multiSelections' as const], filters: [{ name: mainT(lang(), 'dialog.packageFilterName'), extensions: ['bilan'] }] };
+  const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return chosen.canceled ? [] : chosen.filePaths;
 }
 
 function buildMenu(): void {

@@ -48,6 +48,10 @@ export function menuTemplate(lang: Lang, actions: MenuActions, content: MenuCont
       { type: 'separator' },
       { id: 'save', label: l('menu.save'), accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => actions.send('save') },
       { id: 'save-as', label: l('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.send('saveAs') },
+      { type: 'separator' },
+      { id: 'export', label: l('menu.export'), accelerator: 'CmdOrCtrl+E', registerAccelerator: false, click: () => actions.send('export') },
+      { id: 'cut-packages', label: l('menu.cutPackages'), click: () => actions.send('cutPackages') },
+      { id: 'import-packages', label: l('menu.importPackages'), click: () => actions.send('importPackages') },
       ...(mac ? [] : [{ type: 'separator' as const }, { id: 'quit', label: l('menu.quit'), role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
     ],
   };

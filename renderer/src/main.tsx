@@ -19,6 +19,9 @@ window.api.onReportOpened((reply) => useBilan.getState().receiveLoaded(reply));
 window.api.onMenuCommand((command) => {
   const store = useBilan.getState();
   if (command === 'save' || command === 'saveAs') return void store.save(command === 'saveAs');
+  if (command === 'export') return store.openExport();
+  if (command === 'cutPackages') return store.showView({ kind: 'packages' });
+  if (command === 'importPackages') return void store.startImport();
   // From the menu, undo acts on the text being typed if any, else on the whole report.
   if (isTextEditing(document.activeElement)) document.execCommand(command);
   else if (command === 'undo') store.undo();

@@ -1,4 +1,6 @@
+import type { ExportCheck, ExportOptions, ExportStatus } from './dto.js';
 import type { LoadedReport, LocaleInfo, MenuCommand, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from './dto.js';
+import type { AppliedImport, CutPackagesReply, ImportResolution, ImportReview } from './dto.js';
 import type { Result } from './result.js';
 
 /**
@@ -42,6 +44,39 @@ export interface BilanApi {
   closeReport(docId: string): Promise<Result<null>>;
   /** Tells the main process whether the window holds unsaved changes (it asks before closing). */
   setUnsavedChanges(unsaved: boolean): Promise<Result<null>>;
+
+  /**
+   * What an export of the report as the window holds it would lack, per language: each missing
+   * text worded in both languages with the field it belongs to, and the English texts out of date.
+   */
+  exportCheck(docId: string, report: unknown, langs: ('fr' | 'en')[]): Promise<Result<ExportCheck>>;
+  /** Asks the user for the folder exports go to (a folder dialog); null when cancelled. */
+  chooseExportFolder(): Promise<Result<string | null>>;
+  /**
+   * Starts exporting the report as the window holds it (unsaved edits included) into a folder
+   * granted by {@link chooseExportFolder}, off the main thread; returns the job's id at once.
+   */
+  startExport(docId: string, report: unknown, options: ExportOptions): Promise<Result<string>>;
+  /** Where an export job stands: the window polls it until it is done or failed. */
+  exportStatus(jobId: string): Promise<Result<ExportStatus>>;
+
+  /**
+   * Cuts one contribution package per lead institution from the report as the window holds it,
+   * into a folder the user chooses (a folder dialog); null when cancelled.
+   */
+  cutPackages(docId: string, report: unknown, options: { deadline: string | null; message: string }): Promise<Result<CutPackagesReply | null>>;
+  /** Asks the user for returned packages (an open dialog, several files); empty when cancelled. */
+  choosePackages(): Promise<Result<string[]>>;
+  /**
+   * Plans the import of returned packages (chosen with {@link choosePackages}) into the report as
+   * the window holds it, changing nothing: what each would change, its conflicts, or why it is
+   * refused. The plans are kept in an import session until applied or closed.
+   */
+  planImports(docId: string, report: unknown, paths: string[]): Promise<Result<ImportReview>>;
+  /** Applies a planned import with the coordinator's decisions; returns the new report. */
+  applyImports(sessionId: string, resolutions: ImportResolution[]): Promise<Result<AppliedImport>>;
+  /** Forgets an import session the coordinator cancelled. */
+  closeImport(sessionId: string): Promise<Result<null>>;
 }
 
 /** Notifications the main process sends on its own (from the menu, the system). */

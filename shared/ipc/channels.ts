@@ -19,6 +19,15 @@ export const CHANNELS = {
   discardRecovery: 'bilan:discard-recovery',
   closeReport: 'bilan:close-report',
   setUnsavedChanges: 'bilan:set-unsaved-changes',
+  exportCheck: 'bilan:export-check',
+  chooseExportFolder: 'bilan:choose-export-folder',
+  startExport: 'bilan:start-export',
+  exportStatus: 'bilan:export-status',
+  cutPackages: 'bilan:cut-packages',
+  choosePackages: 'bilan:choose-packages',
+  planImports: 'bilan:plan-imports',
+  applyImports: 'bilan:apply-imports',
+  closeImport: 'bilan:close-import',
 } as const satisfies Record<ApiMethod, `bilan:${string}`>;
 
 /** The channels of the notifications of `BilanEvents`, sent from the main process. */
@@ -31,4 +40,4 @@ export const EVENTS = {
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
 /** The commands the menu sends to the window. */
-export const MENU_COMMANDS = ['save', 'saveAs', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['save', 'saveAs', 'undo', 'redo', 'export', 'cutPackages', 'importPackages'] as const;

@@ -1,5 +1,6 @@
 import type { Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
+import type { ValidationIssue } from '../validate/validate.js';
 import type { MENU_COMMANDS } from './channels.js';
 import type { ApiError, ByLang } from './result.js';
 
@@ -139,3 +140,123 @@ export interface RecoveryInfo {
 
 /** A command of the application menu carried out by the window. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The formats the export dialog offers. */
+export type ExportFormatName = 'pdf' | 'docx';
+
+/** What the user chose in the export dialog. */
+export interface ExportOptions {
+  formats: ExportFormatName[];
+  langs: ('fr' | 'en')[];
+  /** A folder the user chose with `chooseExportFolder`; files are named `rapport-fr.pdf`… */
+  folder: string;
+  /** Print a visible placeholder for each missing text instead of refusing to export. */
+  allowMissing: boolean;
+}
+
+/** A text an export in one language lacks, worded in both languages, with where it belongs. */
+export interface MissingText {
+  /** The validation issue itself: its target leads the editor to the field. */
+  issue: ValidationIssue;
+  /** "[EN] Résultats et impacts : manquant", in each interface language. */
+  message: ByLang<string>;
+  /** The heading of the card it belongs to ("Engagement n°5 – …"), null outside cards. */
+  card: ByLang<string> | null;
+}
+
+/** What an export would lack, checked before it starts. */
+export interface ExportCheck {
+  /** Per language asked for, the texts missing in it. */
+  missing: { lang: 'fr' | 'en'; texts: MissingText[] }[];
+  /** English texts whose French changed since they were translated (exported as they are). */
+  outOfDate: number;
+}
+
+/** Which file an export is rendering. */
+export interface ExportStage {
+  format: ExportFormatName;
+  lang: 'fr' | 'en';
+}
+
+/** Where an export job stands, as the window polls it. */
+export interface ExportStatus {
+  state: 'running' | 'done' | 'failed';
+  /** Share of the work done, 0–1. */
+  fraction: number;
+  stage: ExportStage | null;
+  /** The files written, once done. */
+  files?: string[];
+  /** English texts exported while out of date, once done. */
+  outOfDate?: number;
+  error?: ApiError;
+}
+
+/** The packages written by `cutPackages`, one per lead institution. */
+export interface CutPackagesReply {
+  folder: string;
+  /** ISO date-time of the cut, the same for every package. */
+  cutAt: string;
+  packages: { institution: string; name: ByLang<string>; fileName: string; cards: number }[];
+}
+
+/** One conflict of an import under review, worded for the coordinator. */
+export interface ImportConflictView {
+  /** The key to answer it with in `applyImports` (unique within the session). */
+  key: string;
+  cardId: string;
+  /** The card's heading and the field's label (with the row and column for a list). */
+  card: ByLang<string>;
+  field: ByLang<string>;
+  lang: 'fr' | 'en' | null;
+  /** Each version as plain text, one line per block; null when that side has nothing. */
+  base: string | null;
+  ours: string | null;
+  theirs: string | null;
+  /** How an edited result is written back: as a plain text, as paragraphs, or not editable. */
+  edit: 'text' | 'paragraphs' | null;
+}
+
+/** What importing one returned package would do, before anything is applied. */
+export interface PackagePlanView {
+  ok: true;
+  file: string;
+  fileName: string;
+  institution: string;
+  institutionName: ByLang<string>;
+  sentBy: { name: string; email: string } | null;
+  /** ISO date-time the contributor sent it, null when not stamped. */
+  sentAt: string | null;
+  alreadyImported: boolean;
+  /** The fields it will change, card by card (conflicts aside). */
+  changes: { cardId: string; card: ByLang<string>; fields: ByLang<string>[] }[];
+  conflicts: ImportConflictView[];
+  /** Parts outside its scope that differ from the report: never applied. */
+  ignored: ByLang<string>[];
+}
+
+/** A returned package that cannot be imported, and why; nothing of it is applied. */
+export interface RefusedPackageView {
+  ok: false;
+  file: string;
+  fileName: string;
+  error: ApiError;
+}
+
+/** The packages of one import, planned against the report as the window holds it. */
+export interface ImportReview {
+  sessionId: string;
+  packages: (PackagePlanView | RefusedPackageView)[];
+}
+
+/** The coordinator's decision on one conflict; `text` is the edited result for `edit`. */
+export interface ImportResolution {
+  key: string;
+  choice: 'ours' | 'theirs' | 'edit';
+  text?: string;
+}
+
+/** The report after an import, and the images it added (as `data:` URLs, by media id). */
+export interface AppliedImport {
+  report: Report;
+  media: Record<string, string>;
+}

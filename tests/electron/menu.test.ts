@@ -59,6 +59,14 @@ describe('the application menu', () => {
     expect(all.find((i) => i.id === 'save')).toMatchObject({ label: 'Save', accelerator: 'CmdOrCtrl+S' });
   });
 
+  it('opens the export dialog from File > Export… (Ctrl+E, handled by the page)', () => {
+    const act = actions();
+    const item = items(menuTemplate('fr', act, content, 'linux')).find((i) => i.id === 'export');
+    expect(item).toMatchObject({ label: 'Exporter…', accelerator: 'CmdOrCtrl+E', registerAccelerator: false });
+    click(item);
+    expect(act.send).toHaveBeenLastCalledWith('export');
+  });
+
   it('holds only items that work: an action, a built-in role or a submenu, each labelled', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
       for (const lang of ['fr', 'en'] as const) {

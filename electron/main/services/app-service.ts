@@ -3,6 +3,8 @@ import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { BilanApi } from '../../../shared/ipc/api.js';
+import type { ExportCheck, ExportStatus } from '../../../shared/ipc/dto.js';
+import type { AppliedImport, CutPackagesReply, ImportReview } from '../../../shared/ipc/dto.js';
 import type { LoadedReport, LocaleInfo, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from '../../../shared/ipc/dto.js';
 import { fail, ok, type ApiError, type Result } from '../../../shared/ipc/result.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
@@ -10,7 +12,11 @@ import { langFromLocale } from '../../../shared/i18n/i18n.js';
 import { mainMessage } from '../i18n/messages.js';
 import { SEEDS_DIR } from './app-paths.js';
 import { Documents } from './documents.js';
+import { checkExport } from './export-check.js';
+import { ExportJobs } from './export-jobs.js';
+import { ImportSessions, reportArg } from './import-session.js';
 import { checkArgs, refused, RefusedError } from './ipc-args.js';
+import { PackageService } from './package-service.js';
 import { RecoveryStore } from './recovery-store.js';
 import { reportSummary, sampleInfo } from './report-outline.js';
 import { ReportFiles } from './report-files.js';
@@ -29,6 +35,12 @@ export interface AppServiceOptions {
   locale?: () => string;
   /** Asks the user where to save a report (Electron: a save dialog); undefined when cancelled. */
   chooseSavePath?: (suggested: string | null) => Promise<string | undefined>;
+  /** Asks the user for the folder exports go to (Electron: a folder dialog); undefined when cancelled. */
+  chooseExportFolder?: () => Promise<string | undefined>;
+  /** Asks the user for the folder packages are written to (Electron: a folder dialog); undefined when cancelled. */
+  choosePackagesFolder?: () => Promise<string | undefined>;
+  /** Asks the user for returned packages (Electron: an open dialog, several files); empty when cancelled. */
+  choosePackageFiles?: () => Promise<string[]>;
   /** Told of every report file opened or saved (Electron: the recent files list). */
   onFileUsed?: (path: string) => void;
   /** Where unexpected failures are reported (they reach the user only as a generic message). */
@@ -51,6 +63,13 @@ export class AppService implements BilanApi {
   private readonly recovery: RecoveryStore;
   private readonly documents: Documents;
   private unsaved = false;
+  private readonly exportJobs: ExportJobs;
+  /** Folders the user chose for exports: the only places the window may have files written. */
+  private readonly exportFolders = new Set<string>();
+  private readonly chooseExportFolderPath: (() => Promise<string | undefined>) | undefined;
+  private readonly packages: PackageService;
+  private readonly imports: ImportSessions;
+  private readonly packageDialogs: Pick<AppServiceOptions, 'choosePackagesFolder' | 'choosePackageFiles'>;
 
   constructor(options: AppServiceOptions = {}) {
     this.templates = options.templates ?? new TemplateStore();
@@ -60,6 +79,11 @@ export class AppService implements BilanApi {
     this.log = options.log ?? ((error) => console.error(error));
     const appData = options.appDataDir ?? join(tmpdir(), `bilan-data-${randomUUID()}`);
     this.recovery = new RecoveryStore(join(appData, 'recovery'), this.files, this.templates);
+    this.exportJobs = new ExportJobs(this.templates.dir);
+    this.chooseExportFolderPath = options.chooseExportFolder;
+    this.packages = new PackageService(this.files, this.templates);
+    this.imports = new ImportSessions(this.files, this.templates);
+    this.packageDialogs = { choosePackagesFolder: options.choosePackagesFolder, choosePackageFiles: options.choosePackageFiles };
     this.documents = new Documents({
       files: this.files,
       templates: this.templates,
@@ -172,6 +196,93 @@ export class AppService implements BilanApi {
   setUnsavedChanges(...args: unknown[]): Promise<Result<null>> {
     return this.reply(async () => {
       [this.unsaved] = checkArgs('setUnsavedChanges', args);
+      return null;
+    });
+  }
+
+  exportCheck(...args: unknown[]): Promise<Result<ExportCheck>> {
+    return this.reply(async () => {
+      const [docId, report, langs] = checkArgs('exportCheck', args);
+      this.documents.media(docId); // refuses a document that is not open
+      return checkExport(report, this.templates, langs);
+    });
+  }
+
+  chooseExportFolder(...args: unknown[]): Promise<Result<string | null>> {
+    return this.reply(async () => {
+      checkArgs('chooseExportFolder', args);
+      if (!this.chooseExportFolderPath) throw refused('save.noDialog');
+      const chosen = await this.chooseExportFolderPath();
+      if (chosen === undefined) return null;
+      this.exportFolders.add(resolve(chosen));
+      return resolve(chosen);
+    });
+  }
+
+  startExport(...args: unknown[]): Promise<Result<string>> {
+    return this.reply(async () => {
+      const [docId, report, options] = checkArgs('startExport', args);
+      const folder = resolve(options.folder);
+      if (!this.exportFolders.has(folder)) throw refused('export.folderNotChosen', { folder });
+      const media = this.documents.media(docId);
+      return this.exportJobs.start({ report, media, folder, formats: [...new Set(options.formats)], langs: [...new Set(options.langs)], allowMissing: options.allowMissing });
+    });
+  }
+
+  exportStatus(...args: unknown[]): Promise<Result<ExportStatus>> {
+    return this.reply(async () => {
+      const [jobId] = checkArgs('exportStatus', args);
+      const status = this.exportJobs.status(jobId);
+      if (!status) throw refused('export.noJob');
+      return status;
+    });
+  }
+
+  cutPackages(...args: unknown[]): Promise<Result<CutPackagesReply | null>> {
+    return this.reply(async () => {
+      const [docId, raw, options] = checkArgs('cutPackages', args);
+      const opened = { report: reportArg(raw), media: this.documents.media(docId) };
+      if (!this.packageDialogs.choosePackagesFolder) throw refused('save.noDialog');
+      const chosen = await this.packageDialogs.choosePackagesFolder();
+      if (chosen === undefined) return null;
+      const cutAt = new Date();
+      const written = await this.packages.cutAll(opened, resolve(chosen), { ...options, now: cutAt });
+      const name = (id: string) => opened.report.institutions.find((i) => i.id === id)?.name;
+      const packages = written.map((w) => ({ institution: w.institution, name: { fr: name(w.institution)?.fr?.content ?? w.institution, en: name(w.institution)?.en?.content ?? '' }, fileName: basename(w.file), cards: w.cards }));
+      return { folder: resolve(chosen), cutAt: cutAt.toISOString(), packages };
+    });
+  }
+
+  choosePackages(...args: unknown[]): Promise<Result<string[]>> {
+    return this.reply(async () => {
+      checkArgs('choosePackages', args);
+      if (!this.packageDialogs.choosePackageFiles) throw refused('save.noDialog');
+      const paths = (await this.packageDialogs.choosePackageFiles()).map((p) => resolve(p)).filter((p) => /\.bilan$/i.test(p));
+      paths.forEach((p) => this.grant(p));
+      return paths;
+    });
+  }
+
+  planImports(...args: unknown[]): Promise<Result<ImportReview>> {
+    return this.reply(async () => {
+      const [docId, raw, paths] = checkArgs('planImports', args);
+      paths.forEach((p) => this.checkAllowed(p));
+      return this.imports.plan(docId, { report: reportArg(raw), media: new Map(this.documents.media(docId)) }, paths);
+    });
+  }
+
+  applyImports(...args: unknown[]): Promise<Result<AppliedImport>> {
+    return this.reply(async () => {
+      const { docId, applied, added } = await this.imports.apply(...checkArgs('applyImports', args));
+      const media = this.documents.media(docId);
+      for (const [file, bytes] of added) media.set(file, bytes);
+      return applied;
+    });
+  }
+
+  closeImport(...args: unknown[]): Promise<Result<null>> {
+    return this.reply(async () => {
+      this.imports.close(...checkArgs('closeImport', args));
       return null;
     });
   }

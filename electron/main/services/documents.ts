@@ -104,6 +104,11 @@ export class Documents {
     await this.ctx.recovery.discard(doc.recoveryId);
   }
 
+  /** The images of an open report, by file name (the export worker gets a copy). */
+  media(docId: string): Map<string, Uint8Array> {
+    return this.get(docId).media;
+  }
+
   private get(docId: string): OpenDocument {
     const doc = this.open.get(docId);
     if (!doc) throw refused('doc.notOpen');

@@ -37,6 +37,20 @@ export const ARGS = {
   discardRecovery: z.tuple([Handle]),
   closeReport: z.tuple([Handle]),
   setUnsavedChanges: z.tuple([z.boolean()]),
+  exportCheck: z.tuple([Handle, ReportArg, z.array(z.enum(['fr', 'en'])).min(1).max(2)]),
+  chooseExportFolder: z.tuple([]),
+  startExport: z.tuple([Handle, ReportArg, z.strictObject({
+    formats: z.array(z.enum(['pdf', 'docx'])).min(1).max(2),
+    langs: z.array(z.enum(['fr', 'en'])).min(1).max(2),
+    folder: z.string().min(1).max(4096).refine((p) => !p.includes('\0') && isAbsolute(p), { error: 'the folder is not an absolute path' }),
+    allowMissing: z.boolean(),
+  })]),
+  exportStatus: z.tuple([Handle]),
+  cutPackages: z.tuple([Handle, ReportArg, z.strictObject({ deadline: z.iso.date().nullable(), message: z.string().max(10_000) })]),
+  choosePackages: z.tuple([]),
+  planImports: z.tuple([Handle, ReportArg, z.array(ReportPath).min(1).max(200)]),
+  applyImports: z.tuple([Handle, z.array(z.strictObject({ key: z.string().min(1).max(2000), choice: z.enum(['ours', 'theirs', 'edit']), text: z.string().max(200_000).optional() })).max(10_000)]),
+  closeImport: z.tuple([Handle]),
 } satisfies Record<keyof BilanApi, z.ZodType>;
 
 /** A request refused before any work: its error is already worded for the user. */

@@ -8,7 +8,8 @@ import { TEMPLATES_DIR } from './app-paths.js';
 export class TemplateStore {
   private readonly cache = new Map<string, Template>();
 
-  constructor(private readonly dir: string = TEMPLATES_DIR) {}
+  /** `dir`: the folder holding one folder per template (the export worker reads it too). */
+  constructor(readonly dir: string = TEMPLATES_DIR) {}
 
   /** The ids of every installed template. */
   ids(): string[] {

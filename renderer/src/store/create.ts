@@ -4,8 +4,11 @@ import type { Lang } from '../../../shared/model/localized.js';
 import { installAutosave } from './autosave.js';
 import { createDocumentSlice } from './slices/document.js';
 import { createEditorViewSlice } from './slices/editor-view.js';
+import { createDashboardSlice } from './slices/dashboard.js';
 import { createEditsSlice } from './slices/edits.js';
+import { createExportSlice } from './slices/export.js';
 import { createLocaleSlice } from './slices/locale.js';
+import { createMergeSlice } from './slices/merge.js';
 import { createRecoverySlice } from './slices/recovery.js';
 import { createSamplesSlice } from './slices/samples.js';
 import type { BilanState } from './state.js';
@@ -19,6 +22,9 @@ export function createBilanStore(api: BilanApi, lang: Lang) {
     ...createEditsSlice(...a),
     ...createEditorViewSlice(...a),
     ...createRecoverySlice(api)(...a),
+    ...createMergeSlice(api)(...a),
+    ...createDashboardSlice(...a),
+    ...createExportSlice(api)(...a),
   }));
   installAutosave(store, api);
   return store;

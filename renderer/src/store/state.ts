@@ -1,9 +1,12 @@
 import type { DocumentSlice } from './slices/document.js';
 import type { EditorViewSlice } from './slices/editor-view.js';
+import type { DashboardSlice } from './slices/dashboard.js';
 import type { EditsSlice } from './slices/edits.js';
+import type { ExportSlice } from './slices/export.js';
 import type { LocaleSlice } from './slices/locale.js';
+import type { MergeSlice } from './slices/merge.js';
 import type { RecoverySlice } from './slices/recovery.js';
 import type { SamplesSlice } from './slices/samples.js';
 
 /** The whole state of the interface: the union of its slices. */
-export type BilanState = LocaleSlice & SamplesSlice & DocumentSlice & EditsSlice & EditorViewSlice & RecoverySlice;
+export type BilanState = LocaleSlice & SamplesSlice & DocumentSlice & EditsSlice & EditorViewSlice & RecoverySlice & ExportSlice & MergeSlice & DashboardSlice;

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { CompletenessBadge } from '../Completeness.js';
 import { CardField } from '../fields/CardField.js';
+import { CardHistory } from '../merge/CardHistory.js';
 
 /** The form of one card, generated from the template's fields. */
 export function CardEditor({ card }: { card: Card }) {
@@ -33,6 +34,7 @@ export function CardEditor({ card }: { card: Card }) {
           ))}
         </p>
       </header>
+      <CardHistory card={card} />
       {template.card.fields.map((def) => (
         <CardField key={def.id} cardId={card.id} def={def} value={card.fields[def.id]} />
       ))}

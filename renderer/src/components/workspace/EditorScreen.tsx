@@ -1,7 +1,11 @@
 import { MediaUrlContext } from '../../editor/media.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
+import { DashboardPanel } from '../dashboard/DashboardPanel.js';
 import { ErrorNotice } from '../ErrorNotice.js';
+import { ExportDialog } from '../export/ExportDialog.js';
+import { CutPackagesPanel } from '../merge/CutPackagesPanel.js';
+import { ImportReviewPanel } from '../merge/ImportReviewPanel.js';
 import { CardEditor } from './CardEditor.js';
 import { ChapterEditor } from './ChapterEditor.js';
 import { EditorToolbar } from './EditorToolbar.js';
@@ -19,6 +23,9 @@ function Pane() {
   if (card) return <CardEditor key={card.id} card={card} />;
   if (chapter) return <ChapterEditor key={chapter.id} chapter={chapter} />;
   if (view.kind === 'summary') return <SummaryPanel />;
+  if (view.kind === 'dashboard') return <DashboardPanel />;
+  if (view.kind === 'import') return <ImportReviewPanel />;
+  if (view.kind === 'packages') return <CutPackagesPanel />;
   return <ValidationPanel />;
 }
 
@@ -27,6 +34,7 @@ export function EditorScreen() {
   const t = useT();
   const media = useBilan((s) => s.doc!.media);
   const error = useBilan((s) => s.docError);
+  const exporting = useBilan((s) => s.exportDialog === 'open');
   useEditorKeys();
   useFocusRequest();
   return (
@@ -41,6 +49,7 @@ export function EditorScreen() {
           </main>
         </div>
       </div>
+      {exporting && <ExportDialog />}
     </MediaUrlContext.Provider>
   );
 }

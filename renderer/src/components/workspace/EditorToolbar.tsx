@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { contentIn } from '../../../../shared/report/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
+import { ExportIndicator } from '../export/ExportProgress.js';
 import { isDirty } from '../../store/slices/document.js';
 import type { LangMode } from '../../store/slices/editor-view.js';
 import { SaveStatus } from './SaveStatus.js';
@@ -20,6 +21,7 @@ export function EditorToolbar() {
   const canRedo = useBilan((s) => s.history.future.length > 0);
   const dirty = useBilan(isDirty);
   const { undo, redo, save, closeDocument, setLangMode } = useBilan.getState();
+  const { showView, startImport } = useBilan.getState();
   const mode = useBilan((s) => s.langMode);
   const [confirming, setConfirming] = useState(false);
   const [a, b, c] = MODES.map((m) => ({
@@ -44,6 +46,13 @@ export function EditorToolbar() {
           <Button size="small" priority="secondary" onClick={() => void save(true)}>
             {t('save.saveAs')}
           </Button>
+          <Button size="small" priority="tertiary" onClick={() => showView({ kind: 'packages' })}>
+            {t('merge.cutOpen')}
+          </Button>
+          <Button size="small" priority="tertiary" onClick={() => void startImport()}>
+            {t('merge.importOpen')}
+          </Button>
+          <ExportIndicator />
           <Button size="small" priority="tertiary no outline" iconId="fr-icon-close-line" onClick={close}>
             {t('doc.close')}
           </Button>

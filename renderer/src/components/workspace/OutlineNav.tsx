@@ -56,6 +56,11 @@ export function OutlineNav() {
             <span className="fr-icon-table-line fr-icon--sm" aria-hidden="true" /> {template.summary?.title[lang] ?? t('summary.title')}
           </button>
         </li>
+        <li>
+          <button type="button" className="bilan-outline__tool" aria-current={current('dashboard')} onClick={() => showView({ kind: 'dashboard' })}>
+            <span className="fr-icon-dashboard-3-line fr-icon--sm" aria-hidden="true" /> {t('dashboard.title')}
+          </button>
+        </li>
       </ul>
       {front.length > 0 && (
         <>

@@ -10,7 +10,7 @@ export function isTextEditing(element: Element | null): boolean {
 }
 
 /**
- * The editor's shortcuts: Ctrl+S saves (Ctrl+Shift+S: save as) everywhere; Ctrl+Z, Ctrl+Y and
+ * The editor's shortcuts: Ctrl+S saves (Ctrl+Shift+S: save as) and Ctrl+E opens the export dialog everywhere; Ctrl+Z, Ctrl+Y and
  * Ctrl+Shift+Z undo and redo across the report when the focus is not in a text field, where
  * they act on the text being typed.
  */
@@ -20,6 +20,11 @@ export function useEditorKeys(): void {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
       const store = useBilan.getState();
+      if (key === 'e' && !event.shiftKey) {
+        event.preventDefault();
+        store.openExport();
+        return;
+      }
       if (key === 's') {
         event.preventDefault();
         void store.save(event.shiftKey);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useBilan } from '../../store/index.js';
 
 const FOCUSABLE = 'input:not([type=hidden]), textarea, select, [contenteditable="true"], button';
+const TEXT = 'input:not([type=hidden]), textarea, select, [contenteditable="true"]';
 
 /** Focuses the field a validation entry leads to, once its card is on screen. */
 export function useFocusRequest(): void {
@@ -11,7 +12,8 @@ export function useFocusRequest(): void {
     if (!focus) return;
     const anchor = document.getElementById(focus.anchor) ?? document.getElementById(focus.fallback);
     if (!anchor) return;
-    const target = anchor.matches(FOCUSABLE) ? anchor : anchor.querySelector<HTMLElement>(FOCUSABLE);
+    // The text itself rather than a rich-text field's toolbar, which comes first in the page.
+    const target = anchor.matches(FOCUSABLE) ? anchor : (anchor.querySelector<HTMLElement>(TEXT) ?? anchor.querySelector<HTMLElement>(FOCUSABLE));
     anchor.scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
   }, [focus, view]);

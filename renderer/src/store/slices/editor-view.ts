@@ -6,7 +6,7 @@ import { pathKey, type ValuePath } from '../edits/paths.js';
 import type { BilanState } from '../state.js';
 
 /** What the main pane shows. */
-export type EditorView = { kind: 'card'; id: string } | { kind: 'chapter'; id: string } | { kind: 'validation' } | { kind: 'summary' };
+export type EditorView = { kind: 'card'; id: string } | { kind: 'chapter'; id: string } | { kind: 'validation' } | { kind: 'summary' } | { kind: 'dashboard' } | { kind: 'import' } | { kind: 'packages' };
 
 /** Which languages the fields show: French and English side by side, or one of them. */
 export type LangMode = 'both' | Lang;

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExportStage, ExportStatus } from '../../../shared/ipc/dto.js';
+import { mainMessage } from '../i18n/messages.js';
+import type { WorkerInput, WorkerMessage } from './export-protocol.js';
+
+/**
+ * How to start the worker. In the built app, esbuild bundles it as `export-worker.cjs` next to
+ * `main.cjs`, whose address `import.meta.url` then holds. Under tsx (tests, the command line)
+ * it is the `.ts` file beside this one, which a worker cannot load by itself (`--import tsx` in
+ * its execArgv does not reach its entry on Node 20): a one-line module registers tsx, then loads it.
+ */
+function workerEntry(): URL {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new URL('./export-worker.cjs', here);
+  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const file = new URL('./export-worker.ts', here).href;
+  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(file)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+/** "pdf (fr)", as ExportService names its stages, as data the window words itself. */
+function parseStage(stage: string): ExportStage | null {
+  const m = /^(pdf|docx) \((fr|en)\)$/.exec(stage);
+  return m ? { format: m[1] as ExportStage['format'], lang: m[2] as ExportStage['lang'] } : null;
+}
+
+const KEEP_FINISHED = 20;
+
+/**
+ * Exports running in worker threads, by job id. The window polls {@link status}: the main
+ * thread only relays messages, so it keeps answering the window while a large report renders.
+ */
+export class ExportJobs {
+  private readonly jobs = new Map<string, ExportStatus>();
+
+  constructor(private readonly templatesDir: string) {}
+
+  /** Starts an export in a new worker; returns its job id at once. */
+  start(input: Omit<WorkerInput, 'templatesDir'>): string {
+    const id = randomUUID();
+    this.jobs.set(id, { state: 'running', fraction: 0, stage: null });
+    const worker = new Worker(workerEntry(), { workerData: { ...input, templatesDir: this.templatesDir } satisfies WorkerInput });
+    const finish = (status: ExportStatus) => {
+      if (this.jobs.get(id)?.state !== 'running') return;
+      this.jobs.set(id, status);
+      this.prune();
+      void worker.terminate();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') {
+        if (this.jobs.get(id)?.state === 'running') this.jobs.set(id, { state: 'running', fraction: message.fraction, stage: parseStage(message.stage) });
+      } else if (message.type === 'done') finish({ state: 'done', fraction: 1, stage: null, files: message.files, outOfDate: message.outOfDate });
+      else finish({ state: 'failed', fraction: 0, stage: null, error: message.error });
+    });
+    const crashed = (detail: string) => finish({ state: 'failed', fraction: 0, stage: null, error: { key: 'ipc.unexpected', message: mainMessage('ipc.unexpected', { detail }) } });
+    worker.on('error', (error) => crashed(error.message.slice(0, 200)));
+    worker.on('exit', (code) => crashed(`export worker exited (${code})`));
+    return id;
+  }
+
+  /** Where a job stands; undefined for an unknown id. */
+  status(id: string): ExportStatus | undefined {
+    return this.jobs.get(id);
+  }
+
+  /** Whether any export is still running. */
+  busy(): boolean {
+    return [...this.jobs.values()].some((j) => j.state === 'running');
+  }
+
+  private prune(): void {
+    const finished = [...this.jobs].filter(([, j]) => j.state !== 'running');
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(id);
+  }
+}

@@ -1,0 +1,32 @@
+import type { ExportFormat } from './export-service.js';
+import type { ApiError } from '../../../shared/ipc/result.js';
+import type { Lang } from '../../../shared/model/localized.js';
+import { BilanError } from '../../../shared/i18n/errors.js';
+import { mainMessage } from '../i18n/messages.js';
+
+/** What the export worker receives: the report as the window sent it, its images, the options. */
+export interface WorkerInput {
+  report: unknown;
+  media: Map<string, Uint8Array>;
+  formats: ExportFormat[];
+  langs: Lang[];
+  folder: string;
+  allowMissing: boolean;
+  templatesDir: string;
+}
+
+/** What the export worker posts back: progress, then either the files written or an error. */
+export type WorkerMessage =
+  | { type: 'progress'; fraction: number; stage: string }
+  | { type: 'done'; files: string[]; outOfDate: number }
+  | { type: 'failed'; error: ApiError };
+
+/**
+ * An export's failure as the window shows it, worded in both languages on the worker's side
+ * (a BilanError's parameters may be functions, which do not cross threads).
+ */
+export function exportFailure(error: unknown): ApiError {
+  if (error instanceof BilanError) return { key: error.key, message: { fr: error.describe('fr'), en: error.describe('en') } };
+  const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  return { key: 'ipc.unexpected', message: mainMessage('ipc.unexpected', { detail }) };
+}

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { OpenedReport } from '../../../shared/format/read.js';
+import type { AppliedImport, ImportConflictView, ImportResolution, ImportReview, PackagePlanView } from '../../../shared/ipc/dto.js';
+import type { ByLang } from '../../../shared/ipc/result.js';
+import { BilanError } from '../../../shared/i18n/errors.js';
+import { applyImport, describeIgnored, planImport, type ImportPlan } from '../../../shared/merge/import.js';
+import type { Conflict } from '../../../shared/merge/merge-card.js';
+import { conflictKey, type Resolution } from '../../../shared/merge/resolve.js';
+import type { Lang } from '../../../shared/model/localized.js';
+import { Report } from '../../../shared/model/report.js';
+import type { RichText } from '../../../shared/model/richtext.js';
+import type { Template } from '../../../shared/model/template.js';
+import { contentIn } from '../../../shared/report/localized.js';
+import { plainText } from '../../../shared/report/text.js';
+import { cardHeading, describeTarget } from '../../../shared/validate/describe.js';
+import { refused } from './ipc-args.js';
+import type { ReportFiles } from './report-files.js';
+import type { TemplateStore } from './template-store.js';
+
+/** One package of a session: the file as read, and the conflict keys the coordinator was shown. */
+interface Entry {
+  file: string;
+  pkg: OpenedReport;
+  edits: Map<string, ImportConflictView['edit']>;
+}
+
+/** An import under review: the report it was planned against and its readable packages. */
+interface Session {
+  docId: string;
+  opened: OpenedReport;
+  entries: Entry[];
+}
+
+/** A report sent by the window, checked against the schema before anything is planned from it. */
+export function reportArg(raw: unknown): Report {
+  const parsed = Report.safeParse(raw);
+  if (!parsed.success) throw refused('ipc.badArgument', { detail: `report: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+  return parsed.data;
+}
+
+const both = (word: (lang: Lang) => string): ByLang<string> => ({ fr: word('fr'), en: word('en') });
+
+/** A value of a conflict as plain text, one line per block; null when that side has none. */
+function shown(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return plainText(value as RichText);
+  if (typeof value !== 'object') return String(value);
+  const v = value as Record<string, unknown>;
+  if (v['cells']) return Object.values(v['cells'] as object).map(shown).filter(Boolean).join(' · ');
+  if (v['kind'] === 'institutions') return (v['ids'] as string[]).join(', ');
+  if ('value' in v) return shown(v['value']);
+  if ('fr' in v || 'en' in v) return shown((v['fr'] as { content?: unknown } | undefined)?.content ?? (v['en'] as { content?: unknown } | undefined)?.content);
+  return JSON.stringify(value);
+}
+
+/** How an edited result can be written: a localized text as text, rich text as paragraphs. */
+function editKind(c: Conflict): ImportConflictView['edit'] {
+  if (!c.lang) return null;
+  const sample = [c.theirs, c.ours, c.base].find((v) => v !== undefined);
+  return typeof sample === 'string' ? 'text' : Array.isArray(sample) || sample === undefined ? 'paragraphs' : null;
+}
+
+/** The edited text as the value the conflict's place holds: a string, or one paragraph per line. */
+function editedValue(kind: ImportConflictView['edit'], text: string): unknown {
+  if (kind === 'text') return text.trim();
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ type: 'paragraph', children: [{ type: 'text', text: line.trim() }] }));
+}
+
+/**
+ * Imports under review, by session id. Planning reads every package and merges it into the
+ * report as the window sent it, one after the other (so two packages touching a shared card
+ * meet as a conflict too), without changing anything; applying replays the same plans with the
+ * coordinator's decisions and returns the new report, or refuses and changes nothing.
+ */
+export class ImportSessions {
+  private readonly sessions = new Map<string, Session>();
+
+  constructor(
+    private readonly files: ReportFiles,
+    private readonly templates: TemplateStore,
+  ) {}
+
+  async plan(docId: string, opened: OpenedReport, paths: string[], now = new Date()): Promise<ImportReview> {
+    const template = this.templates.get(opened.report.template.id, opened.report.template.version);
+    const session: Session = { docId, opened, entries: [] };
+    const packages: ImportReview['packages'] = [];
+    let current = opened;
+    for (const file of paths) {
+      let pkg: OpenedReport;
+      let plan: ImportPlan;
+      try {
+        pkg = await this.files.open(file);
+        plan = await planImport(current.report, current.media, template, pkg.report, pkg.media, file);
+      } catch (error) {
+        if (!(error instanceof BilanError)) throw error;
+        packages.push({ ok: false, file, fileName: basename(file), error: { key: error.key, message: both((l) => error.describe(l)) } });
+        continue;
+      }
+      const index = session.entries.length;
+      const view = this.view(current.report, template, plan, pkg, file, index);
+      session.entries.push({ file, pkg, edits: new Map(view.conflicts.map((c) => [c.key, c.edit])) });
+      packages.push(view);
+      // Later packages are planned over this one, its conflicts kept as the report has them.
+      current = applyImport(current.report, current.media, plan, new Map(), null, now);
+    }
+    const sessionId = randomUUID();
+    this.sessions.set(sessionId, session);
+    return { sessionId, packages };
+  }
+
+  /** Applies a session with the coordinator’s decisions; the session ends once applied (a refusal keeps it, to try again). */
+  async apply(sessionId: string, resolutions: ImportResolution[], now = new Date()): Promise<{ docId: string; applied: AppliedImport; added: Map<string, Uint8Array> }> {
+    const session = this.sessions.get(sessionId);
+    if (!session) throw refused('import.noSession');
+    const template = this.templates.get(session.opened.report.template.id, session.opened.report.template.version);
+    const decided = new Map(resolutions.map((r) => [r.key, r]));
+    for (const key of decided.keys()) if (!session.entries.some((e) => e.edits.has(key))) throw refused('ipc.badArgument', { detail: `applyImports: unknown conflict ${key.split('\u0000')[0]}` });
+    let current = session.opened;
+    for (const [index, entry] of session.entries.entries()) {
+      const plan = await planImport(current.report, current.media, template, entry.pkg.report, entry.pkg.media, entry.file);
+      const chosen = new Map<string, Resolution>();
+      for (const conflict of plan.conflicts) {
+        const key = `${index}:${conflictKey(conflict)}`;
+        // A conflict the coordinator was not shown (an earlier decision moved things): review again.
+        if (!entry.edits.has(key)) throw refused('import.changed');
+        const r = decided.get(key);
+        if (!r) continue;
+        const edit = entry.edits.get(key) ?? null;
+        if (r.choice === 'edit' && edit === null) throw refused('ipc.badArgument', { detail: 'applyImports: this conflict cannot be edited' });
+        chosen.set(conflictKey(conflict), r.choice === 'edit' ? { choice: 'edit', value: editedValue(edit, r.text ?? '') } : { choice: r.choice });
+      }
+      current = applyImport(current.report, current.media, plan, chosen, null, now);
+    }
+    const checked = Report.safeParse(current.report);
+    if (!checked.success) throw refused('import.invalidResult', { detail: checked.error.issues[0]?.message ?? '' });
+    this.sessions.delete(sessionId);
+    const added = new Map([...current.media].filter(([file]) => !session.opened.media.has(file)));
+    const urls: Record<string, string> = {};
+    for (const m of checked.data.media) {
+      const bytes = added.get(m.file);
+      if (bytes) urls[m.id] = `data:${m.mime};base64,${Buffer.from(bytes).toString('base64')}`;
+    }
+    return { docId: session.docId, applied: { report: checked.data, media: urls }, added };
+  }
+
+  close(sessionId: string): void {
+    this.sessions.delete(sessionId);
+  }
+
+  private view(report: Report, template: Template, plan: ImportPlan, pkg: OpenedReport, file: string, index: number): PackagePlanView {
+    const heading = (cardId: string) => both((l) => cardHeading(report, template, cardId, l));
+    const fieldLabel = (cardId: string, field: string) => both((l) => (field === 'ambition' ? template.group.name[l] : describeTarget({ kind: 'card', id: cardId, number: '', field }, report, template, l)));
+    const conflicts = plan.conflicts.map((c): ImportConflictView => {
+      const card = report.cards.find((x) => x.id === c.cardId);
+      const rows = card?.fields[c.field];
+      const row = c.row !== undefined && rows?.kind === 'rows' ? rows.rows.findIndex((r) => r.id === c.row) : undefined;
+      const target = { kind: 'card' as const, id: c.cardId, number: '', field: c.field, ...(row !== undefined && row >= 0 ? { row, column: c.column } : {}) };
+      return {
+        key: `${index}:${conflictKey(c)}`,
+        cardId: c.cardId,
+        card: heading(c.cardId),
+        field: c.field === 'ambition' ? fieldLabel(c.cardId, c.field) : both((l) => describeTarget(target, report, template, l)),
+        lang: c.lang ?? null,
+        base: shown(c.base),
+        ours: shown(c.ours),
+        theirs: shown(c.theirs),
+        edit: editKind(c),
+      };
+    });
+    const institution = report.institutions.find((i) => i.id === plan.institution);
+    return {
+      ok: true,
+      file,
+      fileName: basename(file),
+      institution: plan.institution,
+      institutionName: both((l) => contentIn(institution?.name, l) || contentIn(institution?.name, 'fr') || plan.institution),
+      sentBy: plan.sentBy,
+      sentAt: pkg.report.package?.sent?.at ?? null,
+      alreadyImported: plan.alreadyImported,
+      changes: plan.merges.filter((m) => m.changed.length > 0).map((m) => ({ cardId: m.card.id, card: heading(m.card.id), fields: m.changed.map((f) => fieldLabel(m.card.id, f)) })),
+      conflicts,
+      ignored: plan.ignored.map((item) => both((l) => describeIgnored(item, l))),
+    };
+  }
+}

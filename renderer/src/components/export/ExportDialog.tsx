@@ -1,0 +1,110 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useT } from '../../i18n/useT.js';
+import { useBilan } from '../../store/index.js';
+import { ErrorNotice } from '../ErrorNotice.js';
+import { ExportCheckList } from './ExportCheckList.js';
+import { ExportChoices } from './ExportChoices.js';
+import { ExportDone, ExportRunning } from './ExportProgress.js';
+import { useModal } from './useModal.js';
+import './export.css';
+
+/** The footer's buttons: check, then export (anyway, when texts are missing). */
+function Actions() {
+  const t = useT();
+  const state = useBilan((s) => s.exportJob?.status.state);
+  const form = useBilan((s) => s.exportForm);
+  const check = useBilan((s) => s.exportCheck);
+  const checking = useBilan((s) => s.exportChecking);
+  const { checkExport, startExport, minimiseExport, closeExport, openExport } = useBilan.getState();
+  if (state === 'running') return <Button priority="secondary" onClick={minimiseExport}>{t('export.minimise')}</Button>;
+  if (state === 'done') {
+    return (
+      <>
+        <Button priority="secondary" onClick={openExport}>{t('export.again')}</Button>
+        <Button onClick={closeExport}>{t('export.close')}</Button>
+      </>
+    );
+  }
+  const chosen = form.formats.length > 0 && form.langs.length > 0;
+  const missing = check?.missing.some((m) => m.texts.length > 0) ?? false;
+  return (
+    <>
+      <Button priority={check ? 'secondary' : 'primary'} disabled={!chosen || checking} onClick={() => void checkExport()}>
+        {checking ? t('export.checking') : t('export.check')}
+      </Button>
+      {check && (
+        <Button disabled={!form.folder} iconId={missing ? 'fr-icon-warning-line' : 'fr-icon-download-line'} onClick={() => void startExport()}>
+          {missing ? t('export.goAnyway') : t('export.go')}
+        </Button>
+      )}
+    </>
+  );
+}
+
+/** Why the export button cannot be used yet, if it cannot. */
+function Hint() {
+  const t = useT();
+  const form = useBilan((s) => s.exportForm);
+  const check = useBilan((s) => s.exportCheck);
+  if (form.formats.length === 0 || form.langs.length === 0) return <p className="fr-text--sm fr-mb-0">{t('export.needChoices')}</p>;
+  if (!form.folder) return <p className="fr-text--sm fr-mb-0">{t('export.needFolder')}</p>;
+  if (!check) return <p className="fr-text--sm fr-mb-0">{t('export.checkHelp')}</p>;
+  return null;
+}
+
+/**
+ * The export dialog: choices, the check of what is missing per language, then the export's
+ * progress and the files it wrote. A modal `<dialog>` with DSFR's look; Escape closes it, and a
+ * running export carries on, shown in the toolbar.
+ */
+export function ExportDialog() {
+  const t = useT();
+  const status = useBilan((s) => s.exportJob?.status);
+  const check = useBilan((s) => s.exportCheck);
+  const error = useBilan((s) => s.exportError);
+  const closeExport = useBilan((s) => s.closeExport);
+  const { ref, onKeyDown } = useModal();
+  const form = !status || status.state === 'failed';
+  return (
+    <dialog
+      ref={ref}
+      className="fr-modal fr-modal--opened bilan-export"
+      aria-labelledby="export-title"
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        event.preventDefault();
+        closeExport();
+      }}
+    >
+      <div className="fr-container fr-container--fluid fr-container-md">
+        <div className="fr-grid-row fr-grid-row--center">
+          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
+            <div className="fr-modal__body">
+              <div className="fr-modal__header">
+                <button type="button" className="fr-btn--close fr-btn" title={t('export.close')} onClick={closeExport}>
+                  {t('export.close')}
+                </button>
+              </div>
+              <div className="fr-modal__content">
+                <h1 id="export-title" className="fr-modal__title">
+                  {t('export.title')}
+                </h1>
+                {error && <ErrorNotice title={t('export.failed')} error={error} />}
+                {form && <ExportChoices />}
+                {form && <Hint />}
+                {form && check && <ExportCheckList check={check} />}
+                {status?.state === 'running' && <ExportRunning status={status} />}
+                {status?.state === 'done' && <ExportDone status={status} />}
+              </div>
+              <div className="fr-modal__footer">
+                <div className="bilan-export__actions">
+                  <Actions />
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,67 @@
+import type { ImportConflictView } from '../../../../shared/ipc/dto.js';
+import { useT } from '../../i18n/useT.js';
+import { useBilan } from '../../store/index.js';
+import { DiffText } from './DiffText.js';
+
+/**
+ * One conflict, side by side: the version the package was cut from, the institution's and the
+ * current one, each marked against the version sent; then the coordinator's choice, with an
+ * edited result for texts.
+ */
+export function ConflictReview({ conflict }: { conflict: ImportConflictView }) {
+  const t = useT();
+  const lang = useBilan((s) => s.lang);
+  const decision = useBilan((s) => s.decisions[conflict.key]);
+  const decide = useBilan((s) => s.decide);
+  const field = conflict.field[lang];
+  const card = conflict.card[lang];
+  const name = `conflict-${conflict.key.replace(/[^A-Za-z0-9]/g, '_')}`;
+  const empty = t('merge.conflict.empty');
+  const choices = [
+    { id: 'ours' as const, label: t('merge.conflict.keepOurs') },
+    { id: 'theirs' as const, label: t('merge.conflict.takeTheirs') },
+    ...(conflict.edit ? [{ id: 'edit' as const, label: t('merge.conflict.edit') }] : []),
+  ];
+  const choose = (choice: 'ours' | 'theirs' | 'edit') => decide(conflict.key, choice === 'edit' ? { choice, text: decision?.text ?? conflict.theirs ?? '' } : { choice });
+  return (
+    <section className="bilan-conflict" aria-label={t('merge.conflict.region', { field, card })} data-card={conflict.cardId}>
+      <h4 className="bilan-conflict__title">
+        {card} · {field}
+        {conflict.lang && <span className="fr-badge fr-badge--sm fr-badge--no-icon fr-ml-1w">{t(`lang.name.${conflict.lang}`)}</span>}
+      </h4>
+      <div className="bilan-conflict__versions">
+        <div className="bilan-conflict__version" data-version="base">
+          <p className="bilan-conflict__label">{t('merge.conflict.base')}</p>
+          <p className="bilan-merge__text">{conflict.base || <span className="bilan-muted">{empty}</span>}</p>
+        </div>
+        <div className="bilan-conflict__version" data-version="theirs">
+          <p className="bilan-conflict__label">{t('merge.conflict.theirs')}</p>
+          <DiffText before={conflict.base} after={conflict.theirs} empty={empty} />
+        </div>
+        <div className="bilan-conflict__version" data-version="ours">
+          <p className="bilan-conflict__label">{t('merge.conflict.ours')}</p>
+          <DiffText before={conflict.base} after={conflict.ours} empty={empty} />
+        </div>
+      </div>
+      <div role="radiogroup" aria-label={`${t('merge.conflict.choice')} ${field}`} className="bilan-choice bilan-conflict__choice">
+        {choices.map((c) => (
+          <div key={c.id} className="fr-radio-group fr-radio-group--sm bilan-choice__option">
+            <input type="radio" id={`${name}-${c.id}`} name={name} checked={decision?.choice === c.id} onChange={() => choose(c.id)} />
+            <label className="fr-label" htmlFor={`${name}-${c.id}`}>
+              {c.label}
+            </label>
+          </div>
+        ))}
+      </div>
+      {decision?.choice === 'edit' && (
+        <div className="fr-input-group">
+          <label className="fr-label" htmlFor={`${name}-text`}>
+            {t('merge.conflict.editLabel')}
+            {conflict.edit === 'paragraphs' && <span className="fr-hint-text">{t('merge.conflict.editHelp')}</span>}
+          </label>
+          <textarea id={`${name}-text`} className="fr-input" rows={4} value={decision.text ?? ''} onChange={(e) => decide(conflict.key, { choice: 'edit', text: e.target.value })} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useState } from 'react';
+import { useT } from '../../i18n/useT.js';
+import { useBilan } from '../../store/index.js';
+import { ErrorNotice } from '../ErrorNotice.js';
+import './merge.css';
+
+/** Cutting one contribution package per lead institution: a deadline, a message, a folder. */
+export function CutPackagesPanel() {
+  const t = useT();
+  const lang = useBilan((s) => s.lang);
+  const busy = useBilan((s) => s.mergeBusy);
+  const error = useBilan((s) => s.mergeError);
+  const cut = useBilan((s) => s.lastCut);
+  const cutPackages = useBilan((s) => s.cutPackages);
+  const [deadline, setDeadline] = useState('');
+  const [message, setMessage] = useState('');
+  return (
+    <section aria-labelledby="cut-heading" className="bilan-merge">
+      <h1 id="cut-heading" className="fr-h3">
+        {t('merge.cut.title')}
+      </h1>
+      <p className="fr-text--lead">{t('merge.cut.intro')}</p>
+      {error && <ErrorNotice title={t('merge.cut.title')} error={error} />}
+      <form
+        className="bilan-merge__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void cutPackages({ deadline: deadline || null, message });
+        }}
+      >
+        <div className="fr-input-group">
+          <label className="fr-label" htmlFor="cut-deadline">
+            {t('merge.cut.deadline')}
+          </label>
+          <input id="cut-deadline" className="fr-input" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+        </div>
+        <div className="fr-input-group">
+          <label className="fr-label" htmlFor="cut-message">
+            {t('merge.cut.message')}
+          </label>
+          <textarea id="cut-message" className="fr-input" rows={4} value={message} onChange={(e) => setMessage(e.target.value)} />
+        </div>
+        <Button type="submit" iconId="fr-icon-folder-2-line" disabled={busy}>
+          {t('merge.cut.submit')}
+        </Button>
+      </form>
+      {cut && (
+        <div className="fr-alert fr-alert--success fr-alert--sm fr-mt-3w" role="status">
+          <p className="fr-text--bold">{t('merge.cut.done', { n: cut.packages.length, folder: cut.folder })}</p>
+          <ul>
+            {cut.packages.map((p) => (
+              <li key={p.institution}>
+                {p.name[lang] || p.name.fr} — {p.fileName} ({t('merge.cut.cards', { n: p.cards })})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import type { StateCreator } from 'zustand';
+import type { BilanApi } from '../../../../shared/ipc/api.js';
+import type { CutPackagesReply, ImportResolution, ImportReview } from '../../../../shared/ipc/dto.js';
+import type { ApiError } from '../../../../shared/ipc/result.js';
+import type { BilanState } from '../state.js';
+
+/** The coordinator's decision on one conflict, as the review screen holds it. */
+export type Decision = Omit<ImportResolution, 'key'>;
+
+/**
+ * The coordinator's side of the contribution round trip: cutting packages, and reviewing an
+ * import (plans from the main process, a decision per conflict) until it is applied as one
+ * undoable replacement of the report, or cancelled.
+ */
+export interface MergeSlice {
+  review: ImportReview | null;
+  decisions: Record<string, Decision>;
+  mergeBusy: boolean;
+  mergeError: ApiError | null;
+  /** The packages cut in this session, and when each institution's was cut (for the dashboard). */
+  lastCut: CutPackagesReply | null;
+  cutTimes: Record<string, string>;
+  cutPackages(options: { deadline: string | null; message: string }): Promise<void>;
+  /** Asks for returned packages, plans their import and shows the review screen. */
+  startImport(): Promise<void>;
+  decide(key: string, decision: Decision): void;
+  /** Applies the import under review: the report is replaced in one undoable step. */
+  confirmImport(): Promise<void>;
+  cancelImport(): Promise<void>;
+}
+
+export const createMergeSlice =
+  (api: BilanApi): StateCreator<BilanState, [], [], MergeSlice> =>
+  (set, get) => ({
+    review: null,
+    decisions: {},
+    mergeBusy: false,
+    mergeError: null,
+    lastCut: null,
+    cutTimes: {},
+    async cutPackages(options) {
+      const { doc, report } = get();
+      if (!doc || !report) return;
+      set({ mergeBusy: true, mergeError: null });
+      const reply = await api.cutPackages(doc.docId, report, options);
+      set({ mergeBusy: false });
+      if (!reply.ok) return set({ mergeError: reply.error });
+      const cut = reply.value;
+      if (!cut) return;
+      const times = Object.fromEntries(cut.packages.map((p) => [p.institution, cut.cutAt]));
+      set({ lastCut: cut, cutTimes: { ...get().cutTimes, ...times } });
+    },
+    async startImport() {
+      const { doc, report, review } = get();
+      if (!doc || !report) return;
+      if (review) await api.closeImport(review.sessionId);
+      set({ mergeError: null, review: null, decisions: {} });
+      const chosen = await api.choosePackages();
+      if (!chosen.ok) return set({ mergeError: chosen.error, view: { kind: 'import' } });
+      if (chosen.value.length === 0) return;
+      set({ mergeBusy: true, view: { kind: 'import' } });
+      const reply = await api.planImports(doc.docId, report, chosen.value);
+      set({ mergeBusy: false });
+      if (!reply.ok) return set({ mergeError: reply.error });
+      set({ review: reply.value });
+    },
+    decide: (key, decision) => set({ decisions: { ...get().decisions, [key]: decision } }),
+    async confirmImport() {
+      const { review, decisions, doc } = get();
+      if (!review || !doc) return;
+      set({ mergeBusy: true, mergeError: null });
+      const resolutions = Object.entries(decisions).map(([key, d]) => ({ key, ...d }));
+      const reply = await api.applyImports(review.sessionId, resolutions);
+      set({ mergeBusy: false });
+      if (!reply.ok) return set({ mergeError: reply.error });
+      set({ review: null, decisions: {}, doc: { ...doc, media: { ...doc.media, ...reply.value.media } }, view: { kind: 'dashboard' } });
+      get().apply(reply.value.report, null);
+    },
+    async cancelImport() {
+      const { review } = get();
+      if (review) await api.closeImport(review.sessionId);
+      set({ review: null, decisions: {}, mergeError: null, view: { kind: 'dashboard' } });
+    },
+  });

@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AppService } from '../../electron/main/services/app-service.js';
+import type { WorkerMessage } from '../../electron/main/services/export-protocol.js';
+import type { ExportOptions, ExportStatus, LoadedReport } from '../../shared/ipc/dto.js';
+import type { Result } from '../../shared/ipc/result.js';
+import type { Card, Report } from '../../shared/model/report.js';
+import { files, templates } from '../support/fixtures.js';
+import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
+import { pdfInfo, pdfText } from '../support/poppler.js';
+
+// Exports started through the service the window talks to: they run in a worker thread, the
+// window polls them, and the main thread keeps answering meanwhile.
+
+const value = <T>(reply: Result<T>): T => {
+  if (!reply.ok) throw new Error(`${reply.error.key}: ${reply.error.message.en}`);
+  return reply.value;
+};
+
+/** The sample with its cards copied `times` times (new ids and numbers). */
+function scaled(report: Report, times: number): Report {
+  const cards: Card[] = [];
+  for (let k = 0; k < times; k++) {
+    for (const card of report.cards) cards.push({ ...structuredClone(card), id: `${card.id}x${k}`, number: String(Number(card.number) + k * report.cards.length) });
+  }
+  return { ...report, cards };
+}
+
+describe('exports run by the service in a worker thread', () => {
+  let folder: string;
+  let service: AppService;
+  let doc: LoadedReport;
+
+  beforeAll(async () => {
+    folder = tempDir('bilan-export-');
+    service = new AppService({ locale: () => 'fr-FR', chooseExportFolder: async () => folder });
+    doc = value(await service.loadReport(SAMPLE));
+    expect(value(await service.chooseExportFolder())).toBe(folder);
+  });
+
+  async function exportAndWait(report: unknown, options: Omit<ExportOptions, 'folder'>, during?: () => Promise<void>): Promise<ExportStatus> {
+    const job = value(await service.startExport(doc.docId, report, { ...options, folder }));
+    for (;;) {
+      const status = value(await service.exportStatus(job));
+      if (status.state !== 'running') return status;
+      await during?.();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('lists what each language lacks before exporting, worded in both languages', async () => {
+    const check = value(await service.exportCheck(doc.docId, doc.report, ['fr', 'en']));
+    const en = check.missing.find((m) => m.lang === 'en')!;
+    expect(en.texts.length).toBeGreaterThan(0);
+    const onCard = en.texts.find((t) => t.issue.target.kind === 'card')!;
+    expect(onCard.message.fr).toMatch(/^\[EN\] .+ : manquant/);
+    expect(onCard.message.en).toMatch(/^\[EN\] .+: missing/);
+    expect(onCard.card?.fr).toMatch(/^Engagement n°\d+ – /);
+  });
+
+  it('writes the PDF and DOCX of the sample in French, with placeholders for the missing texts', async () => {
+    const status = await exportAndWait(doc.report, { formats: ['pdf', 'docx'], langs: ['fr'], allowMissing: true });
+    expect(status.error).toBeUndefined();
+    expect(status.files?.sort()).toEqual([join(folder, 'rapport-fr.docx'), join(folder, 'rapport-fr.pdf')]);
+    for (const file of status.files!) expect(existsSync(file)).toBe(true);
+    const pdf = join(folder, 'rapport-fr.pdf');
+    expect(Number(pdfInfo(pdf)['Pages'])).toBeGreaterThan(20);
+    expect(pdfText(pdf)).toContain('Désigner des administrateurs ministériels des données');
+  });
+
+  it('refuses an English export with missing texts, listing them, and writes nothing', async () => {
+    const before = readdirSync(folder).sort();
+    const status = await exportAndWait(doc.report, { formats: ['pdf'], langs: ['en'], allowMissing: false });
+    expect(status.state).toBe('failed');
+    expect(status.error?.key).toBe('export.missingTexts');
+    expect(status.error?.message.en).toMatch(/\[EN\] .+: missing/);
+    expect(status.error?.message.fr).toMatch(/Rien n’a été exporté/);
+    expect(readdirSync(folder).sort()).toEqual(before);
+  });
+
+  it('only writes to a folder the user chose', async () => {
+    const reply = await service.startExport(doc.docId, doc.report, { formats: ['pdf'], langs: ['fr'], folder: tempDir(), allowMissing: true });
+    expect(reply).toMatchObject({ ok: false, error: { key: 'export.folderNotChosen' } });
+  });
+
+  it('keeps answering other requests while a report ten times the sample’s size is exported', async () => {
+    const big = scaled(doc.report, 10);
+    const waits: number[] = [];
+    const status = await exportAndWait(big, { formats: ['pdf'], langs: ['fr'], allowMissing: true }, async () => {
+      const start = performance.now();
+      value(await service.listTemplates());
+      waits.push(performance.now() - start);
+    });
+    expect(status.state).toBe('done');
+    // The export took a while (several polls), and no request waited for it.
+    expect(waits.length).toBeGreaterThan(5);
+    expect(Math.max(...waits)).toBeLessThan(200);
+    expect(pdfText(status.files![0]!)).toContain('Engagement n°210');
+  }, 120_000);
+});
+
+describe('the export worker of the built application', () => {
+  it('is bundled next to main.cjs and exports there as in development', async () => {
+    const out = tempDir('bilan-electron-');
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-electron.mjs'), '--outdir', out], { cwd: ROOT });
+    const folder = tempDir('bilan-export-built-');
+    const { report, media } = await files.open(SAMPLE);
+    const workerData = { report, media, formats: ['docx'], langs: ['en'], folder, allowMissing: true, templatesDir: templates.dir };
+    const worker = new Worker(join(out, 'export-worker.cjs'), { workerData });
+    const done = await new Promise<WorkerMessage>((resolve, reject) => {
+      worker.on('message', (message: WorkerMessage) => message.type !== 'progress' && resolve(message));
+      worker.on('error', reject);
+    });
+    await worker.terminate();
+    expect(done).toEqual({ type: 'done', files: [join(folder, 'report-en.docx')], outOfDate: 3 });
+  }, 60_000);
+});
