@@ -88,16 +88,15 @@ describe('exports run by the service in a worker thread', () => {
 
   it('keeps answering other requests while a report ten times the sample’s size is exported', async () => {
     const big = scaled(doc.report, 10);
-    const waits: number[] = [];
+    let answered = 0;
     const status = await exportAndWait(big, { formats: ['pdf'], langs: ['fr'], allowMissing: true }, async () => {
-      const start = performance.now();
       value(await service.listTemplates());
-      waits.push(performance.now() - start);
+      answered++;
     });
     expect(status.state).toBe('done');
-    // The export took a while (several polls), and no request waited for it.
-    expect(waits.length).toBeGreaterThan(5);
-    expect(Math.max(...waits)).toBeLessThan(200);
+    // Requests were answered again and again while the export ran: had it run on this thread,
+    // no request could have been served before it ended. (No time bound: speed is the bench's.)
+    expect(answered).toBeGreaterThan(5);
     expect(pdfText(status.files![0]!)).toContain('Engagement n°210');
   }, 120_000);
 });
