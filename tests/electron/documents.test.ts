@@ -2,18 +2,13 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
-import type { Result } from '../../shared/ipc/result.js';
 import type { Report } from '../../shared/model/report.js';
 import { withFrench } from '../../shared/report/localized.js';
 import { clone, files } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
+import { value } from '../support/replies.js';
 
 // Editing a report through the service, as the window does: open, save, autosave, recover.
-
-function value<T>(reply: Result<T>): T {
-  if (!reply.ok) throw new Error(reply.error.message.en);
-  return reply.value;
-}
 
 /** The sample with commitment 5's French title changed. */
 function edited(report: Report, title: string): Report {

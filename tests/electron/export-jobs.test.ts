@@ -6,19 +6,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
 import type { WorkerMessage } from '../../electron/main/services/export-protocol.js';
 import type { ExportOptions, ExportStatus, LoadedReport } from '../../shared/ipc/dto.js';
-import type { Result } from '../../shared/ipc/result.js';
 import type { Card, Report } from '../../shared/model/report.js';
 import { files, templates } from '../support/fixtures.js';
 import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
 import { pdfInfo, pdfText } from '../support/poppler.js';
+import { value } from '../support/replies.js';
 
 // Exports started through the service the window talks to: they run in a worker thread, the
 // window polls them, and the main thread keeps answering meanwhile.
 
-const value = <T>(reply: Result<T>): T => {
-  if (!reply.ok) throw new Error(`${reply.error.key}: ${reply.error.message.en}`);
-  return reply.value;
-};
 
 /** The sample with its cards copied `times` times (new ids and numbers). */
 function scaled(report: Report, times: number): Report {

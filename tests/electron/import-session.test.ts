@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
 import type { ImportReview, PackagePlanView } from '../../shared/ipc/dto.js';
-import type { Result } from '../../shared/ipc/result.js';
 import type { Card, FieldValue, Report } from '../../shared/model/report.js';
 import { plainText } from '../../shared/report/text.js';
 import { withEnglish, withFrench } from '../../shared/report/localized.js';
-import { files } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
+import { contribute } from '../support/packages.js';
+import { value } from '../support/replies.js';
 
 // The coordinator's round trip through the IPC methods, as the window calls them: cut the
 // sample's packages, get two back (one clashing with the coordinator's own edit), review, apply.
@@ -19,19 +19,7 @@ const sender = { name: 'Julien Marchetti', email: 'julien.marchetti@etalab.examp
 
 type Text = Extract<FieldValue, { kind: 'text' }>;
 type Rich = Extract<FieldValue, { kind: 'richText' }>;
-const value = <T>(reply: Result<T>): T => {
-  if (!reply.ok) throw new Error(reply.error.message.en);
-  return reply.value;
-};
 const card = (report: Report, id: string): Card => report.cards.find((c) => c.id === id)!;
-
-/** Edits a package as its institution would, and stamps it as sent. */
-async function contribute(file: string, edit: (report: Report) => void): Promise<void> {
-  const pkg = await files.open(file);
-  edit(pkg.report);
-  pkg.report.package!.sent = { by: sender, at: '2021-03-20T10:00:00.000Z' };
-  await files.save(file, pkg.report, pkg.media);
-}
 
 describe('importing returned packages through the service', () => {
   it('plans two packages, one with a conflict, applies the institution’s version, and records the history', async () => {
@@ -44,11 +32,11 @@ describe('importing returned packages through the service', () => {
     const byInstitution = new Map(cut.packages.map((p) => [p.institution, join(folder, p.fileName)]));
     expect(byInstitution.has('etalab') && byInstitution.has('ecologie')).toBe(true);
 
-    await contribute(byInstitution.get('etalab')!, (r) => {
+    await contribute(byInstitution.get('etalab')!, sender, (r) => {
       const title = card(r, 'c05').fields['title'] as Text;
       card(r, 'c05').fields['title'] = { ...withFrench(title, ETALAB_TITLE), kind: 'text' };
     });
-    await contribute(byInstitution.get('ecologie')!, (r) => {
+    await contribute(byInstitution.get('ecologie')!, sender, (r) => {
       const aim = card(r, 'c17').fields['aim'] as Rich;
       card(r, 'c17').fields['aim'] = { ...withEnglish(aim, [{ type: 'paragraph', children: [{ type: 'text', text: C17_AIM_EN }] }]), kind: 'richText' };
     });

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
 import type { Card, FieldValue, Report } from '../../shared/model/report.js';
 import { withEnglish, withFrench } from '../../shared/report/localized.js';
-import { files } from '../support/fixtures.js';
 import { tempDir } from '../support/paths.js';
 import { CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
+import { contribute } from '../support/packages.js';
 
 // The coordinator's round trip in the built renderer: cut the packages, get two back (one
 // retitling a commitment the coordinator retitled meanwhile, one adding English), review the
@@ -22,14 +22,6 @@ const sender = { name: 'Julien Marchetti', email: 'julien.marchetti@etalab.examp
 type Text = Extract<FieldValue, { kind: 'text' }>;
 type Rich = Extract<FieldValue, { kind: 'richText' }>;
 const card = (report: Report, id: string): Card => report.cards.find((c) => c.id === id)!;
-
-/** Edits a returned package as its institution would, stamped as sent. */
-async function contribute(file: string, edit: (report: Report) => void): Promise<void> {
-  const pkg = await files.open(file);
-  edit(pkg.report);
-  pkg.report.package!.sent = { by: sender, at: '2021-03-20T10:00:00.000Z' };
-  await files.save(file, pkg.report, pkg.media);
-}
 
 const cell = (page: Page, row: string, column: string) => page.locator(`tr[data-row="${row}"] [data-column="${column}"]`).innerText();
 /** A version as it reads once the words struck through (removed from the version sent) are left out. */
@@ -86,11 +78,11 @@ describe.skipIf(!existsSync(CHROMIUM))(`the coordinator’s import (needs ${CHRO
   });
 
   it('reviews two returned packages, the conflict side by side with the differences marked', async () => {
-    await contribute(join(folder, 'etalab.bilan'), (r) => {
+    await contribute(join(folder, 'etalab.bilan'), sender, (r) => {
       const title = card(r, 'c05').fields['title'] as Text;
       card(r, 'c05').fields['title'] = { ...withFrench(title, ETALAB_TITLE), kind: 'text' };
     });
-    await contribute(join(folder, 'MTE.bilan'), (r) => {
+    await contribute(join(folder, 'MTE.bilan'), sender, (r) => {
       const aim = card(r, 'c17').fields['aim'] as Rich;
       card(r, 'c17').fields['aim'] = { ...withEnglish(aim, [{ type: 'paragraph', children: [{ type: 'text', text: C17_AIM_EN }] }]), kind: 'richText' };
     });
