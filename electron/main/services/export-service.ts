@@ -12,6 +12,7 @@ import { describeValidationIssue } from '../../../shared/validate/describe.js';
 import { validateReport, type ValidationIssue } from '../../../shared/validate/validate.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { TemplateStore } from './template-store.js';
+import { zipParts } from './zip-writer.js';
 
 /** The formats Bilan exports to. */
 export const EXPORT_FORMATS = ['pdf', 'docx'] as const;
@@ -72,7 +73,7 @@ export class ExportService {
     const targets = await this.targets(request.out, formats, langs);
     const fonts = this.fonts(template);
     // Loaded on demand: the two renderers and their libraries are most of the start-up time.
-    const { renderPdf } = await import('../../../shared/export/pdf/render.js');
+    const { renderPdf, headingPages } = await import('../../../shared/export/pdf/render.js');
     const { renderDocx } = formats.includes('docx') ? await import('../../../shared/export/docx/render.js') : { renderDocx: undefined };
     const outputs: { path: string; bytes: Uint8Array }[] = [];
     const steps = formats.length * langs.length;
@@ -80,14 +81,18 @@ export class ExportService {
     for (const lang of langs) {
       const layout = buildLayout(report, template, lang, media, { allowMissing: request.allowMissing ?? false, ...(request.cardIds ? { cardIds: request.cardIds } : {}) });
       const progress = (stage: string): ProgressListener => (done) => request.onProgress?.((step + done) / steps, `${stage} (${lang})`);
-      // The PDF is laid out first: its page numbers fill the DOCX table of contents.
-      const pdf = await renderPdf(layout, fonts, progress('pdf'));
+      // The PDF's page numbers fill the DOCX table of contents: from the PDF when it is made
+      // too, else from the same layout pass without drawing.
+      let pageNumbers: Record<string, number> | undefined;
       if (formats.includes('pdf')) {
+        const pdf = await renderPdf(layout, fonts, progress('pdf'));
         outputs.push({ path: targets.get(`pdf-${lang}`)!, bytes: pdf.bytes });
+        pageNumbers = pdf.anchors;
         step++;
       }
       if (renderDocx) {
-        const bytes = await renderDocx(layout, fonts, { pageNumbers: pdf.anchors, onProgress: progress('docx') });
+        pageNumbers ??= await headingPages(layout, fonts);
+        const bytes = await renderDocx(layout, fonts, { pageNumbers, onProgress: progress('docx'), zip: zipParts });
         outputs.push({ path: targets.get(`docx-${lang}`)!, bytes });
         step++;
       }

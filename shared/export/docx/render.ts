@@ -1,4 +1,5 @@
 import { Document, Packer, type FileChild, type PageNumberEstimator, type Paragraph, type Table } from 'docx';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { DocLayout, LayoutFonts, ProgressListener } from '../layout/types.js';
 import { renderBlock } from './blocks.js';
 import { type Container, RenderContext } from './context.js';
@@ -20,6 +21,8 @@ export interface DocxOptions {
   pageNumbers?: Record<string, number>;
   /** Told how far the rendering has got. */
   onProgress?: ProgressListener;
+  /** Zips the package's parts, in order (the main process uses Node's zlib); fflate otherwise. */
+  zip?: (parts: readonly DocxPart[]) => Uint8Array;
 }
 
 /**
@@ -30,6 +33,39 @@ export interface DocxOptions {
 function knownPages(pages: Record<string, number>): PageNumberEstimator {
   const bookmarks = new Map(Object.entries(pages).map(([anchor, page]) => [bookmarkName(anchor), String(page)]));
   return () => ({ bookmarks });
+}
+
+/** One part of the DOCX package, and the compression level it is zipped with. */
+export interface DocxPart {
+  path: string;
+  bytes: Uint8Array;
+  level: number;
+}
+
+/** The part of docx's packer that writes the document's parts (docx is pinned: 9.15). */
+interface DocxCompiler {
+  compile(file: Document, prettify: undefined, overrides: readonly never[]): Map<string, string | Uint8Array | ArrayBuffer>;
+}
+
+/**
+ * The document's parts as docx's packer writes them, with a light compression for the embedded
+ * fonts: deflating 1.2 MB of font data at the default level cost a third of an export, for a
+ * file a tenth smaller. The XML parts keep the default level.
+ */
+function parts(doc: Document): DocxPart[] {
+  const compiler = (Packer as unknown as { compiler: DocxCompiler }).compiler;
+  return [...compiler.compile(doc, undefined, [])].map(([path, data]) => ({
+    path,
+    bytes: typeof data === 'string' ? strToU8(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data,
+    level: path.startsWith('word/fonts/') ? 1 : 6,
+  }));
+}
+
+/** Zips the parts with fflate, where nothing faster is given. */
+function zipWithFflate(list: readonly DocxPart[]): Uint8Array {
+  const files: Zippable = {};
+  for (const p of list) files[p.path] = [p.bytes, { level: p.level as 1 | 6 }];
+  return zipSync(files);
 }
 
 /** Lets the event loop breathe, so that progress is reported and the UI stays responsive. */
@@ -78,7 +114,7 @@ export async function renderDocx(layout: DocLayout, fonts: LayoutFonts, options:
   });
   progress(0.7, 'docx');
   await yieldNow();
-  const bytes = await Packer.pack(doc, 'uint8array');
+  const bytes = (options.zip ?? zipWithFflate)(parts(doc));
   progress(1, 'docx');
   return bytes;
 }

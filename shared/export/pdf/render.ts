@@ -31,18 +31,17 @@ function linkTargets(blocks: readonly LayoutBlock[], into = new Set<string>()): 
 /** Lets the event loop breathe during a long export (progress events, a responsive window). */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/**
- * Renders a document layout to a tagged, bookmarked PDF: the cover, the table of contents
- * (pages reserved first, filled once the body has placed every heading), the body flowed page
- * by page, then the running header and "page X of Y" on every page but the cover.
- */
-export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgress?: ProgressListener): Promise<RenderedPdf> {
+/** The document, the context and the table of contents of a layout, before its body is laid out. */
+function begin(layout: DocLayout, fonts: LayoutFonts, drawing: boolean) {
   const doc = createDocument(layout);
-  const bytes = collect(doc);
   const ctx = new RenderContext(doc, layout, fonts, linkTargets(layout.blocks));
-  onProgress?.(0, 'cover');
-  drawCover(ctx);
-  for (const tag of ctx.root.takeChildren()) tag.end();
+  if (drawing) {
+    drawCover(ctx);
+    for (const tag of ctx.root.takeChildren()) tag.end();
+  } else {
+    // The cover is one page; what is on it moves no heading.
+    ctx.newPage();
+  }
   // The TOC element goes into the tree now, before the body: the tree's order is the reading order.
   const tocTag = ctx.root.child('TOC');
   tocTag.touch();
@@ -50,28 +49,38 @@ export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgres
   const toc = new Toc(ctx, tocEntries(layout.blocks));
   const tocFirst = ctx.pageNumber + 1;
   for (let i = 0; i < toc.pages; i++) ctx.newPage();
+  return { doc, ctx, toc, tocFirst, tocTag };
+}
 
+/**
+ * Lays the body out page by page. With `draw`, each page is drawn and the structure elements
+ * of the blocks it completes are written out; `placed` is told which top-level blocks each
+ * page holds (from, to: the indexes of the first and of the next unfinished block).
+ */
+async function layBody(ctx: RenderContext, blocks: readonly LayoutBlock[], draw: boolean, onProgress: ProgressListener | undefined, placed?: (from: number, to: number) => void): Promise<void> {
   const blockTags = new Map<number, Tag[]>();
   const finished: Tag[] = [];
   const body = new Stack(
-    layout.blocks.length,
+    blocks.length,
     (i) => {
-      const flow = blockFlow(ctx, layout.blocks[i]!, ctx.geo.width, ctx.root);
+      const flow = blockFlow(ctx, blocks[i]!, ctx.geo.width, ctx.root);
       blockTags.set(i, ctx.root.takeChildren());
       return flow;
     },
     {},
     (i) => {
       // A block wholly placed: once drawn, its structure elements are written out and freed.
-      finished.push(...(blockTags.get(i) ?? []));
+      if (draw) finished.push(...(blockTags.get(i) ?? []));
       blockTags.delete(i);
     },
   );
   let reported = 0;
   while (!body.done) {
     ctx.newPage();
-    const placed = body.place(ctx.geo.height, true);
-    placed?.draw(ctx.geo.left, ctx.geo.top);
+    const from = body.position;
+    const page = body.place(ctx.geo.height, true);
+    placed?.(from, body.position);
+    if (draw) page?.draw(ctx.geo.left, ctx.geo.top);
     for (const tag of finished.splice(0)) tag.end();
     const done = body.size ? body.position / body.size : 1;
     if (done - reported >= 0.05) {
@@ -80,6 +89,18 @@ export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgres
       await breathe();
     }
   }
+}
+
+/**
+ * Renders a document layout to a tagged, bookmarked PDF: the cover, the table of contents
+ * (pages reserved first, filled once the body has placed every heading), the body flowed page
+ * by page, then the running header and "page X of Y" on every page but the cover.
+ */
+export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgress?: ProgressListener): Promise<RenderedPdf> {
+  onProgress?.(0, 'cover');
+  const { doc, ctx, toc, tocFirst, tocTag } = begin(layout, fonts, true);
+  const bytes = collect(doc);
+  await layBody(ctx, layout.blocks, true, onProgress);
   onProgress?.(0.9, 'contents');
   toc.draw(tocFirst, tocTag);
   tocTag.end();
@@ -91,4 +112,22 @@ export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgres
   const result = { bytes: await bytes, pages, anchors: Object.fromEntries(ctx.anchors) };
   onProgress?.(1, 'done');
   return result;
+}
+
+/**
+ * The page (1-based, the cover being page 1) each top-level heading of the layout starts on in
+ * the PDF, without drawing anything: the same layout pass as {@link renderPdf}, for the DOCX
+ * table of contents. A heading split across pages counts from the page it ends on; headings
+ * are kept whole with what follows, so that does not happen in practice.
+ */
+export async function headingPages(layout: DocLayout, fonts: LayoutFonts, onProgress?: ProgressListener): Promise<Record<string, number>> {
+  const { ctx } = begin(layout, fonts, false);
+  const pages: Record<string, number> = {};
+  await layBody(ctx, layout.blocks, false, onProgress, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const block = layout.blocks[i]!;
+      if (block.kind === 'heading' && pages[block.anchor] === undefined) pages[block.anchor] = ctx.pageNumber;
+    }
+  });
+  return pages;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLayout } from '../../../shared/export/layout/build.js';
 import type { DocLayout } from '../../../shared/export/layout/types.js';
-import { renderPdf, type RenderedPdf } from '../../../shared/export/pdf/render.js';
+import { headingPages, renderPdf, type RenderedPdf } from '../../../shared/export/pdf/render.js';
 import type { Lang } from '../../../shared/model/localized.js';
 import { files, templates } from '../../support/fixtures.js';
 import { KIT, SAMPLE } from '../../support/paths.js';
@@ -63,5 +63,13 @@ describe.each(['fr', 'en'] as Lang[])('the sample report as a PDF in %s', (lang)
     const toc = flat(pages.slice(1, 4).join(' '));
     for (const h of layoutHeadings(layout.blocks).filter((x) => x.toc)) expect(toc).toContain(String(rendered.anchors[h.anchor]));
     expect(toc).toContain(layout.furniture.tocTitle);
+  });
+
+  it('gives the DOCX the same heading pages without drawing a page', async () => {
+    const topLevel = layout.blocks.flatMap((b) => (b.kind === 'heading' ? [b.anchor] : []));
+    const numbers = await headingPages(layout, templateFonts(templates, templates.get('ogp-end-of-term')));
+    expect(Object.keys(numbers).sort()).toEqual([...topLevel].sort());
+    expect(topLevel.length).toBeGreaterThan(25);
+    for (const anchor of topLevel) expect(numbers[anchor], anchor).toBe(rendered.anchors[anchor]);
   });
 });
