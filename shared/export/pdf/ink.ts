@@ -32,6 +32,67 @@ function fillOp(hex: string): string {
   return op;
 }
 
+/** A word's glyphs in the font's encoding, in stretches that end where kerning moves the next glyph. */
+interface Encoded {
+  /** Hex glyph ids, and the kerning after the stretch's last glyph (0: none). */
+  stretches: { hex: string; adjust: number }[];
+  /** Whether a glyph is offset (positioned marks): such text is drawn by pdfkit itself. */
+  offset: boolean;
+}
+
+const encodings = new WeakMap<EmbeddedFont, Map<string, Encoded>>();
+
+/**
+ * A chunk of text ("word " as pdfkit shapes it) encoded once per font: pdfkit's own `encode`
+ * adds the glyphs to the font's subset and records their widths and characters the first time;
+ * afterwards the same word gives the same glyph ids, and re-encoding it was the largest cost of
+ * drawing text.
+ */
+function encoded(font: EmbeddedFont, chunk: string): Encoded {
+  let cache = encodings.get(font);
+  if (!cache) encodings.set(font, (cache = new Map()));
+  let found = cache.get(chunk);
+  if (!found) {
+    const [glyphs, positions] = font.encode(chunk);
+    const stretches: Encoded['stretches'] = [];
+    let from = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i]!;
+      const adjust = p.xAdvance - p.advanceWidth;
+      if (adjust !== 0 || i === positions.length - 1) {
+        stretches.push({ hex: glyphs.slice(from, i + 1).join(''), adjust });
+        from = i + 1;
+      }
+    }
+    found = { stretches, offset: positions.some((p) => p.xOffset || p.yOffset) };
+    cache.set(chunk, found);
+  }
+  return found;
+}
+
+/** The chunks pdfkit shapes a string in: each ends after a space or a tab, or at the end. */
+const CHUNKS = /[^ \t]*[ \t]|[^ \t]+$/g;
+
+/**
+ * The TJ array of a string: glyphs in hex, split where kerning moves the next one (as pdfkit
+ * writes it); null when a glyph is offset.
+ */
+function glyphArray(font: EmbeddedFont, text: string): string | null {
+  const parts: { hex: string; adjust: number }[] = [];
+  for (const chunk of text.match(CHUNKS) ?? []) {
+    const e = encoded(font, chunk);
+    if (e.offset) return null;
+    for (const s of e.stretches) {
+      const last = parts[parts.length - 1];
+      if (last && last.adjust === 0) {
+        last.hex += s.hex;
+        last.adjust = s.adjust;
+      } else parts.push({ ...s });
+    }
+  }
+  return `[${parts.map((p) => `<${p.hex}> ${num(-p.adjust)}`).join(' ')}]`;
+}
+
 /**
  * Writes runs of text as one block of PDF operators. pdfkit's `text()` writes eight small
  * operators per call, each a separate buffer kept until the end: for a thousand-page report
@@ -49,8 +110,8 @@ export function ink(ctx: RenderContext, runs: readonly InkRun[]): void {
   const slow: InkRun[] = [];
   for (const run of runs) {
     const f = ctx.fonts.embedded(run.key);
-    const [glyphs, positions] = f.encode(run.text);
-    if (positions.some((p) => p.xOffset || p.yOffset)) {
+    const glyphs = glyphArray(f, run.text);
+    if (glyphs === null) {
       slow.push(run);
       continue;
     }
@@ -65,19 +126,7 @@ export function ink(ctx: RenderContext, runs: readonly InkRun[]): void {
       size = run.size;
     }
     ops.push(`1 0 0 1 ${num(run.x)} ${num(page.height - run.y)} Tm`);
-    // Glyphs in hex, split where kerning moves the next one (as pdfkit's TJ arrays).
-    const parts: string[] = [];
-    let from = 0;
-    for (let i = 0; i < positions.length; i++) {
-      const p = positions[i]!;
-      const adjust = p.xAdvance - p.advanceWidth;
-      if (adjust !== 0) {
-        parts.push(`<${glyphs.slice(from, i + 1).join('')}> ${num(-adjust)}`);
-        from = i + 1;
-      }
-    }
-    if (from < glyphs.length) parts.push(`<${glyphs.slice(from).join('')}> 0`);
-    ops.push(`[${parts.join(' ')}] TJ`);
+    ops.push(`${glyphs} TJ`);
   }
   ops.push('ET Q');
   doc.addContent(ops.join('\n'));
