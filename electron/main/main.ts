@@ -34,6 +34,9 @@ const service = new AppService({
   chooseExportFolder,
   choosePackagesFolder,
   choosePackageFiles,
+  chooseReportFile,
+  identity: settings,
+  openFile: (path) => shell.openPath(path),
   onFileUsed: (path) => void settings.addRecent(path).then(buildMenu),
 });
 
@@ -45,11 +48,15 @@ async function openFile(path: string): Promise<void> {
   deliver(await service.loadReport(path));
 }
 
-async function chooseAndOpen(): Promise<void> {
+async function chooseReportFile(): Promise<string | undefined> {
   const options = { title: mainT(lang(), 'dialog.openTitle'), properties: ['openFile' as const], filters: [{ name: mainT(lang(), 'dialog.filterName'), extensions: ['bilan'] }] };
   const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-  const path = chosen.filePaths[0];
-  if (!chosen.canceled && path) await openFile(path);
+  return chosen.canceled ? undefined : chosen.filePaths[0];
+}
+
+async function chooseAndOpen(): Promise<void> {
+  const path = await chooseReportFile();
+  if (path) await openFile(path);
 }
 
 async function chooseSavePath(suggested: string | null): Promise<string | undefined> {

@@ -16,12 +16,23 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = { fr, en };
 /** Renders a message in a language, substituting `{name}` placeholders. */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const worded = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'function' ? v(lang) : v]));
-  return fill(catalogs[lang][key] ?? key, worded);
+  return fill(catalogs[lang][key] ?? key, worded, lang);
 }
 
-/** Fills `{name}` placeholders of any text, such as a template's card heading. */
-export function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+const plurals: Record<Lang, Intl.PluralRules> = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
+
+/**
+ * Fills `{name}` placeholders of any text, such as a template's card heading. A placeholder
+ * `{name:one|other}` is a word agreeing with the number `name` in the text's language
+ * (French: « 0 fiche », « 1 fiche », « 2 fiches »; English: "0 cards", "1 card"): messages
+ * write "{n} {n:fiche|fiches}" rather than "fiche(s)". Without a language, English rules.
+ */
+export function fill(text: string, params: Record<string, string | number>, lang: Lang = 'en'): string {
+  return text.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (whole, name: string, one: string | undefined, other: string | undefined) => {
+    if (!(name in params)) return whole;
+    if (one === undefined) return String(params[name]);
+    return plurals[lang].select(Number(params[name])) === 'one' ? one : other!;
+  });
 }
 
 /** The user's language from a POSIX locale name such as `fr_FR.UTF-8`: French or else English. */

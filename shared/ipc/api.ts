@@ -1,6 +1,8 @@
 import type { ExportCheck, ExportOptions, ExportStatus } from './dto.js';
 import type { LoadedReport, LocaleInfo, MenuCommand, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from './dto.js';
 import type { AppliedImport, CutPackagesReply, ImportResolution, ImportReview } from './dto.js';
+import type { SentPackage } from './dto.js';
+import type { Person } from '../model/report.js';
 import type { Result } from './result.js';
 
 /**
@@ -59,6 +61,12 @@ export interface BilanApi {
   startExport(docId: string, report: unknown, options: ExportOptions): Promise<Result<string>>;
   /** Where an export job stands: the window polls it until it is done or failed. */
   exportStatus(jobId: string): Promise<Result<ExportStatus>>;
+  /**
+   * Cancels a running export: its worker is stopped and no file is written (the folder is left
+   * as it was). An export already writing its files, or ended, is left to finish; the reply
+   * says where the job stands (`cancelled`, or its own end).
+   */
+  cancelExport(jobId: string): Promise<Result<ExportStatus>>;
 
   /**
    * Cuts one contribution package per lead institution from the report as the window holds it,
@@ -77,6 +85,27 @@ export interface BilanApi {
   applyImports(sessionId: string, resolutions: ImportResolution[]): Promise<Result<AppliedImport>>;
   /** Forgets an import session the coordinator cancelled. */
   closeImport(sessionId: string): Promise<Result<null>>;
+
+  /** Asks the user for a report or package to open (an open dialog) and grants it; null when cancelled. */
+  chooseReportFile(): Promise<Result<string | null>>;
+  /** The name and email remembered for signing packages and imports; null before the first time. */
+  getIdentity(): Promise<Result<Person | null>>;
+  /** Remembers the user's name and email (checked: a name, a valid email) for next time. */
+  setIdentity(person: Person): Promise<Result<Person>>;
+  /**
+   * Starts rendering a preview PDF of an open package's cards, as the window holds them, in the
+   * languages asked (missing texts shown as visible placeholders) into a temporary folder of
+   * the main process, off its main thread; returns the job's id, polled with {@link exportStatus}.
+   */
+  startPreview(docId: string, report: unknown, langs: ('fr' | 'en')[]): Promise<Result<string>>;
+  /** Opens the PDFs of a finished preview job with the system's viewer; returns their paths. */
+  openPreview(jobId: string): Promise<Result<string[]>>;
+  /**
+   * "Send to the coordinator": stamps the open package with who sends it and when, and writes
+   * it atomically to its own file (or to one the user chooses, when it has none; null when
+   * cancelled). Remembers the sender for next time. A failed send leaves the file as it was.
+   */
+  sendPackage(docId: string, report: unknown, by: Person): Promise<Result<SentPackage | null>>;
 }
 
 /** Notifications the main process sends on its own (from the menu, the system). */

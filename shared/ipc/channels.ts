@@ -23,11 +23,18 @@ export const CHANNELS = {
   chooseExportFolder: 'bilan:choose-export-folder',
   startExport: 'bilan:start-export',
   exportStatus: 'bilan:export-status',
+  cancelExport: 'bilan:cancel-export',
   cutPackages: 'bilan:cut-packages',
   choosePackages: 'bilan:choose-packages',
   planImports: 'bilan:plan-imports',
   applyImports: 'bilan:apply-imports',
   closeImport: 'bilan:close-import',
+  chooseReportFile: 'bilan:choose-report-file',
+  getIdentity: 'bilan:get-identity',
+  setIdentity: 'bilan:set-identity',
+  startPreview: 'bilan:start-preview',
+  openPreview: 'bilan:open-preview',
+  sendPackage: 'bilan:send-package',
 } as const satisfies Record<ApiMethod, `bilan:${string}`>;
 
 /** The channels of the notifications of `BilanEvents`, sent from the main process. */

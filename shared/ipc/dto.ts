@@ -1,4 +1,4 @@
-import type { Report } from '../model/report.js';
+import type { Person, Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import type { ValidationIssue } from '../validate/validate.js';
 import type { MENU_COMMANDS } from './channels.js';
@@ -180,7 +180,8 @@ export interface ExportStage {
 
 /** Where an export job stands, as the window polls it. */
 export interface ExportStatus {
-  state: 'running' | 'done' | 'failed';
+  /** `cancelled`: the user stopped it before any file was written; nothing was. */
+  state: 'running' | 'done' | 'failed' | 'cancelled';
   /** Share of the work done, 0–1. */
   fraction: number;
   stage: ExportStage | null;
@@ -259,4 +260,17 @@ export interface ImportResolution {
 export interface AppliedImport {
   report: Report;
   media: Record<string, string>;
+}
+
+/** A contribution package sent back: where it was written, when, by whom, and what it still lacks. */
+export interface SentPackage {
+  /** The package as written, stamped `package.sent`: the window's report from now on. */
+  report: Report;
+  path: string;
+  fileName: string;
+  sentAt: string;
+  by: Person;
+  /** How many problems of its cards remain (missing French as errors, English as warnings). */
+  errors: number;
+  warnings: number;
 }

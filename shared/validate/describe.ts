@@ -20,10 +20,14 @@ export function describeTarget(target: IssueTarget, report: Report, template: Te
       return t(lang, `target.report.${target.part}`);
     case 'institution': {
       const inst = report.institutions.find((i) => i.id === target.id);
-      return t(lang, 'target.institution', { name: contentIn(inst?.name, 'fr') ?? target.id });
+      const name = contentIn(inst?.name, 'fr') || contentIn(inst?.name, 'en');
+      // One not named yet (just added) is found by its place, as the details view numbers them.
+      if (inst && !name) return t(lang, 'target.institutionAt', { n: report.institutions.indexOf(inst) + 1 });
+      return t(lang, 'target.institution', { name: name || target.id });
     }
     case 'ambition':
-      return t(lang, 'target.ambition', { id: target.id });
+      // By its place in the report, as the outline and the details view number them.
+      return t(lang, 'target.ambition', { n: report.ambitions.findIndex((a) => a.id === target.id) + 1 });
     case 'chapter': {
       const ch = report.chapters.find((c) => c.id === target.id);
       return t(lang, `target.chapter.${target.part}`, { title: contentIn(ch?.title, lang) ?? contentIn(ch?.title, 'fr') ?? target.id });

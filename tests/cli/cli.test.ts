@@ -44,7 +44,7 @@ describe('bilan validate', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^Engagement n°\d+ – /m);
     expect(run.stdout).toMatch(/\[EN\] .+ : à revoir/);
-    expect(run.stdout).toContain('problème(s) bloquent la publication');
+    expect(run.stdout).toMatch(/\d+ (problème bloque|problèmes bloquent) la publication/);
     const english = bilan(['validate', SAMPLE, '--lang', 'en'], 'en_GB.UTF-8');
     expect(english.stdout).toMatch(/^Commitment \d+ – /m);
     expect(english.stdout).not.toContain('[FR]');

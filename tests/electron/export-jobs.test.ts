@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
-import type { WorkerMessage } from '../../electron/main/services/export-protocol.js';
+import type { WorkerCommand, WorkerMessage } from '../../electron/main/services/export-protocol.js';
 import type { ExportOptions, ExportStatus, LoadedReport } from '../../shared/ipc/dto.js';
 import type { Card, Report } from '../../shared/model/report.js';
 import { files, templates } from '../support/fixtures.js';
@@ -15,6 +16,17 @@ import { value } from '../support/replies.js';
 // Exports started through the service the window talks to: they run in a worker thread, the
 // window polls them, and the main thread keeps answering meanwhile.
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls a job as the window does until it is no longer running. */
+async function ended(service: AppService, job: string, during?: () => Promise<void>): Promise<ExportStatus> {
+  for (;;) {
+    const status = value(await service.exportStatus(job));
+    if (status.state !== 'running') return status;
+    await during?.();
+    await pause(100);
+  }
+}
 
 /** The sample with its cards copied `times` times (new ids and numbers). */
 function scaled(report: Report, times: number): Report {
@@ -38,13 +50,7 @@ describe('exports run by the service in a worker thread', () => {
   });
 
   async function exportAndWait(report: unknown, options: Omit<ExportOptions, 'folder'>, during?: () => Promise<void>): Promise<ExportStatus> {
-    const job = value(await service.startExport(doc.docId, report, { ...options, folder }));
-    for (;;) {
-      const status = value(await service.exportStatus(job));
-      if (status.state !== 'running') return status;
-      await during?.();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    return ended(service, value(await service.startExport(doc.docId, report, { ...options, folder })), during);
   }
 
   it('lists what each language lacks before exporting, worded in both languages', async () => {
@@ -97,6 +103,50 @@ describe('exports run by the service in a worker thread', () => {
   }, 120_000);
 });
 
+describe('cancelling an export', () => {
+  const folder = tempDir('bilan-export-cancel-');
+  const service = new AppService({ locale: () => 'fr-FR', chooseExportFolder: async () => folder });
+  const all: ExportOptions = { formats: ['pdf', 'docx'], langs: ['fr', 'en'], folder, allowMissing: true };
+  let doc: LoadedReport;
+
+  beforeAll(async () => {
+    doc = value(await service.loadReport(SAMPLE));
+    value(await service.chooseExportFolder());
+  });
+
+  it('stops it before any file is written, for good, and later exports still work', async () => {
+    // How long the whole export takes here: a cancelled one is given longer than that to show up.
+    const start = performance.now();
+    const full = await ended(service, value(await service.startExport(doc.docId, doc.report, all)));
+    const took = performance.now() - start;
+    expect(full.files).toHaveLength(4);
+    for (const file of readdirSync(folder)) rmSync(join(folder, file));
+
+    const job = value(await service.startExport(doc.docId, doc.report, all));
+    while (value(await service.exportStatus(job)).fraction === 0) await pause(20);
+    const cancelled = value(await service.cancelExport(job));
+    expect(cancelled.state).toBe('cancelled');
+    expect(cancelled.files).toBeUndefined();
+    await pause(took * 1.5);
+    expect(readdirSync(folder)).toEqual([]);
+    expect(value(await service.exportStatus(job)).state).toBe('cancelled');
+
+    const later = await ended(service, value(await service.startExport(doc.docId, doc.report, { ...all, formats: ['pdf'], langs: ['fr'] })));
+    expect(later.state).toBe('done');
+    expect(readdirSync(folder)).toEqual(['rapport-fr.pdf']);
+    expect(pdfText(join(folder, 'rapport-fr.pdf'))).toContain('Désigner des administrateurs ministériels des données');
+  }, 60_000);
+
+  it('leaves an export that has ended as it was, and refuses a job it does not know', async () => {
+    const job = value(await service.startExport(doc.docId, doc.report, { ...all, formats: ['docx'], langs: ['en'] }));
+    const done = await ended(service, job);
+    expect(value(await service.cancelExport(job))).toEqual(done);
+    expect(existsSync(join(folder, 'report-en.docx'))).toBe(true);
+    expect(await service.cancelExport('00000000-0000-4000-8000-000000000000')).toMatchObject({ ok: false, error: { key: 'export.noJob' } });
+    expect(await service.cancelExport('not a job')).toMatchObject({ ok: false, error: { key: 'ipc.badArgument' } });
+  }, 60_000);
+});
+
 describe('the export worker of the built application', () => {
   it('is bundled next to main.cjs and exports there as in development', async () => {
     const out = tempDir('bilan-electron-');
@@ -106,7 +156,11 @@ describe('the export worker of the built application', () => {
     const workerData = { report, media, formats: ['docx'], langs: ['en'], folder, allowMissing: true, templatesDir: templates.dir };
     const worker = new Worker(join(out, 'export-worker.cjs'), { workerData });
     const done = await new Promise<WorkerMessage>((resolve, reject) => {
-      worker.on('message', (message: WorkerMessage) => message.type !== 'progress' && resolve(message));
+      worker.on('message', (message: WorkerMessage) => {
+        // Rendered, it waits for leave to write, which the main process gives unless cancelled.
+        if (message.type === 'rendered') worker.postMessage({ type: 'write' } satisfies WorkerCommand);
+        else if (message.type !== 'progress') resolve(message);
+      });
       worker.on('error', reject);
     });
     await worker.terminate();

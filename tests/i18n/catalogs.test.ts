@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../shared/i18n/messages/en.json' with { type: 'json' };
 import fr from '../../shared/i18n/messages/fr.json' with { type: 'json' };
-import { formatPercent, langFromLocale, t } from '../../shared/i18n/i18n.js';
+import { fill, formatPercent, langFromLocale, t } from '../../shared/i18n/i18n.js';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a message fills in, plural agreements (`{n:one|other}`) included, each once. */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?::[^{}|]*\|[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('the French and English message catalogs', () => {
   it('hold the same messages with the same placeholders', () => {
@@ -22,6 +23,15 @@ describe('the French and English message catalogs', () => {
     expect(formatPercent('fr', 16 / 21)).toBe('76\u202f%');
     expect(formatPercent('en', 16 / 21)).toBe('76%');
     expect(t('fr', 'issue.line', { tag: '[EN] ', where: 'Ressources', what: 'manquant' })).toBe('[EN] Ressources : manquant');
+  });
+
+  it('make words agree with numbers as each language does', () => {
+    const fiches = (n: number) => fill('{n} {n:fiche|fiches} {n:envoyée|envoyées}', { n }, 'fr');
+    expect([0, 1, 2, 21].map(fiches)).toEqual(['0 fiche envoyée', '1 fiche envoyée', '2 fiches envoyées', '21 fiches envoyées']);
+    const cards = (n: number) => fill('{n} {n:card|cards}', { n }, 'en');
+    expect([0, 1, 2].map(cards)).toEqual(['0 cards', '1 card', '2 cards']);
+    // A number missing from the values leaves the placeholder to be seen, as for any other.
+    expect(fill('{n:fiche|fiches}', {}, 'fr')).toBe('{n:fiche|fiches}');
   });
 
   it('choose French for French locales and English otherwise', () => {

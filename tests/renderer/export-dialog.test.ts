@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +51,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the export dialog (needs ${CHROMIUM})`, 
     await expect.poll(() => dialog.getByTestId('export-folder').innerText()).toBe(folder);
 
     await dialog.getByRole('button', { name: 'Vérifier' }).click();
-    const heading = dialog.getByRole('heading', { name: /^Français : \d+ texte\(s\) manquant\(s\)$/ });
+    const heading = dialog.getByRole('heading', { name: /^Français : \d+ textes? manquants?$/ });
     await heading.waitFor();
     expect(await dialog.getByTestId('export-check').getByRole('button').count()).toBeGreaterThan(0);
     expect(await dialog.getByRole('button', { name: 'Exporter', exact: true }).count()).toBe(0);
@@ -90,12 +90,37 @@ describe.skipIf(!existsSync(CHROMIUM))(`the export dialog (needs ${CHROMIUM})`, 
     await setChecked('Français', false);
     await setChecked('English', true);
     await dialog.getByRole('button', { name: 'Vérifier' }).click();
-    await dialog.getByRole('heading', { name: /^English : \d+ texte\(s\) manquant\(s\)$/ }).waitFor();
+    await dialog.getByRole('heading', { name: /^English : \d+ textes? manquants?$/ }).waitFor();
     const entry = dialog.getByTestId('export-check').getByRole('button', { name: /^\[EN\] Résultats et impacts/ }).first();
     await entry.click();
     await expect.poll(() => dialog.count()).toBe(0);
     const focused = page.locator(':focus');
     expect(await focused.getAttribute('aria-label')).toBe('Résultats et impacts (anglais)');
-    expect(problems).toEqual([]);
   });
+
+  it('cancels a running export, leaving the folder as it was, then exports again', async () => {
+    await page.getByRole('button', { name: 'Exporter…' }).click();
+    await dialog.waitFor();
+    for (const name of ['PDF (publication)', 'DOCX (Word, LibreOffice)', 'Français', 'English']) await setChecked(name, true);
+    await dialog.getByRole('button', { name: 'Vérifier' }).click();
+    const before = readdirSync(folder).sort();
+    await dialog.getByRole('button', { name: 'Exporter quand même (texte de remplacement visible)' }).click();
+    await dialog.getByRole('progressbar').waitFor();
+    await dialog.getByRole('button', { name: 'Annuler l’export' }).click();
+    const notice = dialog.getByTestId('export-cancelled');
+    await notice.waitFor();
+    expect(await notice.innerText()).toBe('Export annulé : aucun fichier n’a été écrit, le dossier est resté tel quel.');
+    expect(await dialog.getByRole('progressbar').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'export-cancelled.png') });
+    expect(await seriousViolations(page, '.bilan-export')).toEqual([]);
+    // Given the time the whole export would have taken, nothing of it shows up.
+    await page.waitForTimeout(6000);
+    expect(readdirSync(folder).sort()).toEqual(before);
+
+    await dialog.getByRole('button', { name: 'Exporter quand même (texte de remplacement visible)' }).click();
+    const files = dialog.getByTestId('export-files');
+    await files.waitFor({ timeout: 30_000 });
+    expect((await files.innerText()).split('\n').sort()).toEqual(['rapport-fr.docx', 'rapport-fr.pdf', 'report-en.docx', 'report-en.pdf'].map((f) => join(folder, f)));
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

@@ -63,7 +63,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the coordinator’s import (needs ${CHRO
     await page.getByRole('button', { name: 'Choisir le dossier et préparer les paquets' }).click();
     const done = page.getByRole('status').filter({ hasText: 'paquets écrits' });
     await done.waitFor();
-    expect(await done.innerText()).toContain('Etalab — etalab.bilan (5 fiche(s))');
+    expect(await done.innerText()).toContain('Etalab — etalab.bilan (5 fiches)');
     expect(readdirSync(folder)).toContain('etalab.bilan');
   });
 

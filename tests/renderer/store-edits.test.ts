@@ -22,6 +22,25 @@ describe('editing a value in a report', () => {
     expect(next.chapters).toBe(report.chapters);
   });
 
+  it('reaches the report’s own names: its title and issuer, an institution’s name, an ambition’s title', async () => {
+    const report = await sample();
+    const name = { fr: { rev: 2, content: 'Agence' } };
+    for (const path of [
+      { kind: 'report' as const, part: 'title' as const },
+      { kind: 'report' as const, part: 'issuer' as const },
+      { kind: 'institution' as const, institutionId: 'ditp' },
+      { kind: 'ambition' as const, ambitionId: 'participation' },
+    ]) {
+      const next = writeValue(report, path, name);
+      expect(readValue(next, path)).toEqual(name);
+      expect(readValue(report, path)).not.toEqual(name);
+      expect(next.cards).toBe(report.cards);
+    }
+    const renamed = writeValue(report, { kind: 'institution', institutionId: 'ditp' }, name);
+    expect(renamed.institutions.find((i) => i.id === 'ditp')).toEqual({ id: 'ditp', name, acronym: { fr: 'DITP', en: 'DITP' } });
+    expect(renamed.institutions.find((i) => i.id === 'mtfp')).toBe(report.institutions.find((i) => i.id === 'mtfp'));
+  });
+
   it('reaches one cell of one row, and a chapter’s body', async () => {
     const report = await sample();
     const cell = { kind: 'card' as const, cardId: 'c05', fieldId: 'milestones', rowId: 'c05-m1', columnId: 'status' };

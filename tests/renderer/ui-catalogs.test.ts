@@ -4,7 +4,8 @@ import mainFr from '../../electron/main/i18n/fr.json' with { type: 'json' };
 import uiEn from '../../renderer/src/i18n/en.json' with { type: 'json' };
 import uiFr from '../../renderer/src/i18n/fr.json' with { type: 'json' };
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a string fills in, plural agreements (`{n:one|other}`) included, each once. */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?::[^{}|]*\|[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe.each([
   ['the interface', uiFr, uiEn],

@@ -5,6 +5,8 @@ import { basename, join, resolve } from 'node:path';
 import type { BilanApi } from '../../../shared/ipc/api.js';
 import type { ExportCheck, ExportStatus } from '../../../shared/ipc/dto.js';
 import type { AppliedImport, CutPackagesReply, ImportReview } from '../../../shared/ipc/dto.js';
+import type { SentPackage } from '../../../shared/ipc/dto.js';
+import type { Person } from '../../../shared/model/report.js';
 import type { LoadedReport, LocaleInfo, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from '../../../shared/ipc/dto.js';
 import { fail, ok, type ApiError, type Result } from '../../../shared/ipc/result.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
@@ -12,14 +14,16 @@ import { langFromLocale } from '../../../shared/i18n/i18n.js';
 import { mainMessage } from '../i18n/messages.js';
 import { SEEDS_DIR } from './app-paths.js';
 import { Documents } from './documents.js';
+import { Contributions } from './contributions.js';
 import { checkExport } from './export-check.js';
 import { ExportJobs } from './export-jobs.js';
 import { ImportSessions, reportArg } from './import-session.js';
-import { checkArgs, refused, RefusedError } from './ipc-args.js';
+import { checkArgs, refused, RefusedError, ReportPath } from './ipc-args.js';
 import { PackageService } from './package-service.js';
 import { RecoveryStore } from './recovery-store.js';
 import { reportSummary, sampleInfo } from './report-outline.js';
 import { ReportFiles } from './report-files.js';
+import { MemoryIdentity, type IdentityStore } from './shell-settings.js';
 import { TemplateStore } from './template-store.js';
 
 /** What the service needs from its surroundings; every part has a default for plain Node. */
@@ -41,6 +45,12 @@ export interface AppServiceOptions {
   choosePackagesFolder?: () => Promise<string | undefined>;
   /** Asks the user for returned packages (Electron: an open dialog, several files); empty when cancelled. */
   choosePackageFiles?: () => Promise<string[]>;
+  /** Asks the user for a report or package to open (Electron: an open dialog); undefined when cancelled. */
+  chooseReportFile?: () => Promise<string | undefined>;
+  /** Where the user's name and email are remembered (Electron: the shell's settings); memory by default. */
+  identity?: IdentityStore;
+  /** Opens a file with the system's viewer (Electron: `shell.openPath`); resolves to an error text, empty when it worked. */
+  openFile?: (path: string) => Promise<string>;
   /** Told of every report file opened or saved (Electron: the recent files list). */
   onFileUsed?: (path: string) => void;
   /** Where unexpected failures are reported (they reach the user only as a generic message). */
@@ -70,6 +80,8 @@ export class AppService implements BilanApi {
   private readonly packages: PackageService;
   private readonly imports: ImportSessions;
   private readonly packageDialogs: Pick<AppServiceOptions, 'choosePackagesFolder' | 'choosePackageFiles'>;
+  private readonly contributions: Contributions;
+  private readonly chooseReportFilePath: (() => Promise<string | undefined>) | undefined;
 
   constructor(options: AppServiceOptions = {}) {
     this.templates = options.templates ?? new TemplateStore();
@@ -92,6 +104,15 @@ export class AppService implements BilanApi {
       grant: (path) => this.grant(path),
       chooseSavePath: options.chooseSavePath,
       onFileUsed: options.onFileUsed,
+    });
+    this.chooseReportFilePath = options.chooseReportFile;
+    this.contributions = new Contributions({
+      documents: this.documents,
+      packages: this.packages,
+      exportJobs: this.exportJobs,
+      templates: this.templates,
+      identity: options.identity ?? new MemoryIdentity(),
+      openFile: options.openFile,
     });
   }
 
@@ -238,6 +259,15 @@ export class AppService implements BilanApi {
     });
   }
 
+  cancelExport(...args: unknown[]): Promise<Result<ExportStatus>> {
+    return this.reply(async () => {
+      const [jobId] = checkArgs('cancelExport', args);
+      const status = await this.exportJobs.cancel(jobId);
+      if (!status) throw refused('export.noJob');
+      return status;
+    });
+  }
+
   cutPackages(...args: unknown[]): Promise<Result<CutPackagesReply | null>> {
     return this.reply(async () => {
       const [docId, raw, options] = checkArgs('cutPackages', args);
@@ -273,7 +303,8 @@ export class AppService implements BilanApi {
 
   applyImports(...args: unknown[]): Promise<Result<AppliedImport>> {
     return this.reply(async () => {
-      const { docId, applied, added } = await this.imports.apply(...checkArgs('applyImports', args));
+      const [sessionId, resolutions] = checkArgs('applyImports', args);
+      const { docId, applied, added } = await this.imports.apply(sessionId, resolutions, this.contributions.identity());
       const media = this.documents.media(docId);
       for (const [file, bytes] of added) media.set(file, bytes);
       return applied;
@@ -285,6 +316,42 @@ export class AppService implements BilanApi {
       this.imports.close(...checkArgs('closeImport', args));
       return null;
     });
+  }
+
+  chooseReportFile(...args: unknown[]): Promise<Result<string | null>> {
+    return this.reply(async () => {
+      checkArgs('chooseReportFile', args);
+      if (!this.chooseReportFilePath) throw refused('save.noDialog');
+      const chosen = await this.chooseReportFilePath();
+      if (chosen === undefined) return null;
+      const path = ReportPath.safeParse(resolve(chosen));
+      if (!path.success) throw refused('open.badName', { file: chosen });
+      this.grant(path.data);
+      return path.data;
+    });
+  }
+
+  getIdentity(...args: unknown[]): Promise<Result<Person | null>> {
+    return this.reply(async () => {
+      checkArgs('getIdentity', args);
+      return this.contributions.identity();
+    });
+  }
+
+  setIdentity(...args: unknown[]): Promise<Result<Person>> {
+    return this.reply(async () => this.contributions.setIdentity(...checkArgs('setIdentity', args)));
+  }
+
+  startPreview(...args: unknown[]): Promise<Result<string>> {
+    return this.reply(async () => this.contributions.startPreview(...checkArgs('startPreview', args)));
+  }
+
+  openPreview(...args: unknown[]): Promise<Result<string[]>> {
+    return this.reply(async () => this.contributions.openPreview(...checkArgs('openPreview', args)));
+  }
+
+  sendPackage(...args: unknown[]): Promise<Result<SentPackage | null>> {
+    return this.reply(async () => this.contributions.send(...checkArgs('sendPackage', args)));
   }
 
   private isAllowed(path: string): boolean {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { describeIssue, telling } from '../../../shared/format/read.js';
+import { describeIssue, telling, type OpenedReport } from '../../../shared/format/read.js';
 import { describeLocation } from '../../../shared/format/location.js';
 import type { LoadedReport, SavedReport } from '../../../shared/ipc/dto.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
@@ -81,6 +81,31 @@ export class Documents {
     if (!path.success) throw refused('save.badName', { file: chosen });
     this.ctx.grant(path.data);
     return this.save(docId, raw, path.data);
+  }
+
+  /**
+   * Writes an open report through `write` (which may change it first, as sending stamps a
+   * package) to its own file, or to one the user chooses when it has none; null when cancelled.
+   * The report is checked against the schema before `write` sees it; once written, that file is
+   * the report's own and its recovery copy is dropped. A failure changes neither.
+   */
+  async writeWith<T>(docId: string, raw: unknown, write: (opened: OpenedReport, path: string) => Promise<T>): Promise<{ path: string; result: T } | null> {
+    const doc = this.get(docId);
+    let target = doc.isFile ? doc.path : null;
+    if (!target) {
+      if (!this.ctx.chooseSavePath) throw refused('save.noDialog');
+      const chosen = await this.ctx.chooseSavePath(null);
+      if (chosen === undefined) return null;
+      const path = ReportPath.safeParse(chosen);
+      if (!path.success) throw refused('save.badName', { file: chosen });
+      this.ctx.grant(path.data);
+      target = path.data;
+    }
+    const result = await write({ report: parseReport(raw, target, doc.template), media: doc.media }, target);
+    Object.assign(doc, { path: target, isFile: true });
+    await this.ctx.recovery.discard(doc.recoveryId);
+    this.ctx.onFileUsed?.(target);
+    return { path: target, result };
   }
 
   async autosave(docId: string, raw: unknown): Promise<string> {

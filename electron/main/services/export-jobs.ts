@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExportStage, ExportStatus } from '../../../shared/ipc/dto.js';
 import { mainMessage } from '../i18n/messages.js';
-import type { WorkerInput, WorkerMessage } from './export-protocol.js';
+import type { WorkerCommand, WorkerInput, WorkerMessage } from './export-protocol.js';
 
 /**
  * How to start the worker. In the built app, esbuild bundles it as `export-worker.cjs` next to
@@ -32,9 +32,13 @@ const KEEP_FINISHED = 20;
 /**
  * Exports running in worker threads, by job id. The window polls {@link status}: the main
  * thread only relays messages, so it keeps answering the window while a large report renders.
+ * A worker writes nothing before this class lets it, once every file is rendered: until then
+ * {@link cancel} terminates it and the destination folder is as it was.
  */
 export class ExportJobs {
   private readonly jobs = new Map<string, ExportStatus>();
+  /** The workers of running jobs, and whether each was let write (then it is too late to cancel). */
+  private readonly workers = new Map<string, { worker: Worker; writing: boolean }>();
 
   constructor(private readonly templatesDir: string) {}
 
@@ -43,15 +47,20 @@ export class ExportJobs {
     const id = randomUUID();
     this.jobs.set(id, { state: 'running', fraction: 0, stage: null });
     const worker = new Worker(workerEntry(), { workerData: { ...input, templatesDir: this.templatesDir } satisfies WorkerInput });
+    const run = { worker, writing: false };
+    this.workers.set(id, run);
     const finish = (status: ExportStatus) => {
       if (this.jobs.get(id)?.state !== 'running') return;
-      this.jobs.set(id, status);
-      this.prune();
+      this.end(id, status);
       void worker.terminate();
     };
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') {
         if (this.jobs.get(id)?.state === 'running') this.jobs.set(id, { state: 'running', fraction: message.fraction, stage: parseStage(message.stage) });
+      } else if (message.type === 'rendered') {
+        if (this.jobs.get(id)?.state !== 'running') return;
+        run.writing = true;
+        worker.postMessage({ type: 'write' } satisfies WorkerCommand);
       } else if (message.type === 'done') finish({ state: 'done', fraction: 1, stage: null, files: message.files, outOfDate: message.outOfDate });
       else finish({ state: 'failed', fraction: 0, stage: null, error: message.error });
     });
@@ -66,9 +75,29 @@ export class ExportJobs {
     return this.jobs.get(id);
   }
 
+  /**
+   * Stops a running export: its worker is terminated, nothing is written, and the job is
+   * `cancelled`. A job already writing its files (the last milliseconds), or ended, is left
+   * as it is; either way the reply is where the job stands. Undefined for an unknown id.
+   */
+  async cancel(id: string): Promise<ExportStatus | undefined> {
+    const status = this.jobs.get(id);
+    const run = this.workers.get(id);
+    if (status?.state !== 'running' || !run || run.writing) return status;
+    this.end(id, { state: 'cancelled', fraction: status.fraction, stage: status.stage });
+    await run.worker.terminate();
+    return this.jobs.get(id);
+  }
+
   /** Whether any export is still running. */
   busy(): boolean {
     return [...this.jobs.values()].some((j) => j.state === 'running');
+  }
+
+  private end(id: string, status: ExportStatus): void {
+    this.jobs.set(id, status);
+    this.workers.delete(id);
+    this.prune();
   }
 
   private prune(): void {

@@ -12,14 +12,26 @@ export interface WorkerInput {
   langs: Lang[];
   folder: string;
   allowMissing: boolean;
+  /** Only these cards (a contributor's preview); all of them when absent. */
+  cardIds?: string[];
   templatesDir: string;
 }
 
-/** What the export worker posts back: progress, then either the files written or an error. */
+/**
+ * What the export worker posts back: progress; `rendered` once every file is ready in memory,
+ * after which it writes nothing until told `write`; then either the files written or an error.
+ */
 export type WorkerMessage =
   | { type: 'progress'; fraction: number; stage: string }
+  | { type: 'rendered' }
   | { type: 'done'; files: string[]; outOfDate: number }
   | { type: 'failed'; error: ApiError };
+
+/**
+ * What the main thread tells the worker: `write` lets it write the files it rendered. Until
+ * then, terminating the worker (a cancelled export) leaves nothing in the destination folder.
+ */
+export type WorkerCommand = { type: 'write' };
 
 /**
  * An export's failure as the window shows it, worded in both languages on the worker's side

@@ -31,6 +31,11 @@ export interface ExportRequest {
   /** Only these cards (a contributor's preview). */
   cardIds?: readonly string[];
   onProgress?: ProgressListener;
+  /**
+   * Awaited once every file is rendered in memory, before the first one is written: up to
+   * then an export can be stopped (its worker terminated) with nothing written.
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 /** The files written, and what deserves a look (English values out of date). */
@@ -97,6 +102,7 @@ export class ExportService {
         step++;
       }
     }
+    await request.beforeWrite?.();
     for (const output of outputs) {
       try {
         await writeFileAtomic(output.path, output.bytes, { backup: false });

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Report } from '../../../shared/model/report.js';
 import { ExportService } from './export-service.js';
-import { exportFailure, type WorkerInput, type WorkerMessage } from './export-protocol.js';
+import { exportFailure, type WorkerCommand, type WorkerInput, type WorkerMessage } from './export-protocol.js';
 import { TemplateStore } from './template-store.js';
 
 // One export, in a worker thread: the layout and the PDF and DOCX renderers are CPU-bound for
@@ -9,6 +9,19 @@ import { TemplateStore } from './template-store.js';
 
 const input = workerData as WorkerInput;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+
+/** Says the files are rendered and waits for leave to write them (the export may be cancelled instead). */
+function leaveToWrite(): Promise<void> {
+  return new Promise((resolve) => {
+    const listen = (command: WorkerCommand) => {
+      if (command.type !== 'write') return;
+      parentPort!.off('message', listen);
+      resolve();
+    };
+    parentPort!.on('message', listen);
+    post({ type: 'rendered' });
+  });
+}
 
 async function run(): Promise<void> {
   // The report comes from the untrusted renderer: checked here, off the main thread.
@@ -22,6 +35,7 @@ async function run(): Promise<void> {
     langs: input.langs,
     out: input.folder,
     allowMissing: input.allowMissing,
+    ...(input.cardIds ? { cardIds: input.cardIds } : {}),
     onProgress: (fraction, stage) => {
       // A message per percent is enough for a progress bar, and keeps the main thread idle.
       const percent = Math.floor(fraction * 100);
@@ -29,6 +43,7 @@ async function run(): Promise<void> {
       last = percent;
       post({ type: 'progress', fraction, stage });
     },
+    beforeWrite: leaveToWrite,
   });
   post({ type: 'done', files: result.files, outOfDate: result.warnings.length });
 }

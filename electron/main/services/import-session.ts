@@ -8,7 +8,7 @@ import { applyImport, describeIgnored, planImport, type ImportPlan } from '../..
 import type { Conflict } from '../../../shared/merge/merge-card.js';
 import { conflictKey, type Resolution } from '../../../shared/merge/resolve.js';
 import type { Lang } from '../../../shared/model/localized.js';
-import { Report } from '../../../shared/model/report.js';
+import { Report, type Person } from '../../../shared/model/report.js';
 import type { RichText } from '../../../shared/model/richtext.js';
 import type { Template } from '../../../shared/model/template.js';
 import { contentIn } from '../../../shared/report/localized.js';
@@ -113,8 +113,11 @@ export class ImportSessions {
     return { sessionId, packages };
   }
 
-  /** Applies a session with the coordinator’s decisions; the session ends once applied (a refusal keeps it, to try again). */
-  async apply(sessionId: string, resolutions: ImportResolution[], now = new Date()): Promise<{ docId: string; applied: AppliedImport; added: Map<string, Uint8Array> }> {
+  /**
+   * Applies a session with the coordinator’s decisions, recorded as imported `by` them (null:
+   * unknown); the session ends once applied (a refusal keeps it, to try again).
+   */
+  async apply(sessionId: string, resolutions: ImportResolution[], by: Person | null = null, now = new Date()): Promise<{ docId: string; applied: AppliedImport; added: Map<string, Uint8Array> }> {
     const session = this.sessions.get(sessionId);
     if (!session) throw refused('import.noSession');
     const template = this.templates.get(session.opened.report.template.id, session.opened.report.template.version);
@@ -134,7 +137,7 @@ export class ImportSessions {
         if (r.choice === 'edit' && edit === null) throw refused('ipc.badArgument', { detail: 'applyImports: this conflict cannot be edited' });
         chosen.set(conflictKey(conflict), r.choice === 'edit' ? { choice: 'edit', value: editedValue(edit, r.text ?? '') } : { choice: r.choice });
       }
-      current = applyImport(current.report, current.media, plan, chosen, null, now);
+      current = applyImport(current.report, current.media, plan, chosen, by, now);
     }
     const checked = Report.safeParse(current.report);
     if (!checked.success) throw refused('import.invalidResult', { detail: checked.error.issues[0]?.message ?? '' });

@@ -21,6 +21,9 @@ const TemplateId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,99}$/);
 /** Any JSON object: the report is checked against its schema when written. */
 const ReportArg = z.record(z.string(), z.unknown());
 
+/** A name and an email as typed; whether they can sign is checked by the service, in words. */
+const PersonArg = z.strictObject({ name: z.string().max(4000), email: z.string().max(4000) });
+
 /** The argument tuple each method accepts. */
 export const ARGS = {
   listTemplates: z.tuple([]),
@@ -46,11 +49,18 @@ export const ARGS = {
     allowMissing: z.boolean(),
   })]),
   exportStatus: z.tuple([Handle]),
+  cancelExport: z.tuple([Handle]),
   cutPackages: z.tuple([Handle, ReportArg, z.strictObject({ deadline: z.iso.date().nullable(), message: z.string().max(10_000) })]),
   choosePackages: z.tuple([]),
   planImports: z.tuple([Handle, ReportArg, z.array(ReportPath).min(1).max(200)]),
   applyImports: z.tuple([Handle, z.array(z.strictObject({ key: z.string().min(1).max(2000), choice: z.enum(['ours', 'theirs', 'edit']), text: z.string().max(200_000).optional() })).max(10_000)]),
   closeImport: z.tuple([Handle]),
+  chooseReportFile: z.tuple([]),
+  getIdentity: z.tuple([]),
+  setIdentity: z.tuple([PersonArg]),
+  startPreview: z.tuple([Handle, ReportArg, z.array(z.enum(['fr', 'en'])).min(1).max(2)]),
+  openPreview: z.tuple([Handle]),
+  sendPackage: z.tuple([Handle, ReportArg, PersonArg]),
 } satisfies Record<keyof BilanApi, z.ZodType>;
 
 /** A request refused before any work: its error is already worded for the user. */

@@ -1,18 +1,53 @@
 import { join } from 'node:path';
+import { z } from 'zod';
+import type { Person } from '../../../shared/model/report.js';
+import { cleanIdentity, isValidIdentity } from '../../../shared/validate/identity.js';
 import { parseRecent, withRecent } from '../recent-files.js';
 import { parseWindowState, type WindowState } from '../window-state.js';
 import { readJsonFile, writeJsonFile } from './json-file.js';
 
-/** The shell's preferences kept in userData: the recent files and the window's bounds. */
-export class ShellSettings {
+/** Who signs packages and imports, as remembered: what does not parse counts as unknown. */
+export function parseUser(raw: unknown): Person | null {
+  const parsed = z.strictObject({ name: z.string(), email: z.string() }).safeParse(raw);
+  return parsed.success && isValidIdentity(parsed.data) ? cleanIdentity(parsed.data) : null;
+}
+
+/** Where the user's name and email are remembered (the shell's settings, or memory in tests). */
+export interface IdentityStore {
+  /** The identity remembered, or null before the first time. */
+  readonly user: Person | null;
+  saveUser(user: Person): Promise<void>;
+}
+
+/** An identity kept in memory only: what a service gets when the shell gives it no settings. */
+export class MemoryIdentity implements IdentityStore {
+  user: Person | null = null;
+
+  async saveUser(user: Person): Promise<void> {
+    this.user = cleanIdentity(user);
+  }
+}
+
+/**
+ * The shell's preferences kept in userData: the recent files, the window's bounds, and the
+ * user's name and email (to sign the packages they send and the imports they apply).
+ */
+export class ShellSettings implements IdentityStore {
   recent: string[] = [];
   window: WindowState | undefined;
+  user: Person | null = null;
 
   constructor(private readonly dir: string) {}
 
   async load(): Promise<void> {
     this.recent = parseRecent(await readJsonFile(join(this.dir, 'recent.json')));
     this.window = parseWindowState(await readJsonFile(join(this.dir, 'window-state.json')));
+    this.user = parseUser(await readJsonFile(join(this.dir, 'user.json')));
+  }
+
+  async saveUser(user: Person): Promise<void> {
+    this.user = cleanIdentity(user);
+    await writeJsonFile(join(this.dir, 'user.json'), this.user);
   }
 
   async addRecent(path: string): Promise<void> {

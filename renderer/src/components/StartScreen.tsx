@@ -14,6 +14,7 @@ export function StartScreen() {
   const error = useBilan((s) => s.samplesError);
   const newReport = useBilan((s) => s.newReport);
   const opening = useBilan((s) => s.opening);
+  const chooseAndOpen = useBilan((s) => s.chooseAndOpen);
   return (
     <div className="fr-grid-row fr-grid-row--gutters">
       <section className="fr-col-12 fr-col-lg-8" aria-labelledby="samples-title">
@@ -32,8 +33,17 @@ export function StartScreen() {
           ))}
         </ul>
       </section>
-      <aside className="fr-col-12 fr-col-lg-4" aria-labelledby="templates-title">
-        <div className="bilan-aside">
+      <div className="fr-col-12 fr-col-lg-4">
+        <section className="bilan-aside fr-mb-3w" aria-labelledby="open-title">
+          <h2 id="open-title" className="fr-h6">
+            {t('start.openTitle')}
+          </h2>
+          <p className="fr-text--sm bilan-muted">{t('start.openHelp')}</p>
+          <Button size="small" iconId="fr-icon-folder-2-line" disabled={opening !== null} onClick={() => void chooseAndOpen()}>
+            {t('start.open')}
+          </Button>
+        </section>
+        <aside className="bilan-aside" aria-labelledby="templates-title">
           <h2 id="templates-title" className="fr-h6">
             {t('start.templates')}
           </h2>
@@ -48,8 +58,8 @@ export function StartScreen() {
               </li>
             ))}
           </ul>
-        </div>
-      </aside>
+        </aside>
+      </div>
     </div>
   );
 }

@@ -13,5 +13,5 @@ const catalogs: Record<Lang, Record<UiKey, string>> = { fr, en };
 
 /** An interface string in a language, with its `{name}` placeholders filled. */
 export function translate(lang: Lang, key: UiKey, params: UiParams = {}): string {
-  return fill(catalogs[lang][key], params);
+  return fill(catalogs[lang][key], params, lang);
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BilanApi } from '../../../shared/ipc/api.js';
 import type { Lang } from '../../../shared/model/localized.js';
 import { installAutosave } from './autosave.js';
+import { createContributionSlice } from './slices/contribution.js';
 import { createDocumentSlice } from './slices/document.js';
 import { createEditorViewSlice } from './slices/editor-view.js';
 import { createDashboardSlice } from './slices/dashboard.js';
@@ -11,6 +12,7 @@ import { createLocaleSlice } from './slices/locale.js';
 import { createMergeSlice } from './slices/merge.js';
 import { createRecoverySlice } from './slices/recovery.js';
 import { createSamplesSlice } from './slices/samples.js';
+import { createStructureSlice } from './slices/structure.js';
 import type { BilanState } from './state.js';
 
 /** The one store of the interface, built from its slices around the api it talks to. */
@@ -20,11 +22,13 @@ export function createBilanStore(api: BilanApi, lang: Lang) {
     ...createSamplesSlice(api)(...a),
     ...createDocumentSlice(api)(...a),
     ...createEditsSlice(...a),
+    ...createStructureSlice(...a),
     ...createEditorViewSlice(...a),
     ...createRecoverySlice(api)(...a),
     ...createMergeSlice(api)(...a),
     ...createDashboardSlice(...a),
     ...createExportSlice(api)(...a),
+    ...createContributionSlice(api)(...a),
   }));
   installAutosave(store, api);
   return store;

@@ -1,3 +1,4 @@
+import type { ContributionSlice } from './slices/contribution.js';
 import type { DocumentSlice } from './slices/document.js';
 import type { EditorViewSlice } from './slices/editor-view.js';
 import type { DashboardSlice } from './slices/dashboard.js';
@@ -7,6 +8,7 @@ import type { LocaleSlice } from './slices/locale.js';
 import type { MergeSlice } from './slices/merge.js';
 import type { RecoverySlice } from './slices/recovery.js';
 import type { SamplesSlice } from './slices/samples.js';
+import type { StructureSlice } from './slices/structure.js';
 
 /** The whole state of the interface: the union of its slices. */
-export type BilanState = LocaleSlice & SamplesSlice & DocumentSlice & EditsSlice & EditorViewSlice & RecoverySlice & ExportSlice & MergeSlice & DashboardSlice;
+export type BilanState = LocaleSlice & SamplesSlice & DocumentSlice & EditsSlice & StructureSlice & EditorViewSlice & RecoverySlice & ExportSlice & MergeSlice & DashboardSlice & ContributionSlice;

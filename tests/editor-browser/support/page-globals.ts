@@ -16,6 +16,6 @@ export interface FieldPageGlobals {
   __unmount(): void;
   /** Set by hostile pasted HTML if any of it ever ran. */
   __pwned?: unknown;
-  /** Keystroke latencies measured in the page (`?words=` mode), in milliseconds. */
+  /** Keystroke latencies measured in the page once a probe is installed (support/keystrokes.ts), in milliseconds. */
   __keystrokes?: number[];
 }

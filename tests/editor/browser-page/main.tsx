@@ -6,7 +6,6 @@ import { createRoot } from 'react-dom/client';
 import { MediaUrlContext } from '../../../renderer/src/editor/media.js';
 import { RichTextField } from '../../../renderer/src/editor/RichTextField.js';
 import type { RichText } from '../../../shared/model/richtext.js';
-import { installKeystrokeProbe } from './keystroke-probe.js';
 import { longValue } from './long-value.js';
 
 // A test page for the rich-text field, driven by tests/editor-browser. Query parameters:
@@ -80,9 +79,3 @@ createRoot(document.getElementById('root')!).render(
     <Page />
   </StrictMode>,
 );
-
-if (params.has('words')) {
-  const field = () => document.getElementById('field');
-  const wait = () => (field() ? installKeystrokeProbe(field()!) : requestAnimationFrame(wait));
-  wait();
-}

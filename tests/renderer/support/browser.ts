@@ -22,12 +22,8 @@ export interface RendererRig {
   close(): Promise<void>;
 }
 
-/**
- * Builds the renderer as `npm run build` does, serves it from 127.0.0.1, and starts Chromium.
- * axe-core is served beside the page, so that accessibility checks load it under the page's CSP.
- */
-export async function startRenderer(): Promise<RendererRig> {
-  const outDir = tempDir('bilan-renderer-');
+/** Builds the renderer into `outDir` as `npm run build` does (a production build). */
+export async function buildRenderer(outDir: string): Promise<void> {
   // Vitest runs with NODE_ENV=test, which would give a development build of React (several
   // times slower, and not what users run): build as `npm run build` does.
   const env = process.env['NODE_ENV'];
@@ -37,6 +33,15 @@ export async function startRenderer(): Promise<RendererRig> {
   } finally {
     process.env['NODE_ENV'] = env;
   }
+}
+
+/**
+ * Builds the renderer as `npm run build` does, serves it from 127.0.0.1, and starts Chromium.
+ * axe-core is served beside the page, so that accessibility checks load it under the page's CSP.
+ */
+export async function startRenderer(): Promise<RendererRig> {
+  const outDir = tempDir('bilan-renderer-');
+  await buildRenderer(outDir);
   copyFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), join(outDir, 'axe.min.js'));
   const site = await serveFolder(outDir);
   const browser = await launchChromium();

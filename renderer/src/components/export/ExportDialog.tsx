@@ -15,8 +15,19 @@ function Actions() {
   const form = useBilan((s) => s.exportForm);
   const check = useBilan((s) => s.exportCheck);
   const checking = useBilan((s) => s.exportChecking);
-  const { checkExport, startExport, minimiseExport, closeExport, openExport } = useBilan.getState();
-  if (state === 'running') return <Button priority="secondary" onClick={minimiseExport}>{t('export.minimise')}</Button>;
+  const { checkExport, startExport, minimiseExport, closeExport, openExport, cancelExport } = useBilan.getState();
+  if (state === 'running') {
+    return (
+      <>
+        <Button priority="tertiary" iconId="fr-icon-close-circle-line" onClick={() => void cancelExport()}>
+          {t('export.cancel')}
+        </Button>
+        <Button priority="secondary" onClick={minimiseExport}>
+          {t('export.minimise')}
+        </Button>
+      </>
+    );
+  }
   if (state === 'done') {
     return (
       <>
@@ -64,7 +75,7 @@ export function ExportDialog() {
   const error = useBilan((s) => s.exportError);
   const closeExport = useBilan((s) => s.closeExport);
   const { ref, onKeyDown } = useModal();
-  const form = !status || status.state === 'failed';
+  const form = !status || status.state === 'failed' || status.state === 'cancelled';
   return (
     <dialog
       ref={ref}
@@ -90,6 +101,11 @@ export function ExportDialog() {
                   {t('export.title')}
                 </h1>
                 {error && <ErrorNotice title={t('export.failed')} error={error} />}
+                {status?.state === 'cancelled' && (
+                  <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status" data-testid="export-cancelled">
+                    <p>{t('export.cancelled')}</p>
+                  </div>
+                )}
                 {form && <ExportChoices />}
                 {form && <Hint />}
                 {form && check && <ExportCheckList check={check} />}

@@ -53,7 +53,7 @@ export function ExportIndicator() {
   const dialog = useBilan((s) => s.exportDialog);
   const status = useBilan((s) => s.exportJob?.status);
   const openExport = useBilan((s) => s.openExport);
-  if (dialog === 'minimised' && status && status.state !== 'running') {
+  if (dialog === 'minimised' && status && (status.state === 'done' || status.state === 'failed')) {
     const done = status.state === 'done';
     return (
       <span role="status">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
+import { ImporterIdentity } from './ImporterIdentity.js';
 import { PackageReview } from './PackageReview.js';
 import './merge.css';
 
@@ -29,6 +30,7 @@ export function ImportReviewPanel() {
       {error && <ErrorNotice title={t('merge.import.title')} error={error} />}
       {busy && !review && <p role="status">{t('merge.import.planning')}</p>}
       {review?.packages.map((plan) => <PackageReview key={plan.file} plan={plan} />)}
+      {review && plans.length > 0 && <ImporterIdentity />}
       {review && (
         <div className="bilan-merge__actions" role="group" aria-label={t('merge.import.apply')}>
           {plans.length === 0 && <p>{t('merge.import.nothing')}</p>}

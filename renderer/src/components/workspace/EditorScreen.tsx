@@ -1,7 +1,12 @@
 import { MediaUrlContext } from '../../editor/media.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
+import { isContributor } from '../../store/slices/contribution.js';
+import { ContributionPanel } from '../contributor/ContributionPanel.js';
+import { ContributorBanner } from '../contributor/ContributorBanner.js';
+import { SendDialog } from '../contributor/SendDialog.js';
 import { DashboardPanel } from '../dashboard/DashboardPanel.js';
+import { ReportDetails } from '../details/ReportDetails.js';
 import { ErrorNotice } from '../ErrorNotice.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { CutPackagesPanel } from '../merge/CutPackagesPanel.js';
@@ -20,8 +25,12 @@ function Pane() {
   const view = useBilan((s) => s.view);
   const card = useBilan((s) => (view.kind === 'card' ? s.report!.cards.find((c) => c.id === view.id) : undefined));
   const chapter = useBilan((s) => (view.kind === 'chapter' ? s.report!.chapters.find((c) => c.id === view.id) : undefined));
+  const contributor = useBilan(isContributor);
   if (card) return <CardEditor key={card.id} card={card} />;
+  // A package holds only its cards: the coordinator's panels make no sense to a contributor.
+  if (contributor) return <ContributionPanel />;
   if (chapter) return <ChapterEditor key={chapter.id} chapter={chapter} />;
+  if (view.kind === 'details') return <ReportDetails />;
   if (view.kind === 'summary') return <SummaryPanel />;
   if (view.kind === 'dashboard') return <DashboardPanel />;
   if (view.kind === 'import') return <ImportReviewPanel />;
@@ -35,6 +44,8 @@ export function EditorScreen() {
   const media = useBilan((s) => s.doc!.media);
   const error = useBilan((s) => s.docError);
   const exporting = useBilan((s) => s.exportDialog === 'open');
+  const contributor = useBilan(isContributor);
+  const sending = useBilan((s) => s.sendOpen);
   useEditorKeys();
   useFocusRequest();
   return (
@@ -45,11 +56,13 @@ export function EditorScreen() {
           <EditorToolbar />
           <main id="main" className="bilan-workspace__pane" tabIndex={-1}>
             {error && <ErrorNotice title={t('error.save')} error={error} />}
+            {contributor && <ContributorBanner />}
             <Pane />
           </main>
         </div>
       </div>
-      {exporting && <ExportDialog />}
+      {exporting && !contributor && <ExportDialog />}
+      {sending && contributor && <SendDialog />}
     </MediaUrlContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { contentIn } from '../../../../shared/report/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { ExportIndicator } from '../export/ExportProgress.js';
+import { isContributor } from '../../store/slices/contribution.js';
 import { isDirty } from '../../store/slices/document.js';
 import type { LangMode } from '../../store/slices/editor-view.js';
 import { SaveStatus } from './SaveStatus.js';
@@ -21,7 +22,8 @@ export function EditorToolbar() {
   const canRedo = useBilan((s) => s.history.future.length > 0);
   const dirty = useBilan(isDirty);
   const { undo, redo, save, closeDocument, setLangMode } = useBilan.getState();
-  const { showView, startImport } = useBilan.getState();
+  const { showView, startImport, openSend } = useBilan.getState();
+  const contributor = useBilan(isContributor);
   const mode = useBilan((s) => s.langMode);
   const [confirming, setConfirming] = useState(false);
   const [a, b, c] = MODES.map((m) => ({
@@ -40,19 +42,27 @@ export function EditorToolbar() {
         <div className="bilan-toolbar__actions">
           <Button size="small" priority="tertiary" iconId="fr-icon-arrow-go-back-line" title={t('edit.undo')} disabled={!canUndo} onClick={undo} />
           <Button size="small" priority="tertiary" iconId="fr-icon-arrow-go-forward-line" title={t('edit.redo')} disabled={!canRedo} onClick={redo} />
-          <Button size="small" priority="primary" iconId="fr-icon-save-line" onClick={() => void save(false)}>
+          <Button size="small" priority={contributor ? 'secondary' : 'primary'} iconId="fr-icon-save-line" onClick={() => void save(false)}>
             {t('save.save')}
           </Button>
           <Button size="small" priority="secondary" onClick={() => void save(true)}>
             {t('save.saveAs')}
           </Button>
-          <Button size="small" priority="tertiary" onClick={() => showView({ kind: 'packages' })}>
-            {t('merge.cutOpen')}
-          </Button>
-          <Button size="small" priority="tertiary" onClick={() => void startImport()}>
-            {t('merge.importOpen')}
-          </Button>
-          <ExportIndicator />
+          {contributor ? (
+            <Button size="small" iconId="fr-icon-send-plane-line" onClick={openSend}>
+              {t('contributor.send')}
+            </Button>
+          ) : (
+            <>
+              <Button size="small" priority="tertiary" onClick={() => showView({ kind: 'packages' })}>
+                {t('merge.cutOpen')}
+              </Button>
+              <Button size="small" priority="tertiary" onClick={() => void startImport()}>
+                {t('merge.importOpen')}
+              </Button>
+              <ExportIndicator />
+            </>
+          )}
           <Button size="small" priority="tertiary no outline" iconId="fr-icon-close-line" onClick={close}>
             {t('doc.close')}
           </Button>

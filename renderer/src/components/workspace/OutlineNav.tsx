@@ -4,6 +4,7 @@ import { contentIn } from '../../../../shared/report/localized.js';
 import { sortedCards, validateReport } from '../../../../shared/validate/validate.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
+import { PackageOutline } from '../contributor/PackageOutline.js';
 import { OutlineCard } from './OutlineCard.js';
 
 /** The report's outline: the panels, the chapters, and the cards under their ambitions. */
@@ -15,6 +16,7 @@ export function OutlineNav() {
   const view = useBilan((s) => s.view);
   const showView = useBilan((s) => s.showView);
   const selectCard = useCallback((id: string) => showView({ kind: 'card', id }), [showView]);
+  if (report.package) return <PackageOutline />;
   const blocking = validateReport(report, template).filter((i) => i.severity === 'error').length;
   const cards = sortedCards(report);
   const current = (kind: string, id?: string) => (view.kind === kind && (!id || ('id' in view && view.id === id)) ? ('page' as const) : undefined);
@@ -46,6 +48,11 @@ export function OutlineNav() {
     <nav className="bilan-outline" aria-label={t('outline.nav')}>
       <ul className="bilan-outline__list bilan-outline__tools">
         <li>
+          <button type="button" className="bilan-outline__tool" aria-current={current('details')} onClick={() => showView({ kind: 'details' })}>
+            <span className="fr-icon-file-text-line fr-icon--sm" aria-hidden="true" /> {t('details.title')}
+          </button>
+        </li>
+        <li>
           <button type="button" className="bilan-outline__tool" aria-current={current('validation')} onClick={() => showView({ kind: 'validation' })}>
             <span className="fr-icon-error-warning-line fr-icon--sm" aria-hidden="true" /> {t('validation.title')}
             <span className={`fr-badge fr-badge--sm fr-badge--no-icon ${blocking ? 'fr-badge--warning' : 'fr-badge--success'}`}>{blocking}</span>
@@ -72,7 +79,7 @@ export function OutlineNav() {
         <section key={a.id} aria-labelledby={`outline-${a.id}`} data-ambition={a.id}>
           <h2 className="bilan-outline__heading" id={`outline-${a.id}`}>
             <span className="bilan-outline__group">{t('outline.ambition', { group: template.group.name[lang], n: i + 1 })}</span>
-            {contentIn(a.title, lang) || contentIn(a.title, 'fr')}
+            {contentIn(a.title, lang) || contentIn(a.title, 'fr') || t('outline.untitled')}
           </h2>
           {cardList(cards.filter((c) => c.ambition === a.id))}
         </section>

@@ -1,22 +1,19 @@
 import { Fragment } from 'react';
-import { cardHeading, describeValidationIssue } from '../../../../shared/validate/describe.js';
+import { cardHeading } from '../../../../shared/validate/describe.js';
 import { validateReport, type ValidationIssue } from '../../../../shared/validate/validate.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
-
-/** Whether clicking an issue can lead to a field. */
-const reachable = (issue: ValidationIssue) => issue.target.kind === 'card' || issue.target.kind === 'chapter';
+import { IssueEntry } from './IssueEntry.js';
 
 /**
  * What blocks publication, per card and language, in the interface's language. Each entry
- * leads to its field.
+ * leads to its field (the report's own details, institutions and ambitions: in the details view).
  */
 export function ValidationPanel() {
   const t = useT();
   const lang = useBilan((s) => s.lang);
   const report = useBilan((s) => s.report!);
   const template = useBilan((s) => s.doc!.template);
-  const goToIssue = useBilan((s) => s.goToIssue);
   const issues = validateReport(report, template);
   const errors = issues.filter((i) => i.severity === 'error');
   const count = (code: 'fr' | 'en') => errors.filter((i) => i.lang === code || i.lang === undefined).length;
@@ -35,25 +32,11 @@ export function ValidationPanel() {
         <Fragment key={cardId || 'report'}>
           <h2 className="fr-h6 bilan-validation__group">{cardId ? cardHeading(report, template, cardId, lang) : t('validation.report')}</h2>
           <ul className="bilan-validation__list">
-            {list.map((issue, i) => {
-              const text = describeValidationIssue(issue, report, template, lang);
-              const tag = issue.severity === 'warning' ? <span className="fr-badge fr-badge--sm fr-badge--no-icon fr-badge--info">{t('validation.warning')}</span> : null;
-              return (
-                <li key={i}>
-                  {reachable(issue) ? (
-                    <button type="button" className="bilan-validation__entry" onClick={() => goToIssue(issue)}>
-                      {tag}
-                      {text}
-                    </button>
-                  ) : (
-                    <span className="bilan-validation__entry bilan-validation__entry--static">
-                      {tag}
-                      {text}
-                    </span>
-                  )}
-                </li>
-              );
-            })}
+            {list.map((issue, i) => (
+              <li key={i}>
+                <IssueEntry issue={issue} />
+              </li>
+            ))}
           </ul>
         </Fragment>
       ))}

@@ -22,7 +22,9 @@ export function useEditorKeys(): void {
       const store = useBilan.getState();
       if (key === 'e' && !event.shiftKey) {
         event.preventDefault();
-        store.openExport();
+        // A contributor previews the package's cards instead, from "before sending".
+        if (store.report?.package) store.showView({ kind: 'contribution' });
+        else store.openExport();
         return;
       }
       if (key === 's') {

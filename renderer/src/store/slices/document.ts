@@ -33,6 +33,8 @@ export interface DocumentSlice {
   lastSaved: SavedReport | null;
   docError: ApiError | null;
   loadReport(path: string): Promise<void>;
+  /** Asks the user for a report or package to open (an open dialog), then opens it. */
+  chooseAndOpen(): Promise<void>;
   newReport(templateId: string): Promise<void>;
   /** Shows a report the main process opened (menu, double-click) or restored. */
   receiveLoaded(reply: Result<LoadedReport>): void;
@@ -65,6 +67,12 @@ export const createDocumentSlice =
       const reply = await api.loadReport(path);
       set({ opening: null });
       get().receiveLoaded(reply);
+    },
+    async chooseAndOpen() {
+      set({ docError: null });
+      const chosen = await api.chooseReportFile();
+      if (!chosen.ok) return set({ docError: chosen.error });
+      if (chosen.value) await get().loadReport(chosen.value);
     },
     async newReport(templateId) {
       set({ opening: templateId, docError: null });

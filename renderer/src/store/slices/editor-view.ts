@@ -6,7 +6,10 @@ import { pathKey, type ValuePath } from '../edits/paths.js';
 import type { BilanState } from '../state.js';
 
 /** What the main pane shows. */
-export type EditorView = { kind: 'card'; id: string } | { kind: 'chapter'; id: string } | { kind: 'validation' } | { kind: 'summary' } | { kind: 'dashboard' } | { kind: 'import' } | { kind: 'packages' };
+export type EditorView = { kind: 'card'; id: string } | { kind: 'chapter'; id: string } | { kind: 'validation' } | { kind: 'summary' } | { kind: 'dashboard' } | { kind: 'import' } | { kind: 'packages' } | { kind: 'details' } | { kind: 'contribution' };
+
+/** The ids of the details view's parts that validation entries about the report lead to. */
+export const DETAILS_ANCHORS = { period: 'report-period', published: 'report-published', cards: 'details-ambitions' } as const;
 
 /** Which languages the fields show: French and English side by side, or one of them. */
 export type LangMode = 'both' | Lang;
@@ -47,7 +50,19 @@ export const createEditorViewSlice: StateCreator<BilanState, [], [], EditorViewS
     const target = issue.target;
     let view: EditorView;
     let path: ValuePath;
-    if (target.kind === 'card' && target.field && report) {
+    if (target.kind === 'report') {
+      const part = target.part;
+      view = { kind: 'details' };
+      if (part === 'title' || part === 'issuer') path = { kind: 'report', part };
+      else {
+        // Values written once for both languages, or the report's cards as a whole.
+        const anchor = DETAILS_ANCHORS[part];
+        return set({ view, focus: { anchor, fallback: anchor, nonce: (get().focus?.nonce ?? 0) + 1 } });
+      }
+    } else if (target.kind === 'institution' || target.kind === 'ambition') {
+      view = { kind: 'details' };
+      path = target.kind === 'institution' ? { kind: 'institution', institutionId: target.id } : { kind: 'ambition', ambitionId: target.id };
+    } else if (target.kind === 'card' && target.field && report) {
       const value = report.cards.find((c) => c.id === target.id)?.fields[target.field];
       const rowId = target.row !== undefined && value?.kind === 'rows' ? value.rows[target.row]?.id : undefined;
       view = { kind: 'card', id: target.id };

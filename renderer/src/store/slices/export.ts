@@ -37,6 +37,8 @@ export interface ExportSlice {
   chooseExportFolder(): Promise<void>;
   checkExport(): Promise<void>;
   startExport(): Promise<void>;
+  /** Stops the running export; nothing is written, and the dialog says so. */
+  cancelExport(): Promise<void>;
   /** Closes the dialog and goes to the field a missing text belongs to. */
   goToMissing(issue: ValidationIssue): void;
 }
@@ -103,6 +105,16 @@ export const createExportSlice =
         if (!reply.ok) return set({ exportError: reply.error });
         set({ exportJob: { id: reply.value, status: { state: 'running', fraction: 0, stage: null } } });
         void poll(reply.value);
+      },
+      async cancelExport() {
+        const job = get().exportJob;
+        if (!job || job.status.state !== 'running') return;
+        const reply = await api.cancelExport(job.id);
+        if (get().exportJob?.id !== job.id) return;
+        // Too late to cancel (its files were being written), the job goes on to its end, which
+        // the polling shows; otherwise the reply says it is cancelled.
+        if (!reply.ok) set({ exportError: reply.error });
+        else set({ exportJob: { id: job.id, status: reply.value } });
       },
       goToMissing(issue) {
         set({ exportDialog: running(get()) ? 'minimised' : 'closed' });

@@ -1,0 +1,319 @@
+// Part of `npm run bench`: the editor's speed in Debian's Chromium, each figure beside a peer
+// measured in the same run (nothing here is a pass/fail test).
+//  (a) Opening the sample report to an editable card: from navigation until a keystroke typed in
+//      card 1's first rich-text field is painted, the "Open" click on the start screen included.
+//      Peers: a plain page showing the same card's text in a contenteditable (same measure), and
+//      the app's own start screen (navigation until the sample's Open button is there).
+//  (b) Typing in a rich-text field holding 5,000 words, in the app's card editor. Peer: a plain
+//      contenteditable holding the same words, typed into the same way.
+// The renderer is the production build in dist/renderer/ (built first when missing or older than
+// its sources), served from 127.0.0.1 with window.api served by the real AppService.
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { AppService } from '../../electron/main/services/app-service.js';
+import type { Block, Inline, RichText } from '../../shared/model/richtext.js';
+import type { Card } from '../../shared/model/report.js';
+import type { Template } from '../../shared/model/template.js';
+import { withFrench } from '../../shared/report/localized.js';
+import { plainText } from '../../shared/report/text.js';
+import { longValue } from '../editor/browser-page/long-value.js';
+import { measureKeystrokes, median, ms, percentile, type Keystrokes } from '../editor-browser/support/keystrokes.js';
+import { exposeApi } from '../renderer/support/api-bridge.js';
+import { buildRenderer } from '../renderer/support/browser.js';
+import { serveFolder } from '../renderer/support/static-server.js';
+import { launchChromium } from '../support/chromium.js';
+import { files, templates } from '../support/fixtures.js';
+import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
+
+const RUNS = 5;
+const WORDS = 5000;
+const OPEN_TARGET_MS = 1500;
+const KEY_TARGET_MS = 30;
+const SAMPLE_TITLE = 'Plan d’action national pour la France 2018–2020';
+const LONG_FIELD = 'results';
+
+/** The newest modification time of the files under some paths. */
+function newest(paths: string[]): number {
+  let latest = 0;
+  const visit = (path: string) => {
+    const info = statSync(path);
+    if (info.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else latest = Math.max(latest, info.mtimeMs);
+  };
+  paths.forEach(visit);
+  return latest;
+}
+
+/** dist/renderer/, as `npm run build:renderer` makes it, rebuilt when older than its sources. */
+async function renderer(): Promise<string> {
+  const dir = join(ROOT, 'dist', 'renderer');
+  const index = join(dir, 'index.html');
+  const sources = newest(['renderer', 'shared', 'vite.config.ts', 'package-lock.json'].map((p) => join(ROOT, p)));
+  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
+    console.log('building the renderer into dist/renderer/…');
+    await buildRenderer(dir);
+  }
+  return dir;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function inlineHtml(inline: Inline): string {
+  if (inline.type === 'break') return '<br>';
+  if (inline.type !== 'text') return inline.children.map(inlineHtml).join('');
+  const text = escape(inline.text);
+  return inline.bold ? `<strong>${text}</strong>` : inline.italic ? `<em>${text}</em>` : text;
+}
+
+/** Rich text as the plain HTML a browser shows without an editor. */
+function blocksHtml(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => {
+      if (b.type === 'heading') return `<h3>${b.children.map(inlineHtml).join('')}</h3>`;
+      if (b.type === 'paragraph') return `<p>${b.children.map(inlineHtml).join('')}</p>`;
+      if (b.type === 'list') return `<ul>${b.items.map((i) => `<li>${i.children.map(inlineHtml).join('')}</li>`).join('')}</ul>`;
+      return `<p>${escape(plainText([b]))}</p>`;
+    })
+    .join('\n');
+}
+
+/** A plain page: some HTML in one contenteditable, and nothing else. */
+function plainPage(title: string, body: string): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<style>body{font:16px/1.5 sans-serif;margin:2rem auto;max-width:60rem}#field{padding:1rem;border:1px solid #888}</style></head>
+<body><h1>${escape(title)}</h1><div id="field" contenteditable="true">${body}</div></body></html>`;
+}
+
+/** Card 1's words as the card editor shows them: each field's label, then its French and English text. */
+function cardHtml(card: Card, template: Template): string {
+  const texts = (value: Card['fields'][string] | undefined): string[] => {
+    if (!value) return [];
+    if (value.kind === 'text') return [value.fr?.content ?? '', value.en?.content ?? ''];
+    if (value.kind === 'richText') return [plainText(value.fr?.content ?? []), plainText(value.en?.content ?? [])];
+    if (value.kind === 'rows') return value.rows.flatMap((r) => Object.values(r.cells).flatMap(texts));
+    if (value.kind === 'plain') return [value.value];
+    return [];
+  };
+  return template.card.fields
+    .map((def) => `<h2>${escape(def.label.fr)}</h2>${texts(card.fields[def.id]).filter(Boolean).map((t) => `<p>${escape(t)}</p>`).join('')}`)
+    .join('\n');
+}
+
+// Records, in the page, when the first keystroke typed into an editable element is painted
+// (the first animation frame after the DOM changed for it) and when the first button was
+// clicked, both in milliseconds since navigation. Runs before any of the page's scripts.
+function installOpenProbe(): void {
+  interface ProbeWindow {
+    __editableAt?: number;
+    __clickedAt?: number;
+    performance: { now(): number };
+    requestAnimationFrame(callback: () => void): number;
+    document: { addEventListener(type: string, listener: (event: { target: unknown }) => void, capture: boolean): void };
+    MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
+  }
+  const w = globalThis as unknown as ProbeWindow;
+  let typed = false;
+  w.document.addEventListener('keydown', (event) => (typed ||= !!(event.target as { isContentEditable?: boolean }).isContentEditable), true);
+  w.document.addEventListener('click', (event) => (w.__clickedAt ??= (event.target as { closest?(s: string): unknown }).closest?.('button') ? w.performance.now() : undefined), true);
+  new w.MutationObserver(() => {
+    if (!typed || w.__editableAt !== undefined) return;
+    w.__editableAt = -1;
+    w.requestAnimationFrame(() => (w.__editableAt = w.performance.now()));
+  }).observe(w.document, { subtree: true, childList: true, characterData: true });
+}
+
+type ProbeGlobals = { __editableAt?: number; __clickedAt?: number };
+const editableAt = async (page: Page) => (await page.waitForFunction(() => ((globalThis as unknown as ProbeGlobals).__editableAt ?? -1) > 0 && (globalThis as unknown as ProbeGlobals).__editableAt!)).jsonValue();
+
+/** The start screen's button that opens the sample. */
+const openButton = (page: Page) => page.locator('article', { hasText: SAMPLE_TITLE }).locator('button', { hasText: 'Ouvrir' });
+
+interface OpenRun {
+  startScreen: number;
+  clicked: number;
+  editable: number;
+}
+
+/** One opening of the sample in a fresh browser context: start screen, Open, keystroke in card 1. */
+async function openApp(browser: Browser, url: string, service: AppService): Promise<OpenRun> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+  try {
+    await context.addInitScript(installOpenProbe);
+    const page = await context.newPage();
+    await exposeApi(page, service);
+    await page.goto(url);
+    const startScreen = (await (
+      await page.waitForFunction((title) => {
+        const docs = (globalThis as unknown as { document: { querySelectorAll(s: string): { textContent: string | null; querySelector(s: string): unknown }[] } }).document;
+        const ready = [...docs.querySelectorAll('article')].some((a) => a.textContent?.includes(title) && a.querySelector('button'));
+        return ready && (globalThis as unknown as { performance: { now(): number } }).performance.now();
+      }, SAMPLE_TITLE)
+    ).jsonValue()) as number;
+    // CSS locators, cheap to resolve like the peer's, and clicks without Playwright's checks
+    // (each waits frames for the element to be stable): the figure is the app's, not the driver's.
+    await openButton(page).click({ force: true });
+    await page.locator('.bilan-card-editor[data-card="c01"] [contenteditable="true"]').first().click({ force: true });
+    await page.keyboard.type('x');
+    const editable = (await editableAt(page)) as number;
+    const clicked = (await page.evaluate(() => (globalThis as unknown as ProbeGlobals).__clickedAt)) ?? NaN;
+    return { startScreen, clicked, editable };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The peer of one opening: a plain page with card 1's text, a keystroke typed into it. */
+async function openPlain(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+  try {
+    await context.addInitScript(installOpenProbe);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('#field').click({ force: true });
+    await page.keyboard.type('x');
+    return (await editableAt(page)) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * What the test rig adds to an opening: `loadReport` served over the CDP bridge (arguments and
+ * the whole report as JSON through the DevTools protocol) rather than by Electron's IPC. Its
+ * round trip is timed in the page, beside the service's own time, in a run of its own.
+ */
+async function bridgeCost(browser: Browser, url: string, service: AppService): Promise<{ page: number; service: number }> {
+  let serviceMs = NaN;
+  const timed = new Proxy(service, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (key !== 'loadReport' || typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const start = performance.now();
+        const reply = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        serviceMs = performance.now() - start;
+        return reply;
+      };
+    },
+  });
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await exposeApi(page, timed);
+    await page.goto(url);
+    await openButton(page).waitFor();
+    type Bridge = { __bilanInvoke(method: string, args: unknown[]): Promise<unknown>; __loadMs?: number; performance: { now(): number } };
+    await page.evaluate(() => {
+      const w = globalThis as unknown as Bridge;
+      const invoke = w.__bilanInvoke;
+      w.__bilanInvoke = async (method, args) => {
+        const start = w.performance.now();
+        const reply = await invoke(method, args);
+        if (method === 'loadReport') w.__loadMs = w.performance.now() - start;
+        return reply;
+      };
+    });
+    await openButton(page).click();
+    const inPage = await (await page.waitForFunction(() => (globalThis as unknown as Bridge).__loadMs ?? false)).jsonValue();
+    return { page: inPage as number, service: serviceMs };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The sample with card 1's results holding about `words` words, saved alone in a folder. */
+async function longReport(words: number): Promise<{ dir: string; value: RichText }> {
+  const { report, media } = await files.open(SAMPLE);
+  const value = longValue(words);
+  const card = report.cards.find((c) => c.id === 'c01')!;
+  const results = card.fields[LONG_FIELD];
+  card.fields[LONG_FIELD] = { ...withFrench(results?.kind === 'richText' ? results : {}, value), kind: 'richText' };
+  const dir = tempDir('bilan-bench-long-');
+  await files.save(join(dir, 'rapport-5000-mots.bilan'), report, media);
+  return { dir, value };
+}
+
+/** Typing into card 1's long field, in the app's card editor. */
+async function typeInApp(browser: Browser, url: string, service: AppService): Promise<Keystrokes> {
+  const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+  try {
+    await exposeApi(page, service);
+    await page.goto(url);
+    await openButton(page).click();
+    return await measureKeystrokes(page, page.getByRole('textbox', { name: 'Résultats et impacts (français)' }));
+  } finally {
+    await page.close();
+  }
+}
+
+/** Typing into the same words in a plain contenteditable. */
+async function typeInPlain(browser: Browser, url: string): Promise<Keystrokes> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.goto(url);
+    return await measureKeystrokes(page, page.locator('#field'));
+  } finally {
+    await page.close();
+  }
+}
+
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+const verdict = (value: number, target: number) => `${(value / target).toFixed(2)} of the target: ${value < target ? 'met' : 'NOT met'}`;
+
+async function main(): Promise<void> {
+  const appDir = await renderer();
+  const app = await serveFolder(appDir);
+  const peers = tempDir('bilan-bench-peers-');
+  mkdirSync(peers, { recursive: true });
+  const sample = await files.open(SAMPLE);
+  const template = templates.get(sample.report.template.id);
+  const long = await longReport(WORDS);
+  writeFileSync(join(peers, 'card.html'), plainPage(SAMPLE_TITLE, cardHtml(sample.report.cards.find((c) => c.id === 'c01')!, template)));
+  writeFileSync(join(peers, 'long.html'), plainPage('Résultats et impacts', blocksHtml(long.value)));
+  const plain = await serveFolder(peers);
+  const browser = await launchChromium();
+  try {
+    const service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() });
+    const opens: OpenRun[] = [];
+    const plainOpens: number[] = [];
+    // A warm-up of each, then runs taken in turn so that both see the same machine.
+    await openApp(browser, app.url, service);
+    await openPlain(browser, `${plain.url}card.html`);
+    for (let i = 0; i < RUNS; i++) {
+      opens.push(await openApp(browser, app.url, service));
+      plainOpens.push(await openPlain(browser, `${plain.url}card.html`));
+    }
+    const bridge = await bridgeCost(browser, app.url, service);
+    const longService = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), seedsDir: long.dir });
+    const typed = await typeInApp(browser, app.url, longService);
+    const typedPlain = await typeInPlain(browser, `${plain.url}long.html`);
+
+    const open = median(opens.map((o) => o.editable));
+    const startScreen = median(opens.map((o) => o.startScreen));
+    const afterClick = median(opens.map((o) => o.editable - o.clicked));
+    const plainOpen = median(plainOpens);
+    const p95 = percentile(typed.inner, 95);
+    const plainP95 = percentile(typedPlain.inner, 95);
+    console.log(`\nEditor speed in Chromium ${browser.version()}: production build of the renderer, served from 127.0.0.1`);
+    console.log(`(a) Open the sample report to an editable card: navigation → start screen → Open → a keystroke painted in card 1's first rich-text field (median of ${RUNS} runs after a warm-up)`);
+    console.log(`  target under ${OPEN_TARGET_MS} ms; measured ${ms(open)} (${verdict(open, OPEN_TARGET_MS)})`);
+    console.log(`  peer, a plain page with card 1's text in a contenteditable, same measure: ${ms(plainOpen)}; app/peer ${ratio(open, plainOpen)}`);
+    console.log(`  peer, the app's start screen (navigation → the sample's Open button): ${ms(startScreen)}; app/peer ${ratio(open, startScreen)}`);
+    console.log(`  of which Open clicked → keystroke painted: ${ms(afterClick)}; runs ${opens.map((o) => o.editable.toFixed(0)).join(', ')} ms`);
+    const own = median(opens.map((o) => o.startScreen + (o.editable - o.clicked)));
+    console.log(`  the app's own time, without the driver's turn between the start screen and the click: ${ms(own)} (${verdict(own, OPEN_TARGET_MS)})`);
+    console.log(`  of which the test rig's transport (window.api over the DevTools protocol, not Electron's IPC): loadReport takes ${ms(bridge.page)} in the page for ${ms(bridge.service)} in the service`);
+    console.log(`(b) Typing in a rich-text field holding ${typed.words} words (card 1, Résultats et impacts, in the card editor): ${typed.outer.length} keys 30 ms apart, ${typed.inner.length} timed keydown → next frame (accented letters come as text input, without a keydown)`);
+    console.log(`  target p95 under ${KEY_TARGET_MS} ms; measured p95 ${ms(p95)} (${verdict(p95, KEY_TARGET_MS)}); p50 ${ms(percentile(typed.inner, 50))}, max ${ms(Math.max(...typed.inner))}`);
+    console.log(`  peer, a plain contenteditable holding the same ${typedPlain.words} words: p95 ${ms(plainP95)}, p50 ${ms(percentile(typedPlain.inner, 50))}; app/peer p95 ${ratio(p95, plainP95)}`);
+    console.log(`  from the script, per key press (round trip included): app p95 ${ms(percentile(typed.outer, 95))}, peer p95 ${ms(percentile(typedPlain.outer, 95))}`);
+  } finally {
+    await browser.close();
+    await app.close();
+    await plain.close();
+  }
+}
+
+await main();
