@@ -1,8 +1,7 @@
-import { packageIssues } from '../../../../shared/validate/package.js';
 import { useT } from '../../i18n/useT.js';
-import { useBilan } from '../../store/index.js';
 import { MissingList } from './MissingList.js';
 import { PreviewBox } from './PreviewBox.js';
+import { usePackageIssues } from './usePackageIssues.js';
 
 /**
  * The contributor's "before sending" panel: what the package's validation finds, per card and
@@ -11,11 +10,7 @@ import { PreviewBox } from './PreviewBox.js';
  */
 export function ContributionPanel() {
   const t = useT();
-  const report = useBilan((s) => s.report!);
-  const template = useBilan((s) => s.doc!.template);
-  const issues = packageIssues(report, template);
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
+  const { issues, errors, warnings } = usePackageIssues();
   return (
     <section aria-labelledby="contribution-heading" className="bilan-validation bilan-contribution">
       <h1 id="contribution-heading" className="fr-h3">

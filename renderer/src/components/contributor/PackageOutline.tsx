@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { contentIn } from '../../../../shared/report/localized.js';
-import { packageIssues } from '../../../../shared/validate/package.js';
 import { sortedCards } from '../../../../shared/validate/validate.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { OutlineCard } from '../workspace/OutlineCard.js';
+import { usePackageIssues } from './usePackageIssues.js';
 
 /**
  * The outline of a contribution package: "before sending" (with the number of points still to
@@ -19,7 +19,7 @@ export function PackageOutline() {
   const view = useBilan((s) => s.view);
   const showView = useBilan((s) => s.showView);
   const selectCard = useCallback((id: string) => showView({ kind: 'card', id }), [showView]);
-  const toComplete = packageIssues(report, template).filter((i) => i.severity === 'error').length;
+  const toComplete = usePackageIssues().errors;
   const cards = sortedCards(report);
   const known = new Set(report.ambitions.map((a) => a.id));
   const groups = [

@@ -2,7 +2,6 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Person } from '../../../../shared/model/report.js';
 import { isValidIdentity } from '../../../../shared/validate/identity.js';
-import { packageIssues } from '../../../../shared/validate/package.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
@@ -10,6 +9,7 @@ import { useModal } from '../export/useModal.js';
 import { IdentityFields, type IdentityFieldsHandle } from './IdentityFields.js';
 import { MissingList } from './MissingList.js';
 import './contributor.css';
+import { usePackageIssues } from './usePackageIssues.js';
 
 /**
  * What the package still lacks, shown before the sender signs: how many points to complete and
@@ -17,11 +17,7 @@ import './contributor.css';
  */
 function BeforeSending({ list, onGo }: { list: boolean; onGo: () => void }) {
   const t = useT();
-  const report = useBilan((s) => s.report!);
-  const template = useBilan((s) => s.doc!.template);
-  const issues = packageIssues(report, template);
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
+  const { issues, errors, warnings } = usePackageIssues();
   if (list) {
     if (issues.length === 0) return null;
     return (
@@ -63,7 +59,7 @@ export function SendDialog() {
   const identity = useBilan((s) => s.identity);
   const sending = useBilan((s) => s.sending);
   const error = useBilan((s) => s.sendError);
-  const errors = useBilan((s) => packageIssues(s.report!, s.doc!.template).filter((i) => i.severity === 'error').length);
+  const { errors } = usePackageIssues();
   const { closeSend, sendPackage } = useBilan.getState();
   const { ref, onKeyDown } = useModal();
   const [person, setPerson] = useState<Person>(identity ?? { name: '', email: '' });
