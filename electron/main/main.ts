@@ -38,6 +38,7 @@ const service = new AppService({
   identity: settings,
   openFile: (path) => shell.openPath(path),
   onFileUsed: (path) => void settings.addRecent(path).then(buildMenu),
+  onOpenDocument: () => buildMenu(),
 });
 
 const send = (command: MenuCommand) => window?.webContents.send(EVENTS.menuCommand, command);
@@ -85,7 +86,7 @@ async function choosePackageFiles(): Promise<string[]> {
 }
 
 function buildMenu(): void {
-  const content = { templates: templates.ids().map((id) => ({ id, name: templates.get(id).name })), recent: settings.recent };
+  const content = { templates: templates.ids().map((id) => ({ id, name: templates.get(id).name })), recent: settings.recent, document: service.openDocumentKind() };
   const actions = {
     newReport: (id: string) => void service.newReport(id).then(deliver),
     open: () => void chooseAndOpen(),

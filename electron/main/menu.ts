@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/dto.js';
+import type { MenuCommand, OpenDocumentKind } from '../../shared/ipc/dto.js';
 import type { Lang } from '../../shared/model/localized.js';
 import { mainT } from './i18n/messages.js';
 
@@ -13,24 +13,39 @@ export interface MenuActions {
   send(command: MenuCommand): void;
 }
 
-/** What the menu lists: the installed templates and the recently used files. */
+/** What the menu lists (the installed templates, the recently used files) and what the window holds. */
 export interface MenuContent {
   templates: { id: string; name: { fr: string; en: string } }[];
   recent: string[];
+  /** The kind of document open in the window; the menu offers only what applies to it. */
+  document: OpenDocumentKind;
 }
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /**
- * The application menu in a language. Only items that work: New, Open, Open recent, Save, Save
- * as, Quit, the editing commands and (on macOS) the window commands. Save, Undo and Redo show
- * their shortcuts without registering them: the page handles the keys itself, so that inside a
- * text field they act on the text, and outside it on the whole report.
+ * The application menu in a language, for what the window holds. Only items that work: New,
+ * Open, Open recent, Save, Save as, Quit, the editing commands and (on macOS) the window
+ * commands. With nothing open, the commands on a document are shown disabled; with a
+ * contribution package open, the coordinator's (export, prepare and import packages) are left
+ * out, since a contributor previews and sends from the window instead.
+ * Save, Undo and Redo show their shortcuts without registering them: the page handles the keys
+ * itself, so that inside a text field they act on the text, and outside it on the whole report.
  * Imports only types from `electron`, so it is tested as data.
  */
 export function menuTemplate(lang: Lang, actions: MenuActions, content: MenuContent, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
   const l = (key: Parameters<typeof mainT>[1]) => mainT(lang, key);
   const mac = platform === 'darwin';
+  const onDocument = (item: MenuItemConstructorOptions): MenuItemConstructorOptions => (content.document === 'none' ? { ...item, enabled: false } : item);
+  const coordinator: MenuItemConstructorOptions[] =
+    content.document === 'package'
+      ? []
+      : [
+          { type: 'separator' },
+          onDocument({ id: 'export', label: l('menu.export'), accelerator: 'CmdOrCtrl+E', registerAccelerator: false, click: () => actions.send('export') }),
+          onDocument({ id: 'cut-packages', label: l('menu.cutPackages'), click: () => actions.send('cutPackages') }),
+          onDocument({ id: 'import-packages', label: l('menu.importPackages'), click: () => actions.send('importPackages') }),
+        ];
   const recent: MenuItemConstructorOptions[] =
     content.recent.length === 0
       ? [{ id: 'no-recent', label: l('menu.noRecent'), enabled: false }]
@@ -46,20 +61,17 @@ export function menuTemplate(lang: Lang, actions: MenuActions, content: MenuCont
       { id: 'open', label: l('menu.open'), accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
       { id: 'open-recent', label: l('menu.openRecent'), submenu: recent },
       { type: 'separator' },
-      { id: 'save', label: l('menu.save'), accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => actions.send('save') },
-      { id: 'save-as', label: l('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.send('saveAs') },
-      { type: 'separator' },
-      { id: 'export', label: l('menu.export'), accelerator: 'CmdOrCtrl+E', registerAccelerator: false, click: () => actions.send('export') },
-      { id: 'cut-packages', label: l('menu.cutPackages'), click: () => actions.send('cutPackages') },
-      { id: 'import-packages', label: l('menu.importPackages'), click: () => actions.send('importPackages') },
+      onDocument({ id: 'save', label: l('menu.save'), accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => actions.send('save') }),
+      onDocument({ id: 'save-as', label: l('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.send('saveAs') }),
+      ...coordinator,
       ...(mac ? [] : [{ type: 'separator' as const }, { id: 'quit', label: l('menu.quit'), role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
     label: l('menu.edit'),
     submenu: [
-      { id: 'undo', label: l('menu.undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.send('undo') },
-      { id: 'redo', label: l('menu.redo'), accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y', registerAccelerator: false, click: () => actions.send('redo') },
+      onDocument({ id: 'undo', label: l('menu.undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => actions.send('undo') }),
+      onDocument({ id: 'redo', label: l('menu.redo'), accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y', registerAccelerator: false, click: () => actions.send('redo') }),
       { type: 'separator' },
       { label: l('menu.cut'), role: 'cut' },
       { label: l('menu.copy'), role: 'copy' },

@@ -15,8 +15,8 @@ export interface OpenedReport {
   media: Map<string, Uint8Array>;
 }
 
-/** Deepest nesting of a parsed JSON value, measured without recursion. */
-function jsonDepth(value: unknown, limit: number): number {
+/** Deepest nesting of a parsed JSON value, measured without recursion; stops counting once past `limit`. */
+export function jsonDepth(value: unknown, limit: number): number {
   let deepest = 0;
   const stack: [unknown, number][] = [[value, 1]];
   while (stack.length) {

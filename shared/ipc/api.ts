@@ -1,5 +1,5 @@
 import type { ExportCheck, ExportOptions, ExportStatus } from './dto.js';
-import type { LoadedReport, LocaleInfo, MenuCommand, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from './dto.js';
+import type { LoadedReport, LocaleInfo, MenuCommand, OpenDocumentKind, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from './dto.js';
 import type { AppliedImport, CutPackagesReply, ImportResolution, ImportReview } from './dto.js';
 import type { SentPackage } from './dto.js';
 import type { Person } from '../model/report.js';
@@ -46,6 +46,11 @@ export interface BilanApi {
   closeReport(docId: string): Promise<Result<null>>;
   /** Tells the main process whether the window holds unsaved changes (it asks before closing). */
   setUnsavedChanges(unsaved: boolean): Promise<Result<null>>;
+  /**
+   * Tells the main process what the window holds (nothing, a report, a contribution package),
+   * so that the application menu offers only the actions that apply to it.
+   */
+  setOpenDocument(kind: OpenDocumentKind): Promise<Result<null>>;
 
   /**
    * What an export of the report as the window holds it would lack, per language: each missing

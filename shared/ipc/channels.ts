@@ -19,6 +19,7 @@ export const CHANNELS = {
   discardRecovery: 'bilan:discard-recovery',
   closeReport: 'bilan:close-report',
   setUnsavedChanges: 'bilan:set-unsaved-changes',
+  setOpenDocument: 'bilan:set-open-document',
   exportCheck: 'bilan:export-check',
   chooseExportFolder: 'bilan:choose-export-folder',
   startExport: 'bilan:start-export',
@@ -48,3 +49,6 @@ export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
 /** The commands the menu sends to the window. */
 export const MENU_COMMANDS = ['save', 'saveAs', 'undo', 'redo', 'export', 'cutPackages', 'importPackages'] as const;
+
+/** The kinds of document the window can hold, as it tells the main process (the menu follows them). */
+export const OPEN_DOCUMENT_KINDS = ['none', 'report', 'package'] as const;

@@ -1,7 +1,8 @@
 import type { Person, Report } from '../model/report.js';
+import type { RichText } from '../model/richtext.js';
 import type { Template } from '../model/template.js';
 import type { ValidationIssue } from '../validate/validate.js';
-import type { MENU_COMMANDS } from './channels.js';
+import type { MENU_COMMANDS, OPEN_DOCUMENT_KINDS } from './channels.js';
 import type { ApiError, ByLang } from './result.js';
 
 /**
@@ -141,6 +142,9 @@ export interface RecoveryInfo {
 /** A command of the application menu carried out by the window. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** What the window holds, which the application menu follows: nothing, a report, or a contribution package. */
+export type OpenDocumentKind = (typeof OPEN_DOCUMENT_KINDS)[number];
+
 /** The formats the export dialog offers. */
 export type ExportFormatName = 'pdf' | 'docx';
 
@@ -213,8 +217,13 @@ export interface ImportConflictView {
   base: string | null;
   ours: string | null;
   theirs: string | null;
-  /** How an edited result is written back: as a plain text, as paragraphs, or not editable. */
-  edit: 'text' | 'paragraphs' | null;
+  /**
+   * For a rich-text conflict, the same three versions as blocks (null where that side has
+   * nothing), to show them formatted and to start an edited result from; null for other values.
+   */
+  rich: { base: RichText | null; ours: RichText | null; theirs: RichText | null } | null;
+  /** How an edited result is written back: as a plain text, as rich text (blocks), or not editable. */
+  edit: 'text' | 'richText' | null;
 }
 
 /** What importing one returned package would do, before anything is applied. */
@@ -249,11 +258,17 @@ export interface ImportReview {
   packages: (PackagePlanView | RefusedPackageView)[];
 }
 
-/** The coordinator's decision on one conflict; `text` is the edited result for `edit`. */
+/**
+ * The coordinator's decision on one conflict. With `edit`, the edited result: `text` for a
+ * conflict whose `edit` is `text`, `blocks` for one whose `edit` is `richText` (the main process
+ * checks them as it checks a report's rich text, and writes exactly them). Both are ignored
+ * with the other choices, so a draft can be kept while another choice is tried.
+ */
 export interface ImportResolution {
   key: string;
   choice: 'ours' | 'theirs' | 'edit';
   text?: string;
+  blocks?: RichText;
 }
 
 /** The report after an import, and the images it added (as `data:` URLs, by media id). */

@@ -90,3 +90,22 @@ describe('the locale', () => {
     expect(await new AppService({ locale: () => 'de-DE' }).getLocale()).toEqual({ ok: true, value: { locale: 'de-DE', lang: 'en' } });
   });
 });
+
+describe('what the window holds', () => {
+  it('is told to the shell when it changes, so the menu is rebuilt, and a bad kind is refused in both languages', async () => {
+    const told: string[] = [];
+    const own = new AppService({ log: () => undefined, onOpenDocument: (kind) => told.push(kind) });
+    expect(own.openDocumentKind()).toBe('none');
+    expect(await own.setOpenDocument('report')).toEqual({ ok: true, value: null });
+    expect(await own.setOpenDocument('report')).toEqual({ ok: true, value: null });
+    expect(await own.setOpenDocument('package')).toEqual({ ok: true, value: null });
+    expect(told).toEqual(['report', 'package']);
+    for (const args of [['coordinator'], [], [null], ['report', 'extra']]) {
+      const reply = await (own.setOpenDocument as (...a: unknown[]) => ReturnType<AppService['setOpenDocument']>)(...args);
+      expect(reply, JSON.stringify(args)).toMatchObject({ ok: false, error: { key: 'ipc.badArgument' } });
+      if (!reply.ok) expect([reply.error.message.fr, reply.error.message.en]).toEqual([expect.stringMatching(/refusée/), expect.stringMatching(/refused/)]);
+    }
+    expect(own.openDocumentKind()).toBe('package');
+    expect(told).toEqual(['report', 'package']);
+  });
+});

@@ -14,6 +14,7 @@ import { ROOT, tempDir } from '../support/paths.js';
 interface Recorded {
   windows: { options: { webPreferences?: Record<string, unknown> }; url?: string }[];
   handled: string[];
+  handlers: Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>;
   exposed: Map<string, Record<string, unknown>>;
   invoked: unknown[][];
   menu: unknown;
@@ -47,7 +48,13 @@ function fakeElectron(rec: Recorded) {
       whenReady: () => Promise.resolve(),
     },
     BrowserWindow,
-    ipcMain: { handle: (channel: string) => void rec.handled.push(channel), removeHandler: () => undefined },
+    ipcMain: {
+      handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => Promise<unknown>) => {
+        rec.handled.push(channel);
+        rec.handlers.set(channel, handler);
+      },
+      removeHandler: () => undefined,
+    },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (rec.menu = m) },
     session: { defaultSession: { setPermissionRequestHandler: () => undefined, setSpellCheckerLanguages: (langs: string[]) => void (rec.spellCheck = langs) } },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
@@ -75,7 +82,7 @@ function loadWithFakeElectron(file: string, rec: Recorded): void {
 
 describe('the built main process and preload', () => {
   let out: string;
-  const rec: Recorded = { windows: [], handled: [], exposed: new Map(), invoked: [], menu: undefined, spellCheck: [] };
+  const rec: Recorded = { windows: [], handled: [], handlers: new Map(), exposed: new Map(), invoked: [], menu: undefined, spellCheck: [] };
 
   beforeAll(() => {
     out = tempDir('bilan-electron-');
@@ -100,6 +107,23 @@ describe('the built main process and preload', () => {
     });
     expect(win!.url).toBe(pathToFileURL(join(ROOT, 'dist', 'renderer', 'index.html')).href);
     expect(Array.isArray(rec.menu)).toBe(true);
+  });
+
+  it('rebuilds the menu for what the window says it holds: nothing, a report, a package', async () => {
+    type Item = { id?: string; enabled?: boolean; submenu?: Item[] };
+    const item = (id: string) => (rec.menu as Item[]).flatMap((m) => m.submenu ?? []).find((i) => i.id === id);
+    const page = { senderFrame: { url: pathToFileURL(join(ROOT, 'dist', 'renderer', 'index.html')).href } };
+    const tell = (kind: string) => rec.handlers.get(CHANNELS.setOpenDocument)!(page, kind);
+    expect(item('export')?.enabled).toBe(false);
+    expect(await tell('report')).toEqual({ ok: true, value: null });
+    expect(item('export')?.enabled).not.toBe(false);
+    expect(item('import-packages')?.enabled).not.toBe(false);
+    await tell('package');
+    expect(item('export')).toBeUndefined();
+    expect(item('import-packages')).toBeUndefined();
+    expect(item('save')?.enabled).not.toBe(false);
+    await tell('none');
+    expect(item('save')?.enabled).toBe(false);
   });
 
   it('checks spelling in French and English', () => {

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { menuTemplate, type MenuActions } from '../../electron/main/menu.js';
+import { menuTemplate, type MenuActions, type MenuContent } from '../../electron/main/menu.js';
+import { OPEN_DOCUMENT_KINDS } from '../../shared/ipc/channels.js';
 
 /** Every item of a menu template, submenus included. */
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -8,10 +9,15 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 }
 
 const actions = (): MenuActions => ({ newReport: vi.fn(), open: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), send: vi.fn() });
-const content = {
+const content: MenuContent = {
   templates: [{ id: 'ogp-end-of-term', name: { fr: 'Rapport de fin de mandat', en: 'End-of-term report' } }],
   recent: ['/home/a/rapport.bilan', '/home/a/ancien.bilan'],
+  document: 'report',
 };
+const DOCUMENT_COMMANDS = ['save', 'save-as', 'export', 'cut-packages', 'import-packages', 'undo', 'redo'];
+const COORDINATOR_COMMANDS = ['export', 'cut-packages', 'import-packages'];
+/** The File menu's items, in order. */
+const fileMenu = (template: MenuItemConstructorOptions[], lang: 'fr' | 'en') => template.find((m) => m.label === (lang === 'fr' ? 'Fichier' : 'File'))!.submenu as MenuItemConstructorOptions[];
 const click = (item: MenuItemConstructorOptions | undefined) => (item!.click as () => void)();
 
 describe('the application menu', () => {
@@ -67,13 +73,51 @@ describe('the application menu', () => {
     expect(act.send).toHaveBeenLastCalledWith('export');
   });
 
-  it('holds only items that work: an action, a built-in role or a submenu, each labelled', () => {
+  it('with nothing open, shows the commands on a document greyed out, and still creates, opens and quits', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const all = items(menuTemplate(lang, actions(), { ...content, document: 'none' }, 'linux'));
+      for (const id of DOCUMENT_COMMANDS) expect(all.find((i) => i.id === id), id).toMatchObject({ enabled: false });
+      for (const id of ['new', 'open', 'open-recent', 'recent-0', 'quit']) expect(all.find((i) => i.id === id)?.enabled, id).not.toBe(false);
+    }
+    const fr = items(menuTemplate('fr', actions(), { ...content, document: 'none' }, 'linux'));
+    expect(fr.find((i) => i.id === 'import-packages')).toMatchObject({ label: 'Importer des paquets…', enabled: false });
+  });
+
+  it('with a contribution package open, leaves out export and the coordinator’s packages, and still saves and undoes', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const act = actions();
+      const all = items(menuTemplate(lang, act, { ...content, document: 'package' }, 'win32'));
+      for (const id of COORDINATOR_COMMANDS) expect(all.find((i) => i.id === id), id).toBeUndefined();
+      for (const id of ['save', 'save-as', 'undo', 'redo']) expect(all.find((i) => i.id === id)?.enabled, id).not.toBe(false);
+      click(all.find((i) => i.id === 'save'));
+      expect(act.send).toHaveBeenLastCalledWith('save');
+    }
+    const en = fileMenu(menuTemplate('en', actions(), { ...content, document: 'package' }, 'linux'), 'en');
+    expect(en.map((i) => i.label ?? '—')).toEqual(['New from template', 'Open report…', 'Open recent', '—', 'Save', 'Save as…', '—', 'Quit Bilan']);
+  });
+
+  it('with a report open, offers every command, export and packages included', () => {
+    const act = actions();
+    const all = items(menuTemplate('en', act, content, 'linux'));
+    for (const id of DOCUMENT_COMMANDS) expect(all.find((i) => i.id === id)?.enabled, id).not.toBe(false);
+    for (const [id, command] of [['cut-packages', 'cutPackages'], ['import-packages', 'importPackages']] as const) {
+      click(all.find((i) => i.id === id));
+      expect(act.send).toHaveBeenLastCalledWith(command);
+    }
+  });
+
+  it('holds only items that work: an action, a built-in role or a submenu, each labelled, separators only between groups', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
       for (const lang of ['fr', 'en'] as const) {
-        for (const item of items(menuTemplate(lang, actions(), content, platform))) {
-          if (item.type === 'separator') continue;
-          expect(item.label, JSON.stringify(item)).toBeTruthy();
-          expect(item.click !== undefined || item.role !== undefined || Array.isArray(item.submenu) || item.enabled === false, JSON.stringify(item)).toBe(true);
+        for (const document of OPEN_DOCUMENT_KINDS) {
+          const template = menuTemplate(lang, actions(), { ...content, document }, platform);
+          for (const item of items(template)) {
+            if (item.type === 'separator') continue;
+            expect(item.label, JSON.stringify(item)).toBeTruthy();
+            expect(item.click !== undefined || item.role !== undefined || Array.isArray(item.submenu) || item.enabled === false, JSON.stringify(item)).toBe(true);
+          }
+          const kinds = fileMenu(template, lang).map((i) => i.type ?? 'normal').join(' ');
+          expect(kinds, `${platform} ${lang} ${document}`).not.toMatch(/^separator|separator separator|separator$/);
         }
       }
     }

@@ -53,6 +53,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
   const opened: string[] = [];
   let sample: Report;
   let before = 0;
+  let service: AppService;
 
   beforeAll(async () => {
     const opened_ = await files.open(SAMPLE);
@@ -61,7 +62,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     const settings = new ShellSettings(userData);
     await settings.load();
     rig = await startRenderer();
-    const service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), identity: settings, chooseReportFile: async () => file, openFile: async (path) => (opened.push(path), '') });
+    service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), identity: settings, chooseReportFile: async () => file, openFile: async (path) => (opened.push(path), '') });
     ({ page, problems } = await rig.open(service));
   });
   afterAll(async () => rig?.close());
@@ -94,6 +95,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     expect((await cards.allInnerTexts()).map((t) => t.trim().split(/\s/)[0])).toEqual(['4', '5', '6', '7', '8']);
     for (const name of ['Points bloquants', 'Tableau de bord', 'Tableau de synthèse de l’avancement']) expect(await nav(page).getByRole('button', { name }).count()).toBe(0);
     for (const name of ['Préparer les paquets…', 'Importer des paquets…', 'Exporter…']) expect(await page.getByRole('button', { name }).count()).toBe(0);
+    // The main process was told, so that its menu leaves them out too.
+    expect(service.openDocumentKind()).toBe('package');
     // Ctrl+E leads to "before sending" (its preview) rather than to the report's export.
     await page.locator('#card-heading').click();
     await page.keyboard.press('Control+e');

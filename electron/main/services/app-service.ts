@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { BilanApi } from '../../../shared/ipc/api.js';
-import type { ExportCheck, ExportStatus } from '../../../shared/ipc/dto.js';
+import type { ExportCheck, ExportStatus, OpenDocumentKind } from '../../../shared/ipc/dto.js';
 import type { AppliedImport, CutPackagesReply, ImportReview } from '../../../shared/ipc/dto.js';
 import type { SentPackage } from '../../../shared/ipc/dto.js';
 import type { Person } from '../../../shared/model/report.js';
@@ -53,6 +53,8 @@ export interface AppServiceOptions {
   openFile?: (path: string) => Promise<string>;
   /** Told of every report file opened or saved (Electron: the recent files list). */
   onFileUsed?: (path: string) => void;
+  /** Told when the window says it holds another kind of document (Electron: the menu is rebuilt). */
+  onOpenDocument?: (kind: OpenDocumentKind) => void;
   /** Where unexpected failures are reported (they reach the user only as a generic message). */
   log?: (error: unknown) => void;
 }
@@ -73,6 +75,8 @@ export class AppService implements BilanApi {
   private readonly recovery: RecoveryStore;
   private readonly documents: Documents;
   private unsaved = false;
+  private openDocument: OpenDocumentKind = 'none';
+  private readonly onOpenDocument: ((kind: OpenDocumentKind) => void) | undefined;
   private readonly exportJobs: ExportJobs;
   /** Folders the user chose for exports: the only places the window may have files written. */
   private readonly exportFolders = new Set<string>();
@@ -106,6 +110,7 @@ export class AppService implements BilanApi {
       onFileUsed: options.onFileUsed,
     });
     this.chooseReportFilePath = options.chooseReportFile;
+    this.onOpenDocument = options.onOpenDocument;
     this.contributions = new Contributions({
       documents: this.documents,
       packages: this.packages,
@@ -124,6 +129,11 @@ export class AppService implements BilanApi {
   /** Whether the window said it holds unsaved changes (the shell asks before closing). */
   hasUnsavedChanges(): boolean {
     return this.unsaved;
+  }
+
+  /** What the window said it holds (the menu follows it). */
+  openDocumentKind(): OpenDocumentKind {
+    return this.openDocument;
   }
 
   listTemplates(...args: unknown[]): Promise<Result<TemplateInfo[]>> {
@@ -217,6 +227,16 @@ export class AppService implements BilanApi {
   setUnsavedChanges(...args: unknown[]): Promise<Result<null>> {
     return this.reply(async () => {
       [this.unsaved] = checkArgs('setUnsavedChanges', args);
+      return null;
+    });
+  }
+
+  setOpenDocument(...args: unknown[]): Promise<Result<null>> {
+    return this.reply(async () => {
+      const [kind] = checkArgs('setOpenDocument', args);
+      if (kind === this.openDocument) return null;
+      this.openDocument = kind;
+      this.onOpenDocument?.(kind);
       return null;
     });
   }

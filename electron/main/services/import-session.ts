@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
+import { checkIntegrity } from '../../../shared/format/integrity.js';
 import type { OpenedReport } from '../../../shared/format/read.js';
-import type { AppliedImport, ImportConflictView, ImportResolution, ImportReview, PackagePlanView } from '../../../shared/ipc/dto.js';
+import type { AppliedImport, ImportConflictView, ImportReview, PackagePlanView } from '../../../shared/ipc/dto.js';
 import type { ByLang } from '../../../shared/ipc/result.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
+import { t } from '../../../shared/i18n/i18n.js';
 import { applyImport, describeIgnored, planImport, type ImportPlan } from '../../../shared/merge/import.js';
-import type { Conflict } from '../../../shared/merge/merge-card.js';
 import { conflictKey, type Resolution } from '../../../shared/merge/resolve.js';
 import type { Lang } from '../../../shared/model/localized.js';
 import { Report, type Person } from '../../../shared/model/report.js';
@@ -14,15 +15,16 @@ import type { Template } from '../../../shared/model/template.js';
 import { contentIn } from '../../../shared/report/localized.js';
 import { plainText } from '../../../shared/report/text.js';
 import { cardHeading, describeTarget } from '../../../shared/validate/describe.js';
-import { refused } from './ipc-args.js';
+import { editedValue, editKind, type EditPlace, type SentResolution } from './import-edits.js';
+import { refused, refusedIn } from './ipc-args.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
 
-/** One package of a session: the file as read, and the conflict keys the coordinator was shown. */
+/** One package of a session: the file as read, and the conflicts the coordinator was shown, by key. */
 interface Entry {
   file: string;
   pkg: OpenedReport;
-  edits: Map<string, ImportConflictView['edit']>;
+  edits: Map<string, EditPlace>;
 }
 
 /** An import under review: the report it was planned against and its readable packages. */
@@ -55,21 +57,8 @@ function shown(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-/** How an edited result can be written: a localized text as text, rich text as paragraphs. */
-function editKind(c: Conflict): ImportConflictView['edit'] {
-  if (!c.lang) return null;
-  const sample = [c.theirs, c.ours, c.base].find((v) => v !== undefined);
-  return typeof sample === 'string' ? 'text' : Array.isArray(sample) || sample === undefined ? 'paragraphs' : null;
-}
-
-/** The edited text as the value the conflict's place holds: a string, or one paragraph per line. */
-function editedValue(kind: ImportConflictView['edit'], text: string): unknown {
-  if (kind === 'text') return text.trim();
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => ({ type: 'paragraph', children: [{ type: 'text', text: line.trim() }] }));
-}
+/** A side of a rich-text conflict as blocks, null when that side has none. */
+const blocksOf = (value: unknown): RichText | null => (Array.isArray(value) ? (value as RichText) : null);
 
 /**
  * Imports under review, by session id. Planning reads every package and merges it into the
@@ -103,7 +92,7 @@ export class ImportSessions {
       }
       const index = session.entries.length;
       const view = this.view(current.report, template, plan, pkg, file, index);
-      session.entries.push({ file, pkg, edits: new Map(view.conflicts.map((c) => [c.key, c.edit])) });
+      session.entries.push({ file, pkg, edits: new Map(view.conflicts.map((c) => [c.key, { edit: c.edit, card: c.card, field: c.field }])) });
       packages.push(view);
       // Later packages are planned over this one, its conflicts kept as the report has them.
       current = applyImport(current.report, current.media, plan, new Map(), null, now);
@@ -117,7 +106,7 @@ export class ImportSessions {
    * Applies a session with the coordinator’s decisions, recorded as imported `by` them (null:
    * unknown); the session ends once applied (a refusal keeps it, to try again).
    */
-  async apply(sessionId: string, resolutions: ImportResolution[], by: Person | null = null, now = new Date()): Promise<{ docId: string; applied: AppliedImport; added: Map<string, Uint8Array> }> {
+  async apply(sessionId: string, resolutions: SentResolution[], by: Person | null = null, now = new Date()): Promise<{ docId: string; applied: AppliedImport; added: Map<string, Uint8Array> }> {
     const session = this.sessions.get(sessionId);
     if (!session) throw refused('import.noSession');
     const template = this.templates.get(session.opened.report.template.id, session.opened.report.template.version);
@@ -127,20 +116,24 @@ export class ImportSessions {
     for (const [index, entry] of session.entries.entries()) {
       const plan = await planImport(current.report, current.media, template, entry.pkg.report, entry.pkg.media, entry.file);
       const chosen = new Map<string, Resolution>();
+      const mediaIds = new Set([...current.report.media, ...plan.media.map((m) => m.media)].map((m) => m.id));
       for (const conflict of plan.conflicts) {
         const key = `${index}:${conflictKey(conflict)}`;
+        const place = entry.edits.get(key);
         // A conflict the coordinator was not shown (an earlier decision moved things): review again.
-        if (!entry.edits.has(key)) throw refused('import.changed');
+        if (!place) throw refused('import.changed');
         const r = decided.get(key);
         if (!r) continue;
-        const edit = entry.edits.get(key) ?? null;
-        if (r.choice === 'edit' && edit === null) throw refused('ipc.badArgument', { detail: 'applyImports: this conflict cannot be edited' });
-        chosen.set(conflictKey(conflict), r.choice === 'edit' ? { choice: 'edit', value: editedValue(edit, r.text ?? '') } : { choice: r.choice });
+        if (r.choice === 'edit' && place.edit === null) throw refused('ipc.badArgument', { detail: 'applyImports: this conflict cannot be edited' });
+        chosen.set(conflictKey(conflict), r.choice === 'edit' ? { choice: 'edit', value: editedValue(place, r, mediaIds) } : { choice: r.choice });
       }
       current = applyImport(current.report, current.media, plan, chosen, by, now);
     }
     const checked = Report.safeParse(current.report);
     if (!checked.success) throw refused('import.invalidResult', { detail: checked.error.issues[0]?.message ?? '' });
+    // The result is checked as a file is on opening: references and the template's rules too.
+    const problem = checkIntegrity(checked.data, current.media, template);
+    if (problem) throw refusedIn('import.invalidResult', (lang) => ({ detail: t(lang, problem.key, problem.params) }));
     this.sessions.delete(sessionId);
     const added = new Map([...current.media].filter(([file]) => !session.opened.media.has(file)));
     const urls: Record<string, string> = {};
@@ -163,6 +156,7 @@ export class ImportSessions {
       const rows = card?.fields[c.field];
       const row = c.row !== undefined && rows?.kind === 'rows' ? rows.rows.findIndex((r) => r.id === c.row) : undefined;
       const target = { kind: 'card' as const, id: c.cardId, number: '', field: c.field, ...(row !== undefined && row >= 0 ? { row, column: c.column } : {}) };
+      const edit = editKind(c);
       return {
         key: `${index}:${conflictKey(c)}`,
         cardId: c.cardId,
@@ -172,7 +166,8 @@ export class ImportSessions {
         base: shown(c.base),
         ours: shown(c.ours),
         theirs: shown(c.theirs),
-        edit: editKind(c),
+        rich: edit === 'richText' ? { base: blocksOf(c.base), ours: blocksOf(c.ours), theirs: blocksOf(c.theirs) } : null,
+        edit,
       };
     });
     const institution = report.institutions.find((i) => i.id === plan.institution);

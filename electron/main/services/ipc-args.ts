@@ -1,8 +1,10 @@
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { BilanApi } from '../../../shared/ipc/api.js';
+import { OPEN_DOCUMENT_KINDS } from '../../../shared/ipc/channels.js';
 import type { ApiError } from '../../../shared/ipc/result.js';
-import { mainMessage, type MainMessageKey } from '../i18n/messages.js';
+import type { Lang } from '../../../shared/model/localized.js';
+import { mainMessage, mainT, type MainMessageKey } from '../i18n/messages.js';
 
 // The renderer is untrusted: every argument of every IPC method is checked here, by shape,
 // before any work is done. The report itself is checked in depth where it is written.
@@ -20,6 +22,17 @@ const Handle = z.uuid();
 const TemplateId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,99}$/);
 /** Any JSON object: the report is checked against its schema when written. */
 const ReportArg = z.record(z.string(), z.unknown());
+
+/**
+ * A decision on a conflict. An edited rich text comes as an array of blocks, checked block by
+ * block against the rich-text schema by the import session, which says in words what is wrong.
+ */
+const Resolution = z.strictObject({
+  key: z.string().min(1).max(2000),
+  choice: z.enum(['ours', 'theirs', 'edit']),
+  text: z.string().max(200_000).optional(),
+  blocks: z.array(z.unknown()).max(10_000).optional(),
+});
 
 /** A name and an email as typed; whether they can sign is checked by the service, in words. */
 const PersonArg = z.strictObject({ name: z.string().max(4000), email: z.string().max(4000) });
@@ -40,6 +53,7 @@ export const ARGS = {
   discardRecovery: z.tuple([Handle]),
   closeReport: z.tuple([Handle]),
   setUnsavedChanges: z.tuple([z.boolean()]),
+  setOpenDocument: z.tuple([z.enum(OPEN_DOCUMENT_KINDS)]),
   exportCheck: z.tuple([Handle, ReportArg, z.array(z.enum(['fr', 'en'])).min(1).max(2)]),
   chooseExportFolder: z.tuple([]),
   startExport: z.tuple([Handle, ReportArg, z.strictObject({
@@ -53,7 +67,7 @@ export const ARGS = {
   cutPackages: z.tuple([Handle, ReportArg, z.strictObject({ deadline: z.iso.date().nullable(), message: z.string().max(10_000) })]),
   choosePackages: z.tuple([]),
   planImports: z.tuple([Handle, ReportArg, z.array(ReportPath).min(1).max(200)]),
-  applyImports: z.tuple([Handle, z.array(z.strictObject({ key: z.string().min(1).max(2000), choice: z.enum(['ours', 'theirs', 'edit']), text: z.string().max(200_000).optional() })).max(10_000)]),
+  applyImports: z.tuple([Handle, z.array(Resolution).max(10_000)]),
   closeImport: z.tuple([Handle]),
   chooseReportFile: z.tuple([]),
   getIdentity: z.tuple([]),
@@ -73,6 +87,11 @@ export class RefusedError extends Error {
 /** A refusal worded from the main process's catalog. */
 export function refused(key: MainMessageKey, params: Record<string, string> = {}): RefusedError {
   return new RefusedError({ key, message: mainMessage(key, params) });
+}
+
+/** A refusal whose details are worded in each language (a field's label, a schema problem). */
+export function refusedIn(key: MainMessageKey, params: (lang: Lang) => Record<string, string>): RefusedError {
+  return new RefusedError({ key, message: { fr: mainT('fr', key, params('fr')), en: mainT('en', key, params('en')) } });
 }
 
 /** Checks a method's arguments as the untrusted renderer sent them. */

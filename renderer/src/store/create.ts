@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BilanApi } from '../../../shared/ipc/api.js';
 import type { Lang } from '../../../shared/model/localized.js';
 import { installAutosave } from './autosave.js';
+import { installMenuState } from './menu-state.js';
 import { createContributionSlice } from './slices/contribution.js';
 import { createDocumentSlice } from './slices/document.js';
 import { createEditorViewSlice } from './slices/editor-view.js';
@@ -31,6 +32,7 @@ export function createBilanStore(api: BilanApi, lang: Lang) {
     ...createContributionSlice(api)(...a),
   }));
   installAutosave(store, api);
+  installMenuState(store, api);
   return store;
 }
 

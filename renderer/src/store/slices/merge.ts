@@ -24,6 +24,8 @@ export interface MergeSlice {
   /** Asks for returned packages, plans their import and shows the review screen. */
   startImport(): Promise<void>;
   decide(key: string, decision: Decision): void;
+  /** Keeps an edited result as typed, without changing the choice made for the conflict. */
+  editDraft(key: string, draft: Pick<Decision, 'text' | 'blocks'>): void;
   /** Applies the import under review: the report is replaced in one undoable step. */
   confirmImport(): Promise<void>;
   cancelImport(): Promise<void>;
@@ -65,11 +67,16 @@ export const createMergeSlice =
       set({ review: reply.value });
     },
     decide: (key, decision) => set({ decisions: { ...get().decisions, [key]: decision } }),
+    editDraft(key, draft) {
+      const decisions = get().decisions;
+      set({ decisions: { ...decisions, [key]: { ...decisions[key], choice: decisions[key]?.choice ?? 'edit', ...draft } } });
+    },
     async confirmImport() {
       const { review, decisions, doc } = get();
       if (!review || !doc) return;
       set({ mergeBusy: true, mergeError: null });
-      const resolutions = Object.entries(decisions).map(([key, d]) => ({ key, ...d }));
+      // A draft kept while another choice was tried is not sent: only the choice is.
+      const resolutions = Object.entries(decisions).map(([key, d]) => (d.choice === 'edit' ? { key, ...d } : { key, choice: d.choice }));
       const reply = await api.applyImports(review.sessionId, resolutions);
       set({ mergeBusy: false });
       if (!reply.ok) return set({ mergeError: reply.error });
