@@ -27,8 +27,9 @@ const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
  * The application menu in a language, for what the window holds. Only items that work: New,
  * Open, Open recent, Save, Save as, Quit, the editing commands and (on macOS) the window
  * commands. With nothing open, the commands on a document are shown disabled; with a
- * contribution package open, the coordinator's (export, prepare and import packages) are left
- * out, since a contributor previews and sends from the window instead.
+ * contribution package open, the coordinator's (export, prepare and import packages) give way
+ * to the contributor's: "before sending" (what is missing, the preview) and "send to the
+ * coordinator".
  * Save, Undo and Redo show their shortcuts without registering them: the page handles the keys
  * itself, so that inside a text field they act on the text, and outside it on the whole report.
  * Imports only types from `electron`, so it is tested as data.
@@ -39,7 +40,12 @@ export function menuTemplate(lang: Lang, actions: MenuActions, content: MenuCont
   const onDocument = (item: MenuItemConstructorOptions): MenuItemConstructorOptions => (content.document === 'none' ? { ...item, enabled: false } : item);
   const coordinator: MenuItemConstructorOptions[] =
     content.document === 'package'
-      ? []
+      ? [
+          // The contributor's own commands: what is missing (with the preview), and the send.
+          { type: 'separator' },
+          { id: 'before-sending', label: l('menu.beforeSending'), click: () => actions.send('beforeSending') },
+          { id: 'send-package', label: l('menu.sendPackage'), click: () => actions.send('sendPackage') },
+        ]
       : [
           { type: 'separator' },
           onDocument({ id: 'export', label: l('menu.export'), accelerator: 'CmdOrCtrl+E', registerAccelerator: false, click: () => actions.send('export') }),

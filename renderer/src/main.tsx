@@ -20,7 +20,12 @@ window.api.onMenuCommand((command) => {
   const store = useBilan.getState();
   if (command === 'save' || command === 'saveAs') return void store.save(command === 'saveAs');
   // A contribution package is not exported, cut or merged: its preview is in "before sending".
-  if (store.report?.package && (command === 'export' || command === 'cutPackages' || command === 'importPackages')) return store.showView({ kind: 'contribution' });
+  if (store.report?.package && (command === 'export' || command === 'cutPackages' || command === 'importPackages' || command === 'beforeSending')) return store.showView({ kind: 'contribution' });
+  if (command === 'beforeSending' || command === 'sendPackage') {
+    // The contributor's commands, offered only while a package is open.
+    if (store.report?.package && command === 'sendPackage') store.openSend();
+    return;
+  }
   if (command === 'export') return store.openExport();
   if (command === 'cutPackages') return store.showView({ kind: 'packages' });
   if (command === 'importPackages') return void store.startImport();

@@ -92,8 +92,16 @@ describe('the application menu', () => {
       click(all.find((i) => i.id === 'save'));
       expect(act.send).toHaveBeenLastCalledWith('save');
     }
-    const en = fileMenu(menuTemplate('en', actions(), { ...content, document: 'package' }, 'linux'), 'en');
-    expect(en.map((i) => i.label ?? '—')).toEqual(['New from template', 'Open report…', 'Open recent', '—', 'Save', 'Save as…', '—', 'Quit Bilan']);
+    const act = actions();
+    const en = fileMenu(menuTemplate('en', act, { ...content, document: 'package' }, 'linux'), 'en');
+    expect(en.map((i) => i.label ?? '—')).toEqual(['New from template', 'Open report…', 'Open recent', '—', 'Save', 'Save as…', '—', 'Before sending…', 'Send to the coordinator…', '—', 'Quit Bilan']);
+    // The contributor's own commands reach the window.
+    for (const [id, command] of [['before-sending', 'beforeSending'], ['send-package', 'sendPackage']] as const) {
+      click(items(menuTemplate('fr', act, { ...content, document: 'package' }, 'linux')).find((i) => i.id === id));
+      expect(act.send).toHaveBeenLastCalledWith(command);
+    }
+    // A report open offers neither.
+    expect(items(menuTemplate('en', act, content, 'linux')).find((i) => i.id === 'send-package')).toBeUndefined();
   });
 
   it('with a report open, offers every command, export and packages included', () => {
