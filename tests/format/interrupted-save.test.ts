@@ -15,12 +15,19 @@ beforeAll(async () => {
   await build({ entryPoints: [join(ROOT, 'tests/format/support/save-loop.ts')], bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'error' });
 });
 
-function runAndKill(target: string, delayMs: number): Promise<void> {
+/**
+ * Runs a saver and kills it `share` (0–1) of the way through three saves' time, as long as its
+ * first save took: on a loaded machine a save can last longer than a fixed delay would allow.
+ */
+function runAndKill(target: string, share: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, SAMPLE, target, join(ROOT, 'templates')], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), delayMs));
+    child.stdout.once('data', (d: Buffer) => {
+      const saveMs = Number(/ready (\d+)/.exec(d.toString())?.[1] ?? 40);
+      setTimeout(() => child.kill('SIGKILL'), share * 3 * saveMs);
+    });
     child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`saver ended by itself: ${stderr}`))));
   });
 }
@@ -33,7 +40,7 @@ describe('a save killed at a random moment never leaves an unreadable file', () 
     let seed = 7;
     for (let i = 0; i < KILLS; i++) {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      await runAndKill(target, seed % 120);
+      await runAndKill(target, (seed % 1000) / 1000);
       const { report } = await files.open(target);
       const version = report.title.fr!.content.slice(0, 9);
       expect(['Version A', 'Version B']).toContain(version);
