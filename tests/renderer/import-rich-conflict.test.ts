@@ -9,7 +9,7 @@ import { withFrench } from '../../shared/report/localized.js';
 import { files } from '../support/fixtures.js';
 import { contribute } from '../support/packages.js';
 import { tempDir } from '../support/paths.js';
-import { CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
+import { caretToEnd, CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
 
 // Commitment 1 is led by two institutions, and both rewrote its list of aims: the second
 // package clashes with the first. The coordinator writes the result in the rich-text editor,
@@ -119,9 +119,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`a rich-text conflict settled in the edit
     await page.keyboard.press('Home');
     for (let i = 0; i < 'la publication '.length; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.type('trimestrielle ');
+    await expect.poll(async () => (await items(editor))[0]).toContain('la publication trimestrielle ');
     // …and a fourth aim, partly in bold.
-    await editor.locator('li').last().click();
-    await page.keyboard.press('End');
+    await caretToEnd(page, editor.locator('li').last());
     await page.keyboard.press('Enter');
     await page.keyboard.type('un bilan annuel ');
     await page.keyboard.press('Control+b');

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from '../../support/chromium.js';
 import { build } from 'vite';
 import type { BilanApi } from '../../../shared/ipc/api.js';
@@ -77,4 +78,28 @@ export async function seriousViolations(page: Page, selector?: string): Promise<
     return found.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
   }, selector ?? null);
   return results.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`);
+}
+
+/**
+ * Puts the caret at the end of `target`, an element of a rich-text editor, and waits until the
+ * page's selection is really there. A click can land while the editor is still writing the last
+ * keystrokes, and the editor then puts its selection back where it was: click again until the
+ * caret stays put for two frames.
+ */
+export async function caretToEnd(page: Page, target: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      await target.click();
+      await page.keyboard.press('End');
+      return target.evaluate(async (el) => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const selection = getSelection();
+        if (!selection?.isCollapsed || !selection.focusNode || !el.contains(selection.focusNode)) return false;
+        const rest = document.createRange();
+        rest.setStart(selection.focusNode, selection.focusOffset);
+        rest.setEnd(el, el.childNodes.length);
+        return rest.toString() === '';
+      });
+    })
+    .toBe(true);
 }
