@@ -139,6 +139,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, (url) => shell.openExternal(url)));
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => service.dispose());
 
   void app.whenReady().then(async () => {
     // The page needs no camera, microphone, notifications or geolocation.
@@ -146,6 +147,7 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setSpellCheckerLanguages(['fr', 'en-GB']);
     registerIpc(ipcMain, service, (event) => isAppPage(event.senderFrame?.url, pageUrl));
     await settings.load();
+    void service.sweepLeftovers();
     buildMenu();
     window = createWindow();
     window.on('closed', () => (window = undefined));

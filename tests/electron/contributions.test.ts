@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
 import { PackageService } from '../../electron/main/services/package-service.js';
@@ -87,9 +87,11 @@ describe('the preview of a package’s cards', () => {
   let service: AppService;
   let doc: LoadedReport;
   const opened: string[] = [];
+  const appData = tempDir();
+  const previews = join(appData, 'previews');
 
   beforeAll(async () => {
-    service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), openFile: async (path) => (opened.push(path), '') });
+    service = new AppService({ locale: () => 'fr-FR', appDataDir: appData, openFile: async (path) => (opened.push(path), '') });
     service.grant(etalab);
     doc = value(await service.loadReport(etalab));
   });
@@ -109,7 +111,9 @@ describe('the preview of a package’s cards', () => {
     const shown = value(await service.openPreview(job));
     expect(shown).toHaveLength(1);
     expect(opened).toEqual(shown);
-    expect(shown[0]).toMatch(/bilan-apercu-etalab-[^/]+\/rapport-fr\.pdf$/);
+    expect(dirname(shown[0]!)).toMatch(/\/previews\/bilan-apercu-etalab-[^/]+$/);
+    expect(dirname(dirname(shown[0]!))).toBe(previews);
+    expect(basename(shown[0]!)).toBe('rapport-fr.pdf');
     const text = flat(pdfText(shown[0]!));
     const mine = doc.report.cards.map(titleOf);
     expect(mine).toHaveLength(5);
@@ -129,6 +133,56 @@ describe('the preview of a package’s cards', () => {
     const shown = value(await service.openPreview(job));
     expect(shown.map((f) => f.split('/').pop()).sort()).toEqual(['rapport-fr.pdf', 'report-en.pdf']);
     expect(flat(pdfText(shown.find((f) => f.endsWith('report-en.pdf'))!))).toContain('Commitment 4');
+  });
+
+  it('keeps only the latest preview of a document, and none once it is closed or the application quits', async () => {
+    const first = value(await service.startPreview(doc.docId, doc.report, ['fr']));
+    await finished(first);
+    const firstFolder = dirname(value(await service.openPreview(first))[0]!);
+    const second = value(await service.startPreview(doc.docId, doc.report, ['fr']));
+    // The earlier one is out of date: gone from the disk, and no longer opened.
+    expect(existsSync(firstFolder)).toBe(false);
+    expect(await service.openPreview(first)).toMatchObject({ ok: false, error: { key: 'preview.unknown' } });
+    await finished(second);
+    const secondFolder = dirname(value(await service.openPreview(second))[0]!);
+    expect(readdirSync(previews)).toEqual([basename(secondFolder)]);
+
+    // Closing the package removes its preview; another document's stays until the application quits.
+    const other = value(await service.loadReport(etalab));
+    const third = value(await service.startPreview(other.docId, other.report, ['en']));
+    await finished(third);
+    value(await service.closeReport(other.docId));
+    expect(existsSync(secondFolder)).toBe(true);
+    expect(readdirSync(previews)).toEqual([basename(secondFolder)]);
+    service.dispose();
+    expect(readdirSync(previews)).toEqual([]);
+    doc = value(await service.loadReport(etalab));
+  });
+
+  it('cancels a preview still being drawn when a newer one replaces it', async () => {
+    const first = value(await service.startPreview(doc.docId, doc.report, ['fr', 'en']));
+    const second = value(await service.startPreview(doc.docId, doc.report, ['fr']));
+    expect(value(await service.exportStatus(first)).state).toBe('cancelled');
+    expect((await finished(second)).state).toBe('done');
+    expect(readdirSync(previews)).toHaveLength(1);
+  });
+
+  it('sweeps at start-up the previews an earlier run left behind for a day, and nothing else', async () => {
+    const data = tempDir();
+    const root = join(data, 'previews');
+    const old = join(root, 'bilan-apercu-etalab-Ab12Cd');
+    const recent = join(root, 'bilan-apercu-etalab-Ef34Gh');
+    const mine = join(root, 'notes');
+    for (const dir of [old, recent, mine]) mkdirSync(dir, { recursive: true });
+    writeFileSync(join(old, 'rapport-fr.pdf'), '%PDF-1.7');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    utimesSync(old, twoDaysAgo, twoDaysAgo);
+    utimesSync(mine, twoDaysAgo, twoDaysAgo);
+    const fresh = new AppService({ locale: () => 'fr-FR', appDataDir: data });
+    expect(await fresh.sweepLeftovers()).toBe(1);
+    expect(readdirSync(root).sort()).toEqual(['bilan-apercu-etalab-Ef34Gh', 'notes']);
+    // A first start, with no previews folder yet, has nothing to sweep.
+    expect(await new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() }).sweepLeftovers()).toBe(0);
   });
 
   it('refuses a report that is not a package, and a job that is not a preview', async () => {

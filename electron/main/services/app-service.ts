@@ -118,7 +118,23 @@ export class AppService implements BilanApi {
       templates: this.templates,
       identity: options.identity ?? new MemoryIdentity(),
       openFile: options.openFile,
+      // Beside the recovery copies, in the application's own data: nothing is left in the
+      // system's temporary folder, and the sweep below touches no one else's files.
+      previewRoot: join(appData, 'previews'),
     });
+  }
+
+  /**
+   * Start-up housekeeping: removes the previews an earlier run left behind (it crashed, or a
+   * viewer held a file when it quit). Returns how many folders went.
+   */
+  sweepLeftovers(now?: number): Promise<number> {
+    return this.contributions.sweepStalePreviews(now);
+  }
+
+  /** The application quits: the previews of this session go with it. */
+  dispose(): void {
+    this.contributions.dropAllPreviewsNow();
   }
 
   /** Lets the renderer open a file the user chose outside it (open dialog, file association). */
@@ -219,7 +235,9 @@ export class AppService implements BilanApi {
 
   closeReport(...args: unknown[]): Promise<Result<null>> {
     return this.reply(async () => {
-      await this.documents.close(...checkArgs('closeReport', args));
+      const [docId] = checkArgs('closeReport', args);
+      await this.documents.close(docId);
+      await this.contributions.dropPreviews(docId);
       return null;
     });
   }

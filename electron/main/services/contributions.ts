@@ -1,4 +1,5 @@
-import { mkdtemp } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SentPackage } from '../../../shared/ipc/dto.js';
@@ -30,6 +31,11 @@ export interface ContributionsContext {
   previewRoot?: string | undefined;
 }
 
+/** How every preview folder's name begins. */
+const PREVIEW_PREFIX = 'bilan-apercu-';
+/** How old a preview folder left by an earlier run (one that crashed or was killed) must be before it is swept. */
+export const STALE_PREVIEW_MS = 24 * 60 * 60 * 1000;
+
 /** A name safe in a folder name: letters, digits, dashes. */
 const safe = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40);
 
@@ -49,10 +55,13 @@ export function signer(person: Person): Person {
  * sender remembered for next time).
  */
 export class Contributions {
-  /** The folder of each preview job: the only files `openPreview` opens. */
-  private readonly previews = new Map<string, string>();
+  /** The folder of each preview job, and its document: the only files `openPreview` opens. */
+  private readonly previews = new Map<string, { folder: string; docId: string }>();
+  private readonly root: string;
 
-  constructor(private readonly ctx: ContributionsContext) {}
+  constructor(private readonly ctx: ContributionsContext) {
+    this.root = resolve(ctx.previewRoot ?? tmpdir());
+  }
 
   /** The identity remembered, or null. */
   identity(): Person | null {
@@ -71,17 +80,67 @@ export class Contributions {
     const media = this.ctx.documents.media(docId);
     const report = reportArg(raw);
     if (!report.package) throw refused('contribution.notPackage');
-    const folder = await mkdtemp(join(this.ctx.previewRoot ?? tmpdir(), `bilan-apercu-${safe(report.package.institution)}-`));
+    // The document's earlier preview is out of date: this one replaces it.
+    await this.dropPreviews(docId);
+    await mkdir(this.root, { recursive: true });
+    const folder = await mkdtemp(join(this.root, `${PREVIEW_PREFIX}${safe(report.package.institution)}-`));
     const cardIds = report.cards.map((c) => c.id);
     // A preview shows what is missing as placeholders: its purpose is to see the gaps in place.
     const id = this.ctx.exportJobs.start({ report, media, folder, formats: ['pdf'], langs: [...new Set(langs)], allowMissing: true, cardIds });
-    this.previews.set(id, resolve(folder));
+    this.previews.set(id, { folder: resolve(folder), docId });
     return id;
+  }
+
+  /**
+   * Removes the previews of a document (a newer preview replaces them, or the document was
+   * closed), cancelling one still being rendered. A file a viewer still holds locked (Windows)
+   * stays until the next sweep (`sweepStalePreviews`).
+   */
+  async dropPreviews(docId: string): Promise<void> {
+    for (const [id, preview] of [...this.previews]) {
+      if (preview.docId !== docId) continue;
+      this.previews.delete(id);
+      if (this.ctx.exportJobs.status(id)?.state === 'running') await this.ctx.exportJobs.cancel(id);
+      await rm(preview.folder, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+
+  /** Removes every preview at once (the application quits): nothing of them outlives the session. */
+  dropAllPreviewsNow(): void {
+    for (const { folder } of this.previews.values()) {
+      try {
+        rmSync(folder, { recursive: true, force: true });
+      } catch {
+        // Held by a viewer: the next start sweeps it.
+      }
+    }
+    this.previews.clear();
+  }
+
+  /**
+   * Removes the preview folders an earlier run left behind (it crashed, or a viewer held a
+   * file), once they are older than {@link STALE_PREVIEW_MS}: a session running beside this one
+   * keeps its own. Returns how many were removed.
+   */
+  async sweepStalePreviews(now = Date.now()): Promise<number> {
+    const names = await readdir(this.root).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      if (!name.startsWith(PREVIEW_PREFIX)) continue;
+      const folder = join(this.root, name);
+      const info = await stat(folder).catch(() => null);
+      if (!info?.isDirectory() || now - info.mtimeMs < STALE_PREVIEW_MS) continue;
+      await rm(folder, { recursive: true, force: true }).then(
+        () => removed++,
+        () => undefined,
+      );
+    }
+    return removed;
   }
 
   /** Opens the PDFs of a finished preview with the system's viewer; returns their paths. */
   async openPreview(jobId: string): Promise<string[]> {
-    const folder = this.previews.get(jobId);
+    const folder = this.previews.get(jobId)?.folder;
     if (!folder) throw refused('preview.unknown');
     const status = this.ctx.exportJobs.status(jobId);
     if (status?.state !== 'done') throw refused('preview.notReady');
