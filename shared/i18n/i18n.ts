@@ -49,8 +49,14 @@ export function formatPercent(lang: Lang, share: number): string {
   return t(lang, 'format.percent', { n: formatNumber(lang, Math.round(share * 100)) });
 }
 
+// Built once: a formatter costs far more to make than to use, and the outline formats dozens.
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+
 /** Formats a number in the language's typography: « 15 000 » (narrow no-break space), "15,000". */
 export function formatNumber(lang: Lang, value: number): string {
-  const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+  const text = numberFormats[lang].format(value);
   return lang === 'fr' ? text.replace(/[\u00a0\u202f ]/g, '\u202f') : text;
 }

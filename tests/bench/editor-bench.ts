@@ -33,6 +33,8 @@ const OPEN_TARGET_MS = 1500;
 const KEY_TARGET_MS = 30;
 const SAMPLE_TITLE = 'Plan d’action national pour la France 2018–2020';
 const LONG_FIELD = 'results';
+/** Card 1's first rich-text editor, once mounted. */
+const EDITABLE = '.bilan-card-editor[data-card="c01"] [contenteditable="true"]';
 
 /** The newest modification time of the files under some paths. */
 function newest(paths: string[]): number {
@@ -153,8 +155,11 @@ async function openApp(browser: Browser, url: string, service: AppService): Prom
     ).jsonValue()) as number;
     // CSS locators, cheap to resolve like the peer's, and clicks without Playwright's checks
     // (each waits frames for the element to be stable): the figure is the app's, not the driver's.
+    // The editable field is awaited in the page, frame by frame: a locator that finds nothing
+    // retries only after 20, 100, 100 then 500 ms, which would time the driver's back-off.
     await openButton(page).click({ force: true });
-    await page.locator('.bilan-card-editor[data-card="c01"] [contenteditable="true"]').first().click({ force: true });
+    await page.waitForFunction((selector) => (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector(selector) !== null, EDITABLE, { polling: 'raf' });
+    await page.locator(EDITABLE).first().click({ force: true });
     await page.keyboard.type('x');
     const editable = (await editableAt(page)) as number;
     const clicked = (await page.evaluate(() => (globalThis as unknown as ProbeGlobals).__clickedAt)) ?? NaN;
@@ -242,7 +247,10 @@ async function typeInApp(browser: Browser, url: string, service: AppService): Pr
     await exposeApi(page, service);
     await page.goto(url);
     await openButton(page).click();
-    return await measureKeystrokes(page, page.getByRole('textbox', { name: 'Résultats et impacts (français)' }));
+    // Focusing the field mounts its editor if it still shows its preview (fields far down a card).
+    const name = 'Résultats et impacts (français)';
+    await page.getByRole('textbox', { name }).focus();
+    return await measureKeystrokes(page, page.locator(`[contenteditable="true"][aria-label="${name}"]`));
   } finally {
     await page.close();
   }

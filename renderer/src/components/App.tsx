@@ -4,8 +4,10 @@ import { useT } from '../i18n/useT.js';
 import { useBilan } from '../store/index.js';
 import { AppHeader } from './AppHeader.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { IconWarmup } from './IconWarmup.js';
 import { RecoveryBanner } from './RecoveryBanner.js';
 import { StartScreen } from './StartScreen.js';
+import { EDITOR_ICONS } from './workspace/editor-icons.js';
 import { EditorScreen } from './workspace/EditorScreen.js';
 
 /** The application: the banner, then the start screen or the report being edited. */
@@ -16,6 +18,8 @@ export function App() {
   const title = useBilan((s) => s.report?.title);
   const docError = useBilan((s) => s.docError);
   const loadStartScreen = useBilan((s) => s.loadStartScreen);
+  // Not before the start screen has what it shows: the warm-up must not delay it.
+  const settled = useBilan((s) => s.doc !== null || s.samplesStatus === 'ready' || s.samplesStatus === 'failed');
 
   useEffect(() => void loadStartScreen(), [loadStartScreen]);
   useEffect(() => {
@@ -36,6 +40,7 @@ export function App() {
           <StartScreen />
         </main>
       )}
+      <IconWarmup icons={EDITOR_ICONS} start={settled} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { useMemo, useState } from 'react';
 import type { RichText } from '../../../shared/model/richtext.js';
+import type { Activation } from './caret-path.js';
 import { $importRichText, editorNodes } from './convert.js';
 import { editorTranslator, EditorTranslateProvider } from './i18n.js';
 import { CleanPastePlugin } from './plugins/CleanPastePlugin.js';
@@ -20,6 +21,7 @@ import { HeadingPlugin } from './plugins/HeadingPlugin.js';
 import { ImageAltPlugin } from './plugins/ImageAltPlugin.js';
 import { LinkEditPlugin } from './plugins/LinkEditPlugin.js';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin.js';
+import { MountFocusPlugin } from './plugins/MountFocusPlugin.js';
 import { TableEditPlugin } from './plugins/TableEditPlugin.js';
 import { ValueSyncPlugin } from './plugins/ValueSyncPlugin.js';
 import { isKeptUrl } from './rules.js';
@@ -43,6 +45,8 @@ export interface RichTextFieldProps {
   readOnly?: boolean;
   /** The interface language of the toolbar and its messages. */
   uiLang: 'fr' | 'en';
+  /** Focus the editor as it mounts, as the user asked of the preview it replaces (see LazyRichTextField). */
+  focusOnMount?: Activation | undefined;
 }
 
 /**
@@ -50,7 +54,7 @@ export interface RichTextFieldProps {
  * paste, and the value kept in step with the card (see `ValueSyncPlugin`). Inserting new images
  * is not offered here; existing images show with their alternative text editable.
  */
-export function RichTextField({ value, onChange, lang, label, id, ariaDescribedBy, readOnly = false, uiLang }: RichTextFieldProps) {
+export function RichTextField({ value, onChange, lang, label, id, ariaDescribedBy, readOnly = false, uiLang, focusOnMount }: RichTextFieldProps) {
   const t = useMemo(() => editorTranslator(uiLang), [uiLang]);
   // Read once: later values reach the editor through ValueSyncPlugin.
   const [initialConfig] = useState<InitialConfigType>(() => ({
@@ -96,6 +100,7 @@ export function RichTextField({ value, onChange, lang, label, id, ariaDescribedB
           <CleanPastePlugin />
           <EditablePlugin readOnly={readOnly} />
           <ValueSyncPlugin value={value} onChange={onChange} />
+          {focusOnMount && <MountFocusPlugin at={focusOnMount} />}
         </LexicalComposer>
       </div>
     </EditorTranslateProvider>

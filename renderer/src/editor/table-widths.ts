@@ -12,14 +12,14 @@ const storedWidths = createState('bilanWidths', {
 });
 
 /** Pixel widths for relative ones, spread over the editor's table width. */
-function toPixels(widths: readonly number[]): number[] {
+export function tableColumnPixels(widths: readonly number[]): number[] {
   const total = widths.reduce((sum, w) => sum + w, 0);
   return widths.map((w) => (w / total) * TABLE_WIDTH_PX);
 }
 
 /** Gives a table the report's relative column widths. */
 export function $setTableWidths(table: TableNode, widths: readonly number[]): void {
-  table.setColWidths(toPixels(widths));
+  table.setColWidths(tableColumnPixels(widths));
   $setState(table, storedWidths, widths);
 }
 
@@ -28,7 +28,7 @@ export function $getTableWidths(table: TableNode, columns: number): number[] | u
   const pixels = table.getColWidths();
   if (!pixels || pixels.length !== columns || !pixels.every((w) => Number.isFinite(w) && w > 0)) return undefined;
   const stored = $getState(table, storedWidths);
-  if (stored && stored.length === columns && toPixels(stored).every((w, i) => Math.abs(w - pixels[i]!) < 0.5)) {
+  if (stored && stored.length === columns && tableColumnPixels(stored).every((w, i) => Math.abs(w - pixels[i]!) < 0.5)) {
     return [...stored];
   }
   return pixels.map((w) => Math.round(w * 100) / 100);

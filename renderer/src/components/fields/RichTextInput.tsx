@@ -1,3 +1,4 @@
+import { LazyRichTextField } from '../../editor/LazyRichTextField.js';
 import { RichTextField } from '../../editor/RichTextField.js';
 import { useBilan } from '../../store/index.js';
 import type { RichTextFieldProps } from './RichTextFallback.js';
@@ -9,4 +10,14 @@ import type { RichTextFieldProps } from './RichTextFallback.js';
 export function RichTextInput(props: RichTextFieldProps) {
   const uiLang = useBilan((s) => s.lang);
   return <RichTextField {...props} uiLang={uiLang} />;
+}
+
+/**
+ * The same field, for forms that hold many of them (cards, chapters): its editor is mounted
+ * when the field comes near the viewport or is focused, and a preview drawn like it stands in
+ * until then (see `LazyRichTextField`).
+ */
+export function LazyRichTextInput(props: RichTextFieldProps) {
+  const uiLang = useBilan((s) => s.lang);
+  return <LazyRichTextField {...props} uiLang={uiLang} />;
 }

@@ -3,7 +3,7 @@ import type { TextValue, RichTextValue } from '../../../../shared/model/report.j
 import { plainText } from '../../../../shared/report/text.js';
 import type { ValuePath } from '../../store/edits/paths.js';
 import { LocalizedField } from './LocalizedField.js';
-import { RichTextInput } from './RichTextInput.js';
+import { LazyRichTextInput } from './RichTextInput.js';
 
 interface Props<V> {
   path: ValuePath;
@@ -49,7 +49,7 @@ export function LocalizedRichTextInput({ path, value, label, describedBy }: Prop
       label={label}
       describedBy={describedBy}
       toText={plainText}
-      input={(p) => <RichTextInput value={p.value ?? []} onChange={p.onChange} lang={p.lang} label={p.label} {...(p.describedBy ? { ariaDescribedBy: p.describedBy } : {})} />}
+      input={(p) => <LazyRichTextInput value={p.value ?? []} onChange={p.onChange} lang={p.lang} label={p.label} {...(p.describedBy ? { ariaDescribedBy: p.describedBy } : {})} />}
     />
   );
 }

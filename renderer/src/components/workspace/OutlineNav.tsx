@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
 import type { Chapter } from '../../../../shared/model/report.js';
 import { contentIn } from '../../../../shared/report/localized.js';
-import { sortedCards, validateReport } from '../../../../shared/validate/validate.js';
+import { sortedCards } from '../../../../shared/validate/validate.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
+import { reportIssues } from '../../store/issues.js';
 import { PackageOutline } from '../contributor/PackageOutline.js';
 import { OutlineCard } from './OutlineCard.js';
 
@@ -17,7 +18,7 @@ export function OutlineNav() {
   const showView = useBilan((s) => s.showView);
   const selectCard = useCallback((id: string) => showView({ kind: 'card', id }), [showView]);
   if (report.package) return <PackageOutline />;
-  const blocking = validateReport(report, template).filter((i) => i.severity === 'error').length;
+  const blocking = reportIssues(report, template).filter((i) => i.severity === 'error').length;
   const cards = sortedCards(report);
   const current = (kind: string, id?: string) => (view.kind === kind && (!id || ('id' in view && view.id === id)) ? ('page' as const) : undefined);
   const chapterList = (chapters: Chapter[]) => (

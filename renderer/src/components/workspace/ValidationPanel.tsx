@@ -1,8 +1,9 @@
 import { Fragment } from 'react';
 import { cardHeading } from '../../../../shared/validate/describe.js';
-import { validateReport, type ValidationIssue } from '../../../../shared/validate/validate.js';
+import type { ValidationIssue } from '../../../../shared/validate/validate.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
+import { reportIssues } from '../../store/issues.js';
 import { IssueEntry } from './IssueEntry.js';
 
 /**
@@ -14,7 +15,7 @@ export function ValidationPanel() {
   const lang = useBilan((s) => s.lang);
   const report = useBilan((s) => s.report!);
   const template = useBilan((s) => s.doc!.template);
-  const issues = validateReport(report, template);
+  const issues = reportIssues(report, template);
   const errors = issues.filter((i) => i.severity === 'error');
   const count = (code: 'fr' | 'en') => errors.filter((i) => i.lang === code || i.lang === undefined).length;
   const groups = new Map<string, ValidationIssue[]>();

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useBilan } from '../../store/index.js';
 
-const FOCUSABLE = 'input:not([type=hidden]), textarea, select, [contenteditable="true"], button';
-const TEXT = 'input:not([type=hidden]), textarea, select, [contenteditable="true"]';
+// A rich-text field not mounted yet is a `role="textbox"` preview that mounts its editor when focused.
+const FOCUSABLE = 'input:not([type=hidden]), textarea, select, [contenteditable="true"], [role="textbox"][tabindex="0"], button';
+const TEXT = 'input:not([type=hidden]), textarea, select, [contenteditable="true"], [role="textbox"][tabindex="0"]';
 
 /** Focuses the field a validation entry leads to, once its card is on screen. */
 export function useFocusRequest(): void {

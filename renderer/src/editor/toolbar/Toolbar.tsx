@@ -11,13 +11,12 @@ import { SET_LINK_COMMAND } from '../plugins/LinkEditPlugin.js';
 import { InlineForm } from './InlineForm.js';
 import { RovingToolbar } from './RovingToolbar.js';
 import { TableTools } from './TableTools.js';
-import { ToolButton } from './ToolButton.js';
+import { ToolGroups } from './ToolGroups.js';
+import type { ToolId } from './tools.js';
 import { useToolbarState } from './useToolbarState.js';
 
 /** A new table: three rows and three columns, the first row a header repeated on every page. */
 const NEW_TABLE = { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } } as const;
-
-const LEVELS = [1, 2, 3] as const;
 
 /**
  * The field's formatting toolbar, then the link or footnote form when one is open, then the
@@ -35,40 +34,42 @@ export function Toolbar({ fieldLabel }: { fieldLabel: string }) {
   };
   const toggleList = (type: 'bullet' | 'number') =>
     editor.dispatchCommand(state.list === type ? REMOVE_LIST_COMMAND : type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+  const toggleHeading = (level: 1 | 2 | 3) => editor.dispatchCommand(SET_HEADING_COMMAND, state.heading === level ? null : level);
+  const act = (id: ToolId) => {
+    switch (id) {
+      case 'bold':
+      case 'italic':
+        return editor.dispatchCommand(FORMAT_TEXT_COMMAND, id);
+      case 'h1':
+        return toggleHeading(1);
+      case 'h2':
+        return toggleHeading(2);
+      case 'h3':
+        return toggleHeading(3);
+      case 'bullet':
+      case 'number':
+        return toggleList(id);
+      case 'indent':
+        return editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined);
+      case 'outdent':
+        return editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined);
+      case 'link':
+        return setForm('link');
+      case 'table':
+        return editor.dispatchCommand(INSERT_TABLE_COMMAND, NEW_TABLE);
+      case 'footnote':
+        return setForm('footnote');
+      case 'undo':
+        return editor.dispatchCommand(UNDO_COMMAND, undefined);
+      case 'redo':
+        return editor.dispatchCommand(REDO_COMMAND, undefined);
+    }
+  };
 
   return (
     <div className="bilan-rte__tools">
       <RovingToolbar label={t('toolbar', { label: fieldLabel })} className="bilan-rte__toolbar">
-        <div className="bilan-rte__group">
-          <ToolButton icon="fr-icon-bold" label={t('bold')} shortcut={t('keysBold')} pressed={state.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')} />
-          <ToolButton icon="fr-icon-italic" label={t('italic')} shortcut={t('keysItalic')} pressed={state.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')} />
-        </div>
-        <div className="bilan-rte__group">
-          {LEVELS.map((level) => (
-            <ToolButton
-              key={level}
-              icon={`fr-icon-h-${level}`}
-              label={t('heading', { level })}
-              pressed={state.heading === level}
-              onClick={() => editor.dispatchCommand(SET_HEADING_COMMAND, state.heading === level ? null : level)}
-            />
-          ))}
-        </div>
-        <div className="bilan-rte__group">
-          <ToolButton icon="fr-icon-list-unordered" label={t('bulletList')} pressed={state.list === 'bullet'} onClick={() => toggleList('bullet')} />
-          <ToolButton icon="fr-icon-list-ordered" label={t('numberedList')} pressed={state.list === 'number'} onClick={() => toggleList('number')} />
-          <ToolButton icon="fr-icon-indent-increase" label={t('indent')} hint={t('indentHint')} shortcut={t('keysIndent')} disabled={state.list === null} onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)} />
-          <ToolButton icon="fr-icon-indent-decrease" label={t('outdent')} hint={t('outdentHint')} shortcut={t('keysOutdent')} disabled={state.list === null} onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)} />
-        </div>
-        <div className="bilan-rte__group">
-          <ToolButton icon="fr-icon-link" label={t('link')} pressed={state.link !== null} onClick={() => setForm('link')} />
-          <ToolButton icon="fr-icon-table-2" label={t('table')} disabled={state.inTable} onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, NEW_TABLE)} />
-          <ToolButton icon="fr-icon-superscript" label={t('footnote')} onClick={() => setForm('footnote')} />
-        </div>
-        <div className="bilan-rte__group">
-          <ToolButton icon="fr-icon-arrow-go-back-line" label={t('undo')} shortcut={t('keysUndo')} disabled={!state.canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
-          <ToolButton icon="fr-icon-arrow-go-forward-line" label={t('redo')} shortcut={t('keysRedo')} disabled={!state.canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
-        </div>
+        <ToolGroups status={state} act={act} />
       </RovingToolbar>
       {form === 'link' && (
         <InlineForm

@@ -2,12 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW, mergeRegister } from 'lexical';
 import { useEffect, useState } from 'react';
 import { $readToolbarState, IDLE_TOOLBAR, sameToolbarState, type ToolbarState } from './toolbar-state.js';
-
-/** The toolbar's state, plus whether undo and redo have anything to do. */
-export interface ToolbarStatus extends ToolbarState {
-  canUndo: boolean;
-  canRedo: boolean;
-}
+import type { ToolbarStatus } from './tools.js';
 
 /** Follows the selection and the history of the editor in context. */
 export function useToolbarState(): ToolbarStatus {

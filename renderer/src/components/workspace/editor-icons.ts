@@ -1,0 +1,27 @@
+import { TOOL_GROUPS } from '../../editor/toolbar/tools.js';
+
+/**
+ * The design system's icons the report editor draws as soon as a card opens: the outline's
+ * panels, the editor's bar, the rows' buttons and every rich-text toolbar. Each is an SVG that
+ * Chromium reads as a little document of its own the first time it is drawn, which is why
+ * IconWarmup draws them in advance (tests/renderer/lazy-editors.test.ts names any icon the card
+ * shows that this list lacks).
+ */
+export const EDITOR_ICONS: readonly string[] = [
+  ...new Set([
+    ...TOOL_GROUPS.flat().map((tool) => tool.icon),
+    'fr-icon-file-text-line',
+    'fr-icon-error-warning-line',
+    'fr-icon-table-line',
+    'fr-icon-dashboard-3-line',
+    'fr-icon-save-line',
+    'fr-icon-download-line',
+    'fr-icon-close-line',
+    'fr-icon-check-line',
+    'fr-icon-edit-line',
+    'fr-icon-arrow-up-line',
+    'fr-icon-arrow-down-line',
+    'fr-icon-delete-line',
+    'fr-icon-add-line',
+  ]),
+];
