@@ -54,7 +54,7 @@ const DEFAULT_SCRIPTS = ['DFLT', 'dflt', 'latn'];
 
 /**
  * Characters the fast path takes: Latin letters in precomposed form and the punctuation, digits
- * and symbols of French and English text. Not taken (fontkit shapes them): controls, combining
+ * and symbols of French and English text, and the geometric shapes and marks the report draws. Not taken (fontkit shapes them): controls, combining
  * marks, the soft hyphen and other default-ignorable characters, bidirectional controls, the
  * fraction slash (it turns on fraction features), variation selectors and every other script.
  */
@@ -65,7 +65,10 @@ function latin(cp: number): boolean {
   if (cp <= 0x24f) return cp !== 0xad;
   if (cp >= 0x2010 && cp <= 0x2027) return true;
   if (cp >= 0x202f && cp <= 0x205e) return cp !== 0x2044;
-  return cp >= 0x20a0 && cp <= 0x20cf;
+  if (cp >= 0x20a0 && cp <= 0x20cf) return true;
+  // The report's own marks: list bullets (◦ ‣), the progress scale's boxes (■ □ ☐ ☑) and ticks
+  // (✓ ✔). Without them, a first bullet or box made fontkit build its whole layout engine.
+  return (cp >= 0x25a0 && cp <= 0x25ff) || (cp >= 0x2610 && cp <= 0x2612) || cp === 0x2713 || cp === 0x2714;
 }
 
 /** Big-endian reads at absolute offsets of the font file. */

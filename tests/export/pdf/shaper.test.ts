@@ -41,6 +41,8 @@ function pairChunks(): string[] {
   const chars: string[] = [];
   for (let c = 0x20; c < 0x250; c++) chars.push(String.fromCharCode(c));
   for (let c = 0x2010; c < 0x2060; c++) chars.push(String.fromCharCode(c));
+  for (let c = 0x25a0; c < 0x2600; c++) chars.push(String.fromCharCode(c));
+  chars.push('\u2610', '\u2611', '\u2612', '\u2713', '\u2714');
   const partners = ['f', 'fi', 'ff', 'l', 'T', 'V', 'W', 'Y', 'A', 'L', 'o', 'e', 'r', '.', ',', '’', '«', ' ', '1', '7'];
   return chars.flatMap((a) => partners.flatMap((b) => [a + b, b + a, `${b}${a}${b} `]));
 }
