@@ -18,11 +18,9 @@ interface PdfKitFont extends EmbeddedFont {
 const FACES = ['regular', 'bold', 'italic', 'boldItalic'] as const;
 type Face = (typeof FACES)[number];
 
+/** Whether two font files are the same bytes (compared natively: fonts weigh hundreds of kilobytes). */
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return a === b || Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 /**

@@ -35,7 +35,11 @@ describe.each(['fr', 'en'] as Lang[])('the sample report as a PDF in %s', (lang)
     expect(info.Tagged).toBe('yes');
     expect(Number(info.Pages)).toBe(rendered.pages);
     expect(rendered.pages).toBeGreaterThan(20);
-    for (const f of pdfFonts(file)) expect(f.embedded, f.name).toBe(true);
+    const fonts = pdfFonts(file);
+    for (const f of fonts) expect(f.embedded, f.name).toBe(true);
+    // Headings and body share the template's family: each face is embedded once, not twice.
+    const faces = fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+    expect(faces.sort()).toEqual(['SourceSans3-Bold', 'SourceSans3-BoldItalic', 'SourceSans3-Italic', 'SourceSans3-Regular']);
   });
 
   it('holds every commitment title, accents intact, each card starting a page', () => {
