@@ -256,6 +256,12 @@ export interface RefusedPackageView {
 export interface ImportReview {
   sessionId: string;
   packages: (PackagePlanView | RefusedPackageView)[];
+  /**
+   * The images the packages add (as `data:` URLs, by the media id their cards use once
+   * imported): the review shows them in the versions it compares and in the conflict editor
+   * before the import is applied.
+   */
+  media: Record<string, string>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
@@ -7,7 +8,7 @@ import type { Card, FieldValue, Report } from '../../shared/model/report.js';
 import { isOutOfDate, withFrench } from '../../shared/report/localized.js';
 import { files } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
-import { contribute } from '../support/packages.js';
+import { addPicture, contribute } from '../support/packages.js';
 import { value } from '../support/replies.js';
 
 // A conflict on a rich-text field settled by an edited result, as the import review sends it:
@@ -68,9 +69,11 @@ describe('settling a rich-text conflict with an edited result', () => {
       card(r, 'c01').fields['aim'] = { ...withFrench(aimOf(r), withItem(original, 0, [text('la publication trimestrielle d’indicateurs de qualité communs aux services qui reçoivent du public ;')])), kind: 'richText' };
       card(r, 'c01').fields['title'] = { ...withFrench(card(r, 'c01').fields['title'] as Text, 'Rendre compte chaque trimestre de la qualité des services publics'), kind: 'text' };
     });
-    await contribute(file('ditp'), sender, (r) => {
+    await contribute(file('ditp'), sender, (r, media) => {
       const link = { type: 'link' as const, url: 'https://www.data.gouv.fr', children: [text('data.gouv.fr')] };
-      card(r, 'c01').fields['aim'] = { ...withFrench(aimOf(r), withItem(original, 2, [text('la mise à disposition de ces résultats sur '), link, text('.')])), kind: 'richText' };
+      // …and a diagram of its own, which the report does not hold yet.
+      const picture = addPicture(r, media, 'schema-ditp', 'Schéma des indicateurs publiés');
+      card(r, 'c01').fields['aim'] = { ...withFrench(aimOf(r), [...withItem(original, 2, [text('la mise à disposition de ces résultats sur '), link, text('.')]), picture]), kind: 'richText' };
       card(r, 'c01').fields['title'] = { ...withFrench(card(r, 'c01').fields['title'] as Text, 'Rendre compte de la qualité des services publics, avec les usagers'), kind: 'text' };
     });
     chosen = [file('economie'), file('ditp')];
@@ -90,6 +93,19 @@ describe('settling a rich-text conflict with an edited result', () => {
     expect(title.rich).toBeNull();
   });
 
+  it('sends the window the pictures the package adds, which the versions show before anything is applied', async () => {
+    const review = value(await service.planImports(loaded.docId, loaded.report, value(await service.choosePackages())));
+    const theirs = (review.packages[1] as PackagePlanView).conflicts.find((c) => c.edit === 'richText')!.rich!.theirs!;
+    expect(theirs.at(-1)).toEqual({ type: 'image', media: 'schema-ditp', alt: 'Schéma des indicateurs publiés' });
+    expect(Object.keys(review.media)).toEqual(['schema-ditp']);
+    const png = readFileSync(join(SAMPLE, 'media', 'data-network.png'));
+    expect(review.media['schema-ditp']).toBe(`data:image/png;base64,${png.toString('base64')}`);
+    // Kept with the edited result, the picture comes with the import.
+    const applied = value(await service.applyImports(sessionId, [{ key: rich.key, choice: 'edit', blocks: [...RESULT, theirs.at(-1)!] }]));
+    expect(aimOf(applied.report).fr!.content.at(-1)).toMatchObject({ type: 'image', media: 'schema-ditp' });
+    expect(applied.media).toEqual(review.media);
+  });
+
   it('writes exactly the edited blocks, list and link included, and marks the English to review', async () => {
     const applied = value(await service.applyImports(sessionId, [{ key: rich.key, choice: 'edit', blocks: RESULT }, { key: title.key, choice: 'ours' }]));
     const aim = aimOf(applied.report);
@@ -97,6 +113,9 @@ describe('settling a rich-text conflict with an edited result', () => {
     expect(aim.fr!.rev).toBeGreaterThan(aimOf(loaded.report).fr!.rev);
     expect(isOutOfDate(aim)).toBe(true);
     expect(applied.report.history!.at(-1)!.changes).toContainEqual({ card: 'c01', field: 'aim' });
+    // The institution's diagram was in the version left aside: it does not come in.
+    expect(applied.report.media.map((m) => m.id)).toEqual(loaded.report.media.map((m) => m.id));
+    expect(applied.media).toEqual({});
     // It passes the file's own checks: saved and opened again, it reads the same.
     const path = join(tempDir(), 'rapport.bilan');
     await files.save(path, applied.report, (await files.open(SAMPLE)).media);

@@ -7,7 +7,7 @@ import type { List, RichText } from '../../shared/model/richtext.js';
 import type { Card, FieldValue, Report } from '../../shared/model/report.js';
 import { withFrench } from '../../shared/report/localized.js';
 import { files } from '../support/fixtures.js';
-import { contribute } from '../support/packages.js';
+import { addPicture, contribute } from '../support/packages.js';
 import { tempDir } from '../support/paths.js';
 import { caretToEnd, CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
 
@@ -35,6 +35,11 @@ async function showCard1(page: Page): Promise<void> {
   await page.locator('.bilan-outline button[data-card="c01"]').click();
   await page.getByRole('heading', { level: 1, name: /^Engagement n°1 – / }).waitFor();
 }
+
+const PICTURE_ALT = 'Schéma des indicateurs publiés';
+
+/** Whether an image is drawn from its bytes (loaded, with a size), not left as its alternative text. */
+const shown = (img: Locator) => img.evaluate((el) => el instanceof HTMLImageElement && el.src.startsWith('data:image/png;base64,') && el.complete && el.naturalWidth > 0);
 
 /** The list items of a rich-text editor, as their text reads. */
 const items = (field: Locator) => field.locator('li').allInnerTexts();
@@ -85,10 +90,11 @@ describe.skipIf(!existsSync(CHROMIUM))(`a rich-text conflict settled in the edit
       const aim = aimOf(r);
       card(r, 'c01').fields['aim'] = { ...withFrench(aim, withItem(aim.fr!.content, 0, [{ type: 'text', text: 'la publication trimestrielle d’indicateurs de qualité communs aux services qui reçoivent du public ;' }])), kind: 'richText' };
     });
-    await contribute(ditp, sender, (r) => {
+    await contribute(ditp, sender, (r, media) => {
       const aim = aimOf(r);
       const link = { type: 'link' as const, url: 'https://www.data.gouv.fr', children: [{ type: 'text' as const, text: 'data.gouv.fr' }] };
-      card(r, 'c01').fields['aim'] = { ...withFrench(aim, withItem(aim.fr!.content, 2, [{ type: 'text', text: 'la mise à disposition de ces résultats sur ' }, link, { type: 'text', text: '.' }])), kind: 'richText' };
+      const picture = addPicture(r, media, 'schema-ditp', PICTURE_ALT);
+      card(r, 'c01').fields['aim'] = { ...withFrench(aim, [...withItem(aim.fr!.content, 2, [{ type: 'text', text: 'la mise à disposition de ces résultats sur ' }, link, { type: 'text', text: '.' }]), picture]), kind: 'richText' };
     });
 
     chosen = [economie, ditp];
@@ -104,6 +110,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`a rich-text conflict settled in the edit
     expect(await theirs.locator('li[data-state="changed"] del').innerText()).toContain('en données ouvertes');
     expect(await ours.locator('li[data-state="changed"] ins').innerText()).toBe('trimestrielle ');
     expect(await ours.locator('li[data-state="same"]').count()).toBe(2);
+    // The diagram the institution added shows as the picture it is, not yet being the report's.
+    await expect.poll(() => shown(theirs.getByRole('img', { name: PICTURE_ALT }))).toBe(true);
     expect(await conflict.locator('textarea').count()).toBe(0);
   });
 
@@ -114,6 +122,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`a rich-text conflict settled in the edit
     await editor.waitFor();
     expect(await conflict.getByRole('toolbar', { name: 'Mise en forme : Texte retenu pour Ambition (français)' }).count()).toBe(1);
     expect(await editor.locator('a').getAttribute('href')).toBe('https://www.data.gouv.fr');
+    await expect.poll(() => shown(editor.getByRole('img', { name: PICTURE_ALT }))).toBe(true);
     // The other institution's word goes into the first aim…
     await editor.locator('li').first().click();
     await page.keyboard.press('Home');
@@ -160,6 +169,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`a rich-text conflict settled in the edit
     ]);
     expect(await field.locator('.bilan-rte__bold').innerText()).toBe('publié en ligne');
     expect(await field.locator('a').getAttribute('href')).toBe('https://www.data.gouv.fr');
+    await expect.poll(() => shown(field.getByRole('img', { name: PICTURE_ALT }))).toBe(true);
   });
 
   it('takes the whole import back with Undo, and brings it again with Redo', async () => {
@@ -180,6 +190,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`a rich-text conflict settled in the edit
       { type: 'text', text: 'publié en ligne', bold: true },
       { type: 'text', text: '.' },
     ]);
+    expect(aimOf((await files.open(savePath)).report).fr!.content.at(-1)).toMatchObject({ type: 'image', media: 'schema-ditp', alt: PICTURE_ALT });
+    expect((await files.open(savePath)).media.get('schema-ditp.png')?.length).toBeGreaterThan(1000);
 
     await page.getByRole('button', { name: 'Fermer', exact: true }).click();
     await expect.poll(() => service.openDocumentKind()).toBe('none');

@@ -7,6 +7,7 @@ import type { ByLang } from '../../../shared/ipc/result.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import { t } from '../../../shared/i18n/i18n.js';
 import { applyImport, describeIgnored, planImport, type ImportPlan } from '../../../shared/merge/import.js';
+import { mediaOf } from '../../../shared/merge/package.js';
 import { conflictKey, type Resolution } from '../../../shared/merge/resolve.js';
 import type { Lang } from '../../../shared/model/localized.js';
 import { Report, type Person } from '../../../shared/model/report.js';
@@ -57,6 +58,25 @@ function shown(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
+/**
+ * The merged report without the pictures the import brought that no card shows: those of a
+ * version the coordinator turned down. Planning keeps them, so that every package's images get
+ * the same ids at review and at apply.
+ */
+function withoutUnusedPictures(merged: OpenedReport, before: OpenedReport): OpenedReport {
+  const used = mediaOf(merged.report.cards);
+  const unused = merged.report.media.filter((m) => !before.media.has(m.file) && !used.has(m.id));
+  if (unused.length === 0) return merged;
+  const media = new Map(merged.media);
+  for (const m of unused) media.delete(m.file);
+  return { report: { ...merged.report, media: merged.report.media.filter((m) => !unused.includes(m)) }, media };
+}
+
+/** Images as the window shows them: `data:` URLs by media id. */
+function mediaUrls(pictures: ImportPlan['media']): Record<string, string> {
+  return Object.fromEntries(pictures.map(({ media, bytes }) => [media.id, `data:${media.mime};base64,${Buffer.from(bytes).toString('base64')}`]));
+}
+
 /** A side of a rich-text conflict as blocks, null when that side has none. */
 const blocksOf = (value: unknown): RichText | null => (Array.isArray(value) ? (value as RichText) : null);
 
@@ -78,6 +98,8 @@ export class ImportSessions {
     const template = this.templates.get(opened.report.template.id, opened.report.template.version);
     const session: Session = { docId, opened, entries: [] };
     const packages: ImportReview['packages'] = [];
+    // Every picture a package brings, shown in the review whichever version ends up kept.
+    const pictures: ImportPlan['media'] = [];
     let current = opened;
     for (const file of paths) {
       let pkg: OpenedReport;
@@ -90,6 +112,7 @@ export class ImportSessions {
         packages.push({ ok: false, file, fileName: basename(file), error: { key: error.key, message: both((l) => error.describe(l)) } });
         continue;
       }
+      pictures.push(...plan.media);
       const index = session.entries.length;
       const view = this.view(current.report, template, plan, pkg, file, index);
       session.entries.push({ file, pkg, edits: new Map(view.conflicts.map((c) => [c.key, { edit: c.edit, card: c.card, field: c.field }])) });
@@ -99,7 +122,7 @@ export class ImportSessions {
     }
     const sessionId = randomUUID();
     this.sessions.set(sessionId, session);
-    return { sessionId, packages };
+    return { sessionId, packages, media: mediaUrls(pictures) };
   }
 
   /**
@@ -129,6 +152,7 @@ export class ImportSessions {
       }
       current = applyImport(current.report, current.media, plan, chosen, by, now);
     }
+    current = withoutUnusedPictures(current, session.opened);
     const checked = Report.safeParse(current.report);
     if (!checked.success) throw refused('import.invalidResult', { detail: checked.error.issues[0]?.message ?? '' });
     // The result is checked as a file is on opening: references and the template's rules too.
@@ -136,12 +160,8 @@ export class ImportSessions {
     if (problem) throw refusedIn('import.invalidResult', (lang) => ({ detail: t(lang, problem.key, problem.params) }));
     this.sessions.delete(sessionId);
     const added = new Map([...current.media].filter(([file]) => !session.opened.media.has(file)));
-    const urls: Record<string, string> = {};
-    for (const m of checked.data.media) {
-      const bytes = added.get(m.file);
-      if (bytes) urls[m.id] = `data:${m.mime};base64,${Buffer.from(bytes).toString('base64')}`;
-    }
-    return { docId: session.docId, applied: { report: checked.data, media: urls }, added };
+    const pictures = checked.data.media.flatMap((media) => (added.has(media.file) ? [{ media, bytes: added.get(media.file)! }] : []));
+    return { docId: session.docId, applied: { report: checked.data, media: mediaUrls(pictures) }, added };
   }
 
   close(sessionId: string): void {

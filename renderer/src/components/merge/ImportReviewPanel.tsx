@@ -1,5 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
+import { MediaUrlContext } from '../../editor/media.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
@@ -21,44 +22,49 @@ export function ImportReviewPanel() {
   const [confirming, setConfirming] = useState(false);
   const plans = review?.packages.filter((p) => p.ok && !p.alreadyImported) ?? [];
   const pending = plans.flatMap((p) => (p.ok ? p.conflicts : [])).filter((c) => !decisions[c.key]).length;
+  // The images the packages add are not the report's yet: the versions and the editor show them too.
+  const reportMedia = useContext(MediaUrlContext);
+  const media = useMemo(() => (review ? (id: string) => review.media[id] ?? reportMedia(id) : reportMedia), [review, reportMedia]);
   return (
-    <section aria-labelledby="import-heading" className="bilan-merge">
-      <h1 id="import-heading" className="fr-h3">
-        {t('merge.import.title')}
-      </h1>
-      <p className="fr-text--lead">{t('merge.import.intro')}</p>
-      {error && <ErrorNotice title={t('merge.import.title')} error={error} />}
-      {busy && !review && <p role="status">{t('merge.import.planning')}</p>}
-      {review?.packages.map((plan) => <PackageReview key={plan.file} plan={plan} />)}
-      {review && plans.length > 0 && <ImporterIdentity />}
-      {review && (
-        <div className="bilan-merge__actions" role="group" aria-label={t('merge.import.apply')}>
-          {plans.length === 0 && <p>{t('merge.import.nothing')}</p>}
-          {pending > 0 && <p className="fr-text--bold">{t('merge.import.pending', { n: pending })}</p>}
-          {confirming ? (
-            <div className="fr-alert fr-alert--warning fr-alert--sm" role="alertdialog" aria-label={t('merge.import.confirm', { n: plans.length })}>
-              <p>{t('merge.import.confirm', { n: plans.length })}</p>
+    <MediaUrlContext.Provider value={media}>
+      <section aria-labelledby="import-heading" className="bilan-merge">
+        <h1 id="import-heading" className="fr-h3">
+          {t('merge.import.title')}
+        </h1>
+        <p className="fr-text--lead">{t('merge.import.intro')}</p>
+        {error && <ErrorNotice title={t('merge.import.title')} error={error} />}
+        {busy && !review && <p role="status">{t('merge.import.planning')}</p>}
+        {review?.packages.map((plan) => <PackageReview key={plan.file} plan={plan} />)}
+        {review && plans.length > 0 && <ImporterIdentity />}
+        {review && (
+          <div className="bilan-merge__actions" role="group" aria-label={t('merge.import.apply')}>
+            {plans.length === 0 && <p>{t('merge.import.nothing')}</p>}
+            {pending > 0 && <p className="fr-text--bold">{t('merge.import.pending', { n: pending })}</p>}
+            {confirming ? (
+              <div className="fr-alert fr-alert--warning fr-alert--sm" role="alertdialog" aria-label={t('merge.import.confirm', { n: plans.length })}>
+                <p>{t('merge.import.confirm', { n: plans.length })}</p>
+                <div className="bilan-merge__buttons">
+                  <Button size="small" priority="secondary" onClick={() => setConfirming(false)}>
+                    {t('merge.import.back')}
+                  </Button>
+                  <Button size="small" priority="primary" disabled={busy} onClick={() => void confirmImport()}>
+                    {t('merge.import.confirmYes')}
+                  </Button>
+                </div>
+              </div>
+            ) : (
               <div className="bilan-merge__buttons">
-                <Button size="small" priority="secondary" onClick={() => setConfirming(false)}>
-                  {t('merge.import.back')}
+                <Button priority="secondary" onClick={() => void cancelImport()}>
+                  {t('merge.import.cancel')}
                 </Button>
-                <Button size="small" priority="primary" disabled={busy} onClick={() => void confirmImport()}>
-                  {t('merge.import.confirmYes')}
+                <Button priority="primary" iconId="fr-icon-check-line" disabled={plans.length === 0 || pending > 0} onClick={() => setConfirming(true)}>
+                  {t('merge.import.apply')}
                 </Button>
               </div>
-            </div>
-          ) : (
-            <div className="bilan-merge__buttons">
-              <Button priority="secondary" onClick={() => void cancelImport()}>
-                {t('merge.import.cancel')}
-              </Button>
-              <Button priority="primary" iconId="fr-icon-check-line" disabled={plans.length === 0 || pending > 0} onClick={() => setConfirming(true)}>
-                {t('merge.import.apply')}
-              </Button>
-            </div>
-          )}
-        </div>
-      )}
-    </section>
+            )}
+          </div>
+        )}
+      </section>
+    </MediaUrlContext.Provider>
   );
 }

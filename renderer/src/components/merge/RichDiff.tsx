@@ -1,8 +1,15 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { MediaUrlContext } from '../../editor/media.js';
 import { useT } from '../../i18n/useT.js';
 import type { ShownUnit, Token, TokenPart } from './rich-diff.js';
 
 const sameLook = (a: Token, b: Token) => a.bold === b.bold && a.italic === b.italic && a.link === b.link && !a.note && !b.note;
+
+/** A picture of the version, small, when its bytes are at hand (the report's or the import's). */
+function Picture({ media, alt }: { media: string; alt: string }) {
+  const src = useContext(MediaUrlContext)(media);
+  return src ? <img className="bilan-rdiff__picture" src={src} alt={alt} /> : null;
+}
 
 /** Words with their formatting: runs of the same look, a link as a link, a footnote in brackets. */
 function Tokens({ tokens }: { tokens: Token[] }) {
@@ -81,10 +88,11 @@ function UnitView({ shown }: { shown: ShownUnit }) {
   if (unit.kind === 'image') {
     const words = t('merge.rich.image', { alt: unit.alt || t('merge.rich.noAlt') });
     return (
-      <p className={`${className} bilan-rdiff__image`} data-state={state}>
+      <figure className={`${className} bilan-rdiff__image`} data-state={state}>
         <StateLabel state={state} />
-        {state === 'added' ? <ins>{words}</ins> : state === 'removed' ? <del>{words}</del> : words}
-      </p>
+        <Picture media={unit.media} alt={unit.alt} />
+        <figcaption>{state === 'added' ? <ins>{words}</ins> : state === 'removed' ? <del>{words}</del> : words}</figcaption>
+      </figure>
     );
   }
   const look = unit.kind === 'heading' ? ` bilan-rdiff__heading bilan-rdiff__heading--${unit.level}` : '';

@@ -18,7 +18,7 @@ export type Unit =
   /** `depth` counts from 1 for an item of a top-level list; `marker` is its bullet or number. */
   | { kind: 'item'; ordered: boolean; depth: number; marker: string; tokens: Token[] }
   | { kind: 'table'; headerRow: boolean; rows: Token[][][] }
-  | { kind: 'image'; alt: string };
+  | { kind: 'image'; alt: string; media: string };
 
 /** A run of tokens the same in both versions, only in the earlier one, or only in the later one. */
 export interface TokenPart {
@@ -73,7 +73,7 @@ export function unitsOf(blocks: readonly Block[]): Unit[] {
     else if (b.type === 'heading') out.push({ kind: 'heading', level: b.level, tokens: tokensOf(b.children) });
     else if (b.type === 'list') listUnits(b, 1, out);
     else if (b.type === 'table') out.push({ kind: 'table', headerRow: b.headerRow, rows: b.rows.map((row) => row.map((cell) => tokensOf(cell.children))) });
-    else out.push({ kind: 'image', alt: b.alt });
+    else out.push({ kind: 'image', alt: b.alt, media: b.media });
   }
   return out;
 }
