@@ -16,7 +16,7 @@ import { TemplateStore } from '../main/services/template-store.js';
 import { EXPORT_FORMATS, ExportService, type ExportFormat } from '../main/services/export-service.js';
 import { PackageService } from '../main/services/package-service.js';
 import { conflictKey, type Resolution } from '../../shared/merge/resolve.js';
-import { describeIgnored } from '../../shared/merge/import.js';
+import { describeIgnored, withoutUnusedPictures } from '../../shared/merge/import.js';
 
 /** What a command prints and the exit status it ends with. */
 interface Output {
@@ -175,6 +175,7 @@ async function cmdMerge(args: string[], lang: Lang, io: Output, interactive: Int
   const by = values.name ? { name: values.name, email: values.email ?? '' } : null;
   let conflicts = 0;
   let applied = 0;
+  const before = opened.media;
   for (const packageFile of packageFiles) {
     const plan = await packages.plan(opened, packageFile);
     if (plan.alreadyImported) {
@@ -199,7 +200,8 @@ async function cmdMerge(args: string[], lang: Lang, io: Output, interactive: Int
     return conflicts > 0 ? 1 : 0;
   }
   const out = values.out ?? file;
-  await files.save(out, opened.report, opened.media);
+  const merged = withoutUnusedPictures(opened, before);
+  await files.save(out, merged.report, merged.media);
   io.out(t(lang, 'cli.mergeSaved', { file: out, changed: applied }));
   return conflicts > 0 ? 1 : 0;
 }

@@ -137,6 +137,21 @@ export function applyImport(report: Report, media: ReadonlyMap<string, Uint8Arra
   };
 }
 
+/**
+ * A merged report without the pictures its imports brought (not among `before`, by file name)
+ * that no card shows: those of a version the coordinator turned down. Planning and applying
+ * package after package keep them, so that every package's images get the same ids at review
+ * and at apply; this runs once all are applied.
+ */
+export function withoutUnusedPictures(merged: { report: Report; media: Map<string, Uint8Array> }, before: ReadonlyMap<string, Uint8Array>): { report: Report; media: Map<string, Uint8Array> } {
+  const used = mediaOf(merged.report.cards);
+  const unused = merged.report.media.filter((m) => !before.has(m.file) && !used.has(m.id));
+  if (unused.length === 0) return merged;
+  const media = new Map(merged.media);
+  for (const m of unused) media.delete(m.file);
+  return { report: { ...merged.report, media: merged.report.media.filter((m) => !unused.includes(m)) }, media };
+}
+
 /** Words for an ignored part of a package, in a language. */
 export function describeIgnored(item: ImportPlan['ignored'][number], lang: Lang): string {
   return t(lang, `import.ignored.${item.part}`, { id: item.id ?? '' });

@@ -4,7 +4,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { bilan } from '../support/cli.js';
 import { KIT, SAMPLE, ACTION_PLAN, tempDir } from '../support/paths.js';
-import { digest } from '../support/fixtures.js';
+import { PackageService } from '../../electron/main/services/package-service.js';
+import type { FieldValue, Report } from '../../shared/model/report.js';
+import { withFrench } from '../../shared/report/localized.js';
+import { digest, files, templates } from '../support/fixtures.js';
+import { addPicture, contribute } from '../support/packages.js';
 
 const facts = JSON.parse(readFileSync(join(KIT, 'sample-facts.json'), 'utf8')) as { commitments: { number: number; title: { fr: string; en: string } }[] };
 
@@ -118,5 +122,37 @@ describe('the installed command', () => {
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('Usage: bilan <command>');
     expect(existsSync('bin/bilan.mjs')).toBe(true);
+  });
+});
+
+describe('bilan merge', () => {
+  it('imports a package, its pictures with it, but not one only its conflicting version shows', async () => {
+    const folder = join(tempDir(), 'paquets');
+    const sample = await files.open(SAMPLE);
+    await new PackageService(files, templates).cutAll(sample, folder, { deadline: null, message: '' });
+    const ditp = join(folder, 'DITP.bilan');
+    const rich = (report: Report, field: string) => report.cards.find((c) => c.id === 'c01')!.fields[field] as Extract<FieldValue, { kind: 'richText' }>;
+    await contribute(ditp, { name: 'Claire Dubois', email: 'claire.dubois@ditp.example' }, (r, media) => {
+      const conflicting = addPicture(r, media, 'schema-refuse', 'Schéma laissé de côté');
+      const taken = addPicture(r, media, 'schema-retenu', 'Schéma des résultats');
+      r.cards.find((c) => c.id === 'c01')!.fields['aim'] = { ...withFrench(rich(r, 'aim'), [...rich(r, 'aim').fr!.content, conflicting]), kind: 'richText' };
+      r.cards.find((c) => c.id === 'c01')!.fields['results'] = { ...withFrench(rich(r, 'results'), [...rich(r, 'results').fr!.content, taken]), kind: 'richText' };
+    });
+    // Meanwhile the coordinator rewrote the same aim: the package's version of it is a conflict.
+    const report = join(tempDir(), 'rapport.bilan');
+    const mine = structuredClone(sample.report);
+    mine.cards.find((c) => c.id === 'c01')!.fields['aim'] = { ...withFrench(rich(mine, 'aim'), [{ type: 'paragraph', children: [{ type: 'text', text: 'Ambition réécrite par la coordination.' }] }]), kind: 'richText' };
+    await files.save(report, mine, sample.media);
+
+    const out = join(tempDir(), 'fusion.bilan');
+    const run = bilan(['merge', report, ditp, '--apply-clean', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('Engagement n°1');
+    const merged = await files.open(out);
+    expect(rich(merged.report, 'aim').fr!.content).toEqual(rich(mine, 'aim').fr!.content);
+    expect(rich(merged.report, 'results').fr!.content.at(-1)).toEqual({ type: 'image', media: 'schema-retenu', alt: 'Schéma des résultats' });
+    expect(merged.report.media.map((m) => m.id)).toEqual([...sample.report.media.map((m) => m.id), 'schema-retenu']);
+    expect([...merged.media.keys()].sort()).toEqual([...sample.media.keys(), 'schema-retenu.png'].sort());
   });
 });

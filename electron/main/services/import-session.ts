@@ -6,8 +6,7 @@ import type { AppliedImport, ImportConflictView, ImportReview, PackagePlanView }
 import type { ByLang } from '../../../shared/ipc/result.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import { t } from '../../../shared/i18n/i18n.js';
-import { applyImport, describeIgnored, planImport, type ImportPlan } from '../../../shared/merge/import.js';
-import { mediaOf } from '../../../shared/merge/package.js';
+import { applyImport, describeIgnored, planImport, withoutUnusedPictures, type ImportPlan } from '../../../shared/merge/import.js';
 import { conflictKey, type Resolution } from '../../../shared/merge/resolve.js';
 import type { Lang } from '../../../shared/model/localized.js';
 import { Report, type Person } from '../../../shared/model/report.js';
@@ -56,20 +55,6 @@ function shown(value: unknown): string | null {
   if ('value' in v) return shown(v['value']);
   if ('fr' in v || 'en' in v) return shown((v['fr'] as { content?: unknown } | undefined)?.content ?? (v['en'] as { content?: unknown } | undefined)?.content);
   return JSON.stringify(value);
-}
-
-/**
- * The merged report without the pictures the import brought that no card shows: those of a
- * version the coordinator turned down. Planning keeps them, so that every package's images get
- * the same ids at review and at apply.
- */
-function withoutUnusedPictures(merged: OpenedReport, before: OpenedReport): OpenedReport {
-  const used = mediaOf(merged.report.cards);
-  const unused = merged.report.media.filter((m) => !before.media.has(m.file) && !used.has(m.id));
-  if (unused.length === 0) return merged;
-  const media = new Map(merged.media);
-  for (const m of unused) media.delete(m.file);
-  return { report: { ...merged.report, media: merged.report.media.filter((m) => !unused.includes(m)) }, media };
 }
 
 /** Images as the window shows them: `data:` URLs by media id. */
@@ -152,7 +137,7 @@ export class ImportSessions {
       }
       current = applyImport(current.report, current.media, plan, chosen, by, now);
     }
-    current = withoutUnusedPictures(current, session.opened);
+    current = withoutUnusedPictures(current, session.opened.media);
     const checked = Report.safeParse(current.report);
     if (!checked.success) throw refused('import.invalidResult', { detail: checked.error.issues[0]?.message ?? '' });
     // The result is checked as a file is on opening: references and the template's rules too.
