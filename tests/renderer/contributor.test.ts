@@ -10,6 +10,7 @@ import { plainText } from '../../shared/report/text.js';
 import { digest, files, templates } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 import { pdfText } from '../support/poppler.js';
+import { menuCommand } from './support/api-bridge.js';
 import { CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
 
 // The contributor's round trip in the built renderer: the coordinator's packages are cut from
@@ -102,6 +103,27 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     await page.keyboard.press('Control+e');
     await page.getByRole('heading', { level: 1, name: 'Avant l’envoi' }).waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('follows the File menu’s contributor commands, and turns down the coordinator’s', async () => {
+    // As the main process sends them when the menu is chosen.
+    await nav(page).locator('button[data-card="c05"]').click();
+    await page.getByRole('heading', { level: 1, name: /^Engagement n°5 – / }).waitFor();
+    await menuCommand(page, 'beforeSending');
+    await page.getByRole('heading', { level: 1, name: 'Avant l’envoi' }).waitFor();
+    await menuCommand(page, 'sendPackage');
+    const dialog = page.getByRole('dialog', { name: 'Envoyer au coordinateur' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // A stale menu (the coordinator's) cannot export, cut or import a package: it leads here.
+    for (const command of ['export', 'cutPackages', 'importPackages'] as const) {
+      await nav(page).locator('button[data-card="c06"]').click();
+      await page.getByRole('heading', { level: 1, name: /^Engagement n°6 – / }).waitFor();
+      await menuCommand(page, command);
+      await page.getByRole('heading', { level: 1, name: 'Avant l’envoi' }).waitFor();
+      expect(await page.getByRole('dialog').count(), command).toBe(0);
+    }
   });
 
   it('lists what is missing per card and language, English as warnings, and leads to the field', async () => {

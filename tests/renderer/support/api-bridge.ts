@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { BilanApi } from '../../../shared/ipc/api.js';
-import { API_METHODS } from '../../../shared/ipc/channels.js';
+import { API_METHODS, MENU_COMMANDS } from '../../../shared/ipc/channels.js';
+import type { MenuCommand } from '../../../shared/ipc/dto.js';
 
 /**
  * Gives the page the `window.api` the preload would give it, forwarding each call to the same
@@ -17,8 +18,22 @@ export async function exposeApi(page: Page, service: BilanApi): Promise<void> {
     const w = globalThis as unknown as { __bilanInvoke: (m: string, a: unknown[]) => Promise<unknown> };
     const api: Record<string, unknown> = {};
     for (const method of methods) api[method] = (...args: unknown[]) => w.__bilanInvoke(method, args);
-    api['onReportOpened'] = () => () => undefined;
-    api['onMenuCommand'] = () => () => undefined;
+    // What the main process sends unasked (a menu command, a file opened from the system) goes
+    // to the listeners the page registered, as the preload delivers it.
+    const listeners: Record<string, ((payload: unknown) => void)[]> = { menu: [], opened: [] };
+    const listen = (channel: string) => (listener: (payload: unknown) => void) => {
+      listeners[channel]!.push(listener);
+      return () => void listeners[channel]!.splice(listeners[channel]!.indexOf(listener) >>> 0, 1);
+    };
+    api['onReportOpened'] = listen('opened');
+    api['onMenuCommand'] = listen('menu');
+    Object.defineProperty(globalThis, '__bilanSend', { value: (channel: string, payload: unknown) => listeners[channel]!.forEach((l) => l(payload)) });
     Object.defineProperty(globalThis, 'api', { value: Object.freeze(api), writable: false, configurable: false });
   }, API_METHODS);
+}
+
+/** Sends the page a command of the native menu, as the main process does when it is chosen. */
+export async function menuCommand(page: Page, command: MenuCommand): Promise<void> {
+  if (!MENU_COMMANDS.includes(command)) throw new Error(`no such menu command: ${String(command)}`);
+  await page.evaluate((c) => (globalThis as unknown as { __bilanSend(channel: string, payload: unknown): void }).__bilanSend('menu', c), command);
 }
