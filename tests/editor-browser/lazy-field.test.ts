@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths.js';
-import { CHROMIUM, type FieldPage, launchChromium, serveFieldPage } from './support/field-page.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM, fieldPages, SHOTS } from './support/field-page.js';
 import type { FieldPageGlobals } from './support/page-globals.js';
 import { pixelDifference } from './support/pixels.js';
 
@@ -11,8 +10,6 @@ import { pixelDifference } from './support/pixels.js';
 // editor uses it, in the built test page under the app's Content-Security-Policy: what it shows
 // before, and that whatever the user does to it first (Tab, a click, scrolling to it) reaches
 // a real editor without losing a key, a character or a pixel.
-
-const SHOTS = join(ROOT, 'tests', 'editor-browser', '__screenshots__');
 
 const emitted = (page: Page) => page.evaluate(() => (globalThis as unknown as FieldPageGlobals).__value);
 const editors = (page: Page) => page.locator('[data-lexical-editor]').count();
@@ -42,28 +39,7 @@ function shapeOf(page: Page, selector: string): Promise<unknown> {
 }
 
 describe.skipIf(!existsSync(CHROMIUM))(`a rich-text field whose editor mounts when needed, in Chromium (needs ${CHROMIUM})`, () => {
-  let site: FieldPage;
-  let browser: Browser;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    site = await serveFieldPage();
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  async function open(query: string, viewport = { width: 1100, height: 800 }): Promise<Page> {
-    const page = await browser.newPage({ viewport, locale: 'fr-FR' });
-    page.on('console', (msg) => msg.type() === 'error' && problems.push(`${query}: ${msg.text()}`));
-    page.on('pageerror', (error) => problems.push(`${query}: ${error.message}`));
-    await page.goto(`${site.url}?${query}`);
-    return page;
-  }
+  const { open, problems } = fieldPages();
 
   it('draws its preview as the editor draws the same text: the same elements, the same pixels', async () => {
     const page = await open('view=compare&sample=all', { width: 1400, height: 2600 });

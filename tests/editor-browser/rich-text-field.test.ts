@@ -1,17 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { RichText } from '../../shared/model/richtext.js';
-import { ROOT } from '../support/paths.js';
-import { CHROMIUM, type FieldPage, launchChromium, serveFieldPage } from './support/field-page.js';
+import { CHROMIUM, fieldPages, SHOTS } from './support/field-page.js';
 import type { FieldPageGlobals } from './support/page-globals.js';
 
 // The rich-text field as a ministry's writer uses it: the built component in Debian's Chromium,
 // under the app's Content-Security-Policy, driven with the keyboard and the mouse. Each test
 // checks what the card would store (the value the field emits) and what the user sees.
 
-const SHOTS = join(ROOT, 'tests', 'editor-browser', '__screenshots__');
 
 /** The last value the field emitted. */
 const emitted = (page: Page) => page.evaluate(() => (globalThis as unknown as FieldPageGlobals).__value);
@@ -19,27 +17,12 @@ const setValue = (page: Page, value: RichText) => page.evaluate((v) => (globalTh
 const field = (page: Page) => page.locator('#field');
 
 describe.skipIf(!existsSync(CHROMIUM))(`the rich-text field in Chromium (needs ${CHROMIUM})`, () => {
-  let site: FieldPage;
-  let browser: Browser;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    site = await serveFieldPage();
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const pages = fieldPages();
+  const problems = pages.problems;
 
   /** A fresh page with the field, its caret at the end of its text. */
   async function open(query = ''): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 }, locale: 'fr-FR' });
-    page.on('console', (msg) => msg.type() === 'error' && problems.push(`${query}: ${msg.text()}`));
-    page.on('pageerror', (error) => problems.push(`${query}: ${error.message}`));
-    await page.goto(`${site.url}?${query}`);
+    const page = await pages.open(query);
     await field(page).focus();
     await page.keyboard.press('Control+End');
     return page;

@@ -1,7 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveFolder } from '../../renderer/support/static-server.js';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../support/chromium.js';
 import { ROOT, tempDir } from '../../support/paths.js';
 
 const PAGE_SOURCE = join(ROOT, 'tests', 'editor', 'browser-page');
@@ -60,3 +63,39 @@ export async function serveFieldPage(): Promise<FieldPage> {
 }
 
 export { CHROMIUM, launchChromium } from '../../support/chromium.js';
+
+/** Where the field's tests write their screenshots. */
+export const SHOTS = join(ROOT, 'tests', 'editor-browser', '__screenshots__');
+
+/** The field's page served and Chromium started for the tests of a `describe`, both closed after them. */
+export interface FieldPages {
+  /** A fresh page of the field, with `query` in its address; its errors go to `problems`. */
+  open(query: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** The console errors and uncaught exceptions of every page opened, prefixed by its query. */
+  problems: string[];
+}
+
+export function fieldPages(): FieldPages {
+  let site: FieldPage | undefined;
+  let browser: Browser | undefined;
+  const problems: string[] = [];
+  beforeAll(async () => {
+    site = await serveFieldPage();
+    browser = await launchChromium();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    problems,
+    async open(query, viewport = { width: 1100, height: 800 }) {
+      const page = await browser!.newPage({ viewport, locale: 'fr-FR' });
+      page.on('console', (msg) => msg.type() === 'error' && problems.push(`${query}: ${msg.text()}`));
+      page.on('pageerror', (error) => problems.push(`${query}: ${error.message}`));
+      await page.goto(`${site!.url}?${query}`);
+      return page;
+    },
+  };
+}
