@@ -20,14 +20,18 @@ export async function exposeApi(page: Page, service: BilanApi): Promise<void> {
     for (const method of methods) api[method] = (...args: unknown[]) => w.__bilanInvoke(method, args);
     // What the main process sends unasked (a menu command, a file opened from the system) goes
     // to the listeners the page registered, as the preload delivers it.
+    // (No function is named here: tsx would wrap it in a helper the page does not have.)
     const listeners: Record<string, ((payload: unknown) => void)[]> = { menu: [], opened: [] };
-    const listen = (channel: string) => (listener: (payload: unknown) => void) => {
-      listeners[channel]!.push(listener);
-      return () => void listeners[channel]!.splice(listeners[channel]!.indexOf(listener) >>> 0, 1);
-    };
-    api['onReportOpened'] = listen('opened');
-    api['onMenuCommand'] = listen('menu');
-    Object.defineProperty(globalThis, '__bilanSend', { value: (channel: string, payload: unknown) => listeners[channel]!.forEach((l) => l(payload)) });
+    for (const [method, channel] of [
+      ['onReportOpened', 'opened'],
+      ['onMenuCommand', 'menu'],
+    ] as const) {
+      api[method] = (listener: (payload: unknown) => void) => {
+        listeners[channel]!.push(listener);
+        return () => void listeners[channel]!.splice(listeners[channel]!.indexOf(listener) >>> 0, 1);
+      };
+    }
+    (globalThis as unknown as { __bilanSend(channel: string, payload: unknown): void }).__bilanSend = (channel, payload) => listeners[channel]!.forEach((l) => l(payload));
     Object.defineProperty(globalThis, 'api', { value: Object.freeze(api), writable: false, configurable: false });
   }, API_METHODS);
 }
