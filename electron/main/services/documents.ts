@@ -7,7 +7,7 @@ import type { LoadedReport, SavedReport } from '../../../shared/ipc/dto.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import type { MessageParams } from '../../../shared/i18n/i18n.js';
 import { mainT } from '../i18n/messages.js';
-import { Report } from '../../../shared/model/report.js';
+import { Report, type Media } from '../../../shared/model/report.js';
 import { newReport } from '../../../shared/report/create.js';
 import type { Template } from '../../../shared/model/template.js';
 import { ReportPath, refused } from './ipc-args.js';
@@ -143,15 +143,21 @@ export class Documents {
   private register(doc: OpenDocument, report: Report, recovered: boolean): LoadedReport {
     const docId = randomUUID();
     this.open.set(docId, doc);
-    const media: Record<string, string> = {};
-    for (const m of report.media) {
-      const bytes = doc.media.get(m.file);
-      if (bytes) media[m.id] = `data:${m.mime};base64,${Buffer.from(bytes).toString('base64')}`;
-    }
+    const media = mediaUrls(report.media, doc.media);
     const template = this.ctx.templates.get(report.template.id, report.template.version);
     doc.template = template;
     return { docId, path: doc.path, fileName: doc.path ? basename(doc.path) : null, needsSaveAs: !doc.isFile, recovered, report, template, media };
   }
+}
+
+/** The images of `media` whose bytes `bytes` holds (by file name), as `data:` URLs by media id: what the window shows. */
+export function mediaUrls(media: readonly Media[], bytes: ReadonlyMap<string, Uint8Array>): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const m of media) {
+    const data = bytes.get(m.file);
+    if (data) urls[m.id] = `data:${m.mime};base64,${Buffer.from(data).toString('base64')}`;
+  }
+  return urls;
 }
 
 /** Checks a report sent by the window against the schema; refuses it in words, with the place at fault. */

@@ -16,6 +16,7 @@ import { contentIn } from '../../../shared/report/localized.js';
 import { plainText } from '../../../shared/report/text.js';
 import { cardHeading, describeTarget } from '../../../shared/validate/describe.js';
 import { editedValue, editKind, type EditPlace, type SentResolution } from './import-edits.js';
+import { mediaUrls } from './documents.js';
 import { refused, refusedIn } from './ipc-args.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
@@ -57,11 +58,6 @@ function shown(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-/** Images as the window shows them: `data:` URLs by media id. */
-function mediaUrls(pictures: ImportPlan['media']): Record<string, string> {
-  return Object.fromEntries(pictures.map(({ media, bytes }) => [media.id, `data:${media.mime};base64,${Buffer.from(bytes).toString('base64')}`]));
-}
-
 /** A side of a rich-text conflict as blocks, null when that side has none. */
 const blocksOf = (value: unknown): RichText | null => (Array.isArray(value) ? (value as RichText) : null);
 
@@ -83,8 +79,6 @@ export class ImportSessions {
     const template = this.templates.get(opened.report.template.id, opened.report.template.version);
     const session: Session = { docId, opened, entries: [] };
     const packages: ImportReview['packages'] = [];
-    // Every picture a package brings, shown in the review whichever version ends up kept.
-    const pictures: ImportPlan['media'] = [];
     let current = opened;
     for (const file of paths) {
       let pkg: OpenedReport;
@@ -97,7 +91,6 @@ export class ImportSessions {
         packages.push({ ok: false, file, fileName: basename(file), error: { key: error.key, message: both((l) => error.describe(l)) } });
         continue;
       }
-      pictures.push(...plan.media);
       const index = session.entries.length;
       const view = this.view(current.report, template, plan, pkg, file, index);
       session.entries.push({ file, pkg, edits: new Map(view.conflicts.map((c) => [c.key, { edit: c.edit, card: c.card, field: c.field }])) });
@@ -107,7 +100,9 @@ export class ImportSessions {
     }
     const sessionId = randomUUID();
     this.sessions.set(sessionId, session);
-    return { sessionId, packages, media: mediaUrls(pictures) };
+    // Every picture the packages bring (planning keeps them all), shown whichever version is kept.
+    const brought = new Map([...current.media].filter(([file]) => !opened.media.has(file)));
+    return { sessionId, packages, media: mediaUrls(current.report.media, brought) };
   }
 
   /**
@@ -145,8 +140,7 @@ export class ImportSessions {
     if (problem) throw refusedIn('import.invalidResult', (lang) => ({ detail: t(lang, problem.key, problem.params) }));
     this.sessions.delete(sessionId);
     const added = new Map([...current.media].filter(([file]) => !session.opened.media.has(file)));
-    const pictures = checked.data.media.flatMap((media) => (added.has(media.file) ? [{ media, bytes: added.get(media.file)! }] : []));
-    return { docId: session.docId, applied: { report: checked.data, media: mediaUrls(pictures) }, added };
+    return { docId: session.docId, applied: { report: checked.data, media: mediaUrls(checked.data.media, added) }, added };
   }
 
   close(sessionId: string): void {
