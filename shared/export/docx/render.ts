@@ -1,5 +1,6 @@
 import { Document, Packer, type FileChild, type PageNumberEstimator, type Paragraph, type Table } from 'docx';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { breathe } from '../breathe.js';
 import type { DocLayout, LayoutFonts, ProgressListener } from '../layout/types.js';
 import { renderBlock } from './blocks.js';
 import { type Container, RenderContext } from './context.js';
@@ -68,8 +69,6 @@ function zipWithFflate(list: readonly DocxPart[]): Uint8Array {
   return zipSync(files);
 }
 
-/** Lets the event loop breathe, so that progress is reported and the UI stays responsive. */
-const yieldNow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Renders a document layout as a DOCX file: Word styles for everything (Title, Heading 1–3
@@ -91,7 +90,7 @@ export async function renderDocx(layout: DocLayout, fonts: LayoutFonts, options:
     renderBlock(layout.blocks[i]!, ctx, body, out);
     if (i % step === step - 1) {
       progress((0.6 * (i + 1)) / layout.blocks.length, 'docx');
-      await yieldNow();
+      await breathe();
     }
   }
   children.push(...out);
@@ -113,7 +112,7 @@ export async function renderDocx(layout: DocLayout, fonts: LayoutFonts, options:
     sections: [documentSection(page, layout.furniture, children)],
   });
   progress(0.7, 'docx');
-  await yieldNow();
+  await breathe();
   const bytes = (options.zip ?? zipWithFflate)(parts(doc));
   progress(1, 'docx');
   return bytes;

@@ -48,9 +48,11 @@ export class RenderContext implements ArtifactState {
     // pdfkit turns every operator into its own small buffer, kept until the end with the
     // buffered pages: millions of objects for a long report, and the garbage collector's time
     // grows with them. Operators are gathered per page and handed over as one string.
-    const internal = doc as unknown as { addContent(data: string): PdfDoc };
+    // They reach pdfkit as bytes (binary string, one byte per character, as pdfkit would
+    // convert it itself in a JavaScript loop), with the line end pdfkit adds to a string.
+    const internal = doc as unknown as { addContent(data: string | Uint8Array): PdfDoc };
     const original = internal.addContent.bind(doc);
-    this.write = (data) => original(data);
+    this.write = (data) => original(Buffer.from(`${data}\n`, 'latin1'));
     internal.addContent = (data: string) => {
       this.content.push(data);
       return doc;

@@ -75,36 +75,52 @@ function escapeXmpInfo(doc: PdfDoc): void {
   };
 }
 
-/** Collects the bytes pdfkit streams out, once `end()` is called. */
+/**
+ * Collects the bytes of the document once `end()` is called.
+ *
+ * pdfkit writes the file as a readable stream, one push per line of every object (and a
+ * JavaScript loop turning each line into bytes): for a long report, hundreds of thousands of
+ * small buffers through the stream machinery. The document's internal `_write` (pdfkit 0.20) is
+ * replaced: lines are gathered as text and turned into bytes natively, in large pieces, and
+ * only the end of the stream goes through pdfkit's stream.
+ */
 export function collect(doc: PdfDoc): Promise<Uint8Array> {
+  const internal = doc as unknown as { _write(data: string | Uint8Array): void; _offset: number };
+  // What the constructor wrote (the header, the catalogue's first objects) waits in the stream.
+  const written = doc.read() as Uint8Array | null;
+  const parts: Uint8Array[] = written ? [written] : [];
+  let lines: string[] = [];
+  let linesSize = 0;
+  const takeLines = () => {
+    if (!lines.length) return;
+    parts.push(Buffer.from(lines.join(''), 'latin1'));
+    lines = [];
+    linesSize = 0;
+  };
+  internal._write = (data) => {
+    if (typeof data === 'string') {
+      // Binary strings: one byte per character, as pdfkit's own conversion does.
+      lines.push(data, '\n');
+      linesSize += data.length + 1;
+      internal._offset += data.length + 1;
+      if (linesSize >= 1 << 16) takeLines();
+    } else {
+      takeLines();
+      parts.push(data);
+      internal._offset += data.length;
+    }
+  };
   return new Promise((resolve, reject) => {
-    // pdfkit emits one small chunk per object: they are merged as they come, so that a long
-    // report is a few hundred blocks in memory rather than hundreds of thousands of buffers.
-    const blocks: Uint8Array[] = [];
-    let pending: Uint8Array[] = [];
-    let pendingSize = 0;
-    const merge = (parts: Uint8Array[], size: number) => {
-      const out = new Uint8Array(size);
-      let at = 0;
-      for (const c of parts) {
-        out.set(c, at);
-        at += c.length;
-      }
-      return out;
-    };
+    // Nothing else is pushed; listening puts the stream in flowing mode, so that 'end' fires.
     doc.on('data', (chunk: Uint8Array) => {
-      pending.push(chunk);
-      pendingSize += chunk.length;
-      if (pendingSize >= 1 << 18) {
-        blocks.push(merge(pending, pendingSize));
-        pending = [];
-        pendingSize = 0;
-      }
+      takeLines();
+      parts.push(chunk);
     });
     doc.on('error', reject);
     doc.on('end', () => {
-      blocks.push(merge(pending, pendingSize));
-      resolve(merge(blocks, blocks.reduce((n, b) => n + b.length, 0)));
+      takeLines();
+      const out = Buffer.concat(parts);
+      resolve(new Uint8Array(out.buffer, out.byteOffset, out.length));
     });
   });
 }

@@ -1,3 +1,4 @@
+import { breathe } from '../breathe.js';
 import type { DocLayout, LayoutBlock, LayoutFonts, ProgressListener } from '../layout/types.js';
 import { blockFlow } from './blocks/index.js';
 import { RenderContext } from './context.js';
@@ -28,8 +29,6 @@ function linkTargets(blocks: readonly LayoutBlock[], into = new Set<string>()): 
   return into;
 }
 
-/** Lets the event loop breathe during a long export (progress events, a responsive window). */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The document, the context and the table of contents of a layout, before its body is laid out. */
 function begin(layout: DocLayout, fonts: LayoutFonts, drawing: boolean) {

@@ -30,3 +30,34 @@ export function wordBoxes(file: string): { page: number; pageWidth: number; word
   }
   return out;
 }
+
+/**
+ * What a reader would have to repair in a PDF's file structure: each object the cross-reference
+ * table lists must begin exactly at its offset, `startxref` must point at the table, and every
+ * stream must be as long as its /Length says. Poppler repairs such faults silently, so the
+ * tests look for them here. Returns the faults found (none for a sound file).
+ */
+export function structureFaults(bytes: Uint8Array): string[] {
+  const text = Buffer.from(bytes).toString('latin1');
+  const faults: string[] = [];
+  const start = /startxref\n(\d+)\n%%EOF\n?$/.exec(text);
+  if (!start) return ['no startxref at the end of the file'];
+  const xref = Number(start[1]);
+  if (!text.startsWith('xref\n', xref)) return [`startxref points at ${xref}, not at the cross-reference table`];
+  const head = /^xref\n0 (\d+)\n/.exec(text.slice(xref, xref + 40));
+  if (!head) return ['unreadable cross-reference table'];
+  const count = Number(head[1]);
+  let at = xref + head[0].length;
+  for (let id = 0; id < count; id++, at += 20) {
+    const entry = text.slice(at, at + 19);
+    if (id === 0) continue;
+    const offset = Number(entry.slice(0, 10));
+    if (!text.startsWith(`${id} 0 obj\n`, offset)) faults.push(`object ${id}: the table says ${offset}`);
+  }
+  for (const m of text.matchAll(/\/Length (\d+)\n(?:[^]*?)>>\nstream\n/g)) {
+    const from = m.index + m[0].length;
+    const length = Number(m[1]);
+    if (!text.startsWith('\nendstream', from + length)) faults.push(`stream at ${from}: /Length ${length} does not end it`);
+  }
+  return faults;
+}

@@ -4,7 +4,7 @@ import { renderPdf, type RenderedPdf } from '../../../shared/export/pdf/render.j
 import { templates } from '../../support/fixtures.js';
 import { pdfFonts, pdfInfo, pdfOutline, pdfText } from '../../support/poppler.js';
 import { ACCENTS, CONTINUED, HOSTILE, hostileLayout, LAST_WORD, layoutHeadings, LONG_URL, ROWS, TABLE_HEADER } from '../support/hostile-layout.js';
-import { pageTexts, wordBoxes, writePdf } from './pdf-files.js';
+import { pageTexts, structureFaults, wordBoxes, writePdf } from './pdf-files.js';
 import { templateFonts } from '../support/fonts.js';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -33,6 +33,8 @@ describe('a PDF of hostile content (every block kind, markup, control characters
     expect(Number(info.Pages)).toBe(rendered.pages);
     expect(rendered.pages).toBeGreaterThan(15);
     expect(pages).toHaveLength(rendered.pages);
+    // Hostile text (parentheses, backslashes, control characters) shifts no offset.
+    expect(structureFaults(rendered.bytes)).toEqual([]);
     const raw = Buffer.from(rendered.bytes).toString('latin1');
     // The XMP packet stays well-formed XML even with markup in the title.
     for (const s of ['/Lang (fr-FR)', '/DisplayDocTitle true', '<pdfuaid:part>1</pdfuaid:part>', 'Tom &amp; Jerry &lt;b&gt;']) expect(raw.includes(s), s).toBe(true);

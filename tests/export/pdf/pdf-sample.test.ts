@@ -9,7 +9,7 @@ import { files, templates } from '../../support/fixtures.js';
 import { KIT, SAMPLE } from '../../support/paths.js';
 import { pdfFonts, pdfInfo, pdfOutline } from '../../support/poppler.js';
 import { layoutHeadings } from '../support/hostile-layout.js';
-import { pageTexts, writePdf } from './pdf-files.js';
+import { pageTexts, structureFaults, writePdf } from './pdf-files.js';
 import { templateFonts } from '../support/fonts.js';
 
 const facts = JSON.parse(readFileSync(join(KIT, 'sample-facts.json'), 'utf8')) as { commitments: { number: number; title: { fr: string; en: string } }[] };
@@ -40,6 +40,10 @@ describe.each(['fr', 'en'] as Lang[])('the sample report as a PDF in %s', (lang)
     // Headings and body share the template's family: each face is embedded once, not twice.
     const faces = fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
     expect(faces.sort()).toEqual(['SourceSans3-Bold', 'SourceSans3-BoldItalic', 'SourceSans3-Italic', 'SourceSans3-Regular']);
+  });
+
+  it('is a sound file: every object and stream where the cross-reference table and /Length say', () => {
+    expect(structureFaults(rendered.bytes)).toEqual([]);
   });
 
   it('holds every commitment title, accents intact, each card starting a page', () => {
