@@ -1,5 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { deflate } from 'node:zlib';
 import { buildLayout } from '../../../shared/export/layout/build.js';
 import type { LayoutFonts, ProgressListener } from '../../../shared/export/layout/types.js';
 import { missingForExport } from '../../../shared/export/missing.js';
@@ -13,6 +15,9 @@ import { validateReport, type ValidationIssue } from '../../../shared/validate/v
 import { writeFileAtomic } from './atomic-write.js';
 import type { TemplateStore } from './template-store.js';
 import { zipParts } from './zip-writer.js';
+
+/** zlib's deflate in Node's thread pool: a PDF's pages are compressed in parallel, off this thread. */
+const deflateInPool: (bytes: Uint8Array) => Promise<Uint8Array> = promisify(deflate);
 
 /** The formats Bilan exports to. */
 export const EXPORT_FORMATS = ['pdf', 'docx'] as const;
@@ -90,7 +95,7 @@ export class ExportService {
       // too, else from the same layout pass without drawing.
       let pageNumbers: Record<string, number> | undefined;
       if (formats.includes('pdf')) {
-        const pdf = await renderPdf(layout, fonts, progress('pdf'));
+        const pdf = await renderPdf(layout, fonts, progress('pdf'), { deflate: deflateInPool });
         outputs.push({ path: targets.get(`pdf-${lang}`)!, bytes: pdf.bytes });
         pageNumbers = pdf.anchors;
         step++;

@@ -78,19 +78,22 @@ const CHUNKS = /[^ \t]*[ \t]|[^ \t]+$/g;
  * writes it); null when a glyph is offset.
  */
 function glyphArray(font: EmbeddedFont, text: string): string | null {
-  const parts: { hex: string; adjust: number }[] = [];
+  // Stretches run together until one ends with a kerning adjustment; the last part may have none.
+  let out = '[';
+  let hex = '';
   for (const chunk of text.match(CHUNKS) ?? []) {
     const e = encoded(font, chunk);
     if (e.offset) return null;
     for (const s of e.stretches) {
-      const last = parts[parts.length - 1];
-      if (last && last.adjust === 0) {
-        last.hex += s.hex;
-        last.adjust = s.adjust;
-      } else parts.push({ ...s });
+      hex += s.hex;
+      if (s.adjust !== 0) {
+        out += `${out.length > 1 ? ' ' : ''}<${hex}> ${num(-s.adjust)}`;
+        hex = '';
+      }
     }
   }
-  return `[${parts.map((p) => `<${p.hex}> ${num(-p.adjust)}`).join(' ')}]`;
+  if (hex) out += `${out.length > 1 ? ' ' : ''}<${hex}> 0`;
+  return `${out}]`;
 }
 
 /**

@@ -3,11 +3,17 @@ import type { DocLayout, LayoutBlock, LayoutFonts, ProgressListener } from '../l
 import { blockFlow } from './blocks/index.js';
 import { RenderContext } from './context.js';
 import { drawCover } from './cover.js';
-import { collect, createDocument } from './document.js';
+import { collect, compressPages, createDocument, type Deflate } from './document.js';
 import { Stack } from './flow.js';
 import { drawFurniture } from './furniture.js';
 import type { Tag } from './tags.js';
 import { Toc, tocEntries } from './toc.js';
+
+/** Options of a PDF rendering. */
+export interface PdfOptions {
+  /** Deflates the pages' content off this thread (the main process gives Node's zlib); pdfkit does it otherwise. */
+  deflate?: Deflate;
+}
 
 /** A rendered PDF. */
 export interface RenderedPdf {
@@ -95,7 +101,7 @@ async function layBody(ctx: RenderContext, blocks: readonly LayoutBlock[], draw:
  * (pages reserved first, filled once the body has placed every heading), the body flowed page
  * by page, then the running header and "page X of Y" on every page but the cover.
  */
-export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgress?: ProgressListener): Promise<RenderedPdf> {
+export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgress?: ProgressListener, options: PdfOptions = {}): Promise<RenderedPdf> {
   onProgress?.(0, 'cover');
   const { doc, ctx, toc, tocFirst, tocTag } = begin(layout, fonts, true);
   const bytes = collect(doc);
@@ -107,6 +113,7 @@ export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgres
   drawFurniture(ctx, pages);
   onProgress?.(0.95, 'writing');
   ctx.flush();
+  if (options.deflate) await compressPages(doc, options.deflate);
   doc.end();
   const result = { bytes: await bytes, pages, anchors: Object.fromEntries(ctx.anchors) };
   onProgress?.(1, 'done');

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { deflate } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLayout } from '../../../shared/export/layout/build.js';
 import type { DocLayout } from '../../../shared/export/layout/types.js';
@@ -44,6 +46,19 @@ describe.each(['fr', 'en'] as Lang[])('the sample report as a PDF in %s', (lang)
 
   it('is a sound file: every object and stream where the cross-reference table and /Length say', () => {
     expect(structureFaults(rendered.bytes)).toEqual([]);
+  });
+
+  it('is the same file when its pages are compressed in the thread pool, as the app and the command line do', async () => {
+    let calls = 0;
+    const inPool = promisify(deflate);
+    const pooled = await renderPdf(layout, templateFonts(templates, templates.get('ogp-end-of-term')), undefined, {
+      deflate: (bytes) => {
+        calls++;
+        return inPool(bytes);
+      },
+    });
+    expect(calls).toBe(rendered.pages);
+    expect(Buffer.from(pooled.bytes).equals(Buffer.from(rendered.bytes))).toBe(true);
   });
 
   it('holds every commitment title, accents intact, each card starting a page', () => {
