@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // The installed command's loader is plain CommonJS, run by Node before anything is compiled.
+    files: ['bin/**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': forbid('shared/ is the domain, usable from Node and the browser: it imports nothing from electron/ or renderer/, nor electron, react or Node built-ins.', {

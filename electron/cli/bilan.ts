@@ -12,8 +12,19 @@ const interactive: Interactive = {
   },
 };
 
-/** The `bilan` command line: `npm run bilan -- <command>`, or `bilan <command>` once installed. */
-process.exitCode = await run(
+// Output piped into a command that stops reading (`bilan info FILE | head -1`) ends the run quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
+/**
+ * The `bilan` command line: `npm run bilan -- <command>`, or `bilan <command>` once installed.
+ * No top-level await: the same file is bundled as CommonJS (scripts/build-cli.mjs).
+ */
+void run(
   process.argv.slice(2),
   {
     out: (line) => process.stdout.write(`${line}\n`),
@@ -21,4 +32,6 @@ process.exitCode = await run(
   },
   systemLang(),
   interactive,
-);
+).then((code) => {
+  process.exitCode = code;
+});
