@@ -1,4 +1,4 @@
-import { strToU8, unzipSync, zipSync, type Unzipped, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type DeflateOptions, type Zippable } from 'fflate';
 import { BilanError } from '../i18n/errors.js';
 import { LIMITS } from '../model/limits.js';
 
@@ -6,6 +6,9 @@ import { LIMITS } from '../model/limits.js';
  * The report container: a zip whose first entry, `mimetype`, is stored uncompressed and names
  * the format (as ODF does), then `report.json` and the images under `media/`. A contribution
  * package uses the same container. FORMAT.md documents it.
+ *
+ * The zip codec is a parameter: fflate by default, so that this works without Node; the main
+ * process passes readers and writers built on Node's own zlib, several times faster.
  */
 
 /** The content of the `mimetype` entry. */
@@ -13,6 +16,8 @@ export const MIMETYPE = 'application/vnd.bilan.report+zip';
 /** The name of the document entry. */
 export const REPORT_ENTRY = 'report.json';
 const MEDIA_ENTRY = /^media\/[A-Za-z0-9_-]+\.(png|jpg)$/;
+/** Every entry's date, so that the same report always gives the same bytes. */
+const MTIME = new Date('2000-01-01T00:00:00Z');
 
 /** The entries of a report, whether read from a zip or from an unpacked folder. */
 export interface ReportEntries {
@@ -21,18 +26,107 @@ export interface ReportEntries {
   media: Map<string, Uint8Array>;
 }
 
-/** Builds the container's bytes. Deterministic: the same entries give the same bytes. */
-export function packContainer(json: string, media: ReadonlyMap<string, Uint8Array>): Uint8Array {
-  const mtime = new Date('2000-01-01T00:00:00Z');
-  const files: Zippable = {
-    mimetype: [strToU8(MIMETYPE), { level: 0, mtime }],
-    [REPORT_ENTRY]: [strToU8(json), { level: 6, mtime }],
-  };
-  for (const name of [...media.keys()].sort()) {
-    // Images are already compressed: store them.
-    files[`media/${name}`] = [media.get(name)!, { level: 0, mtime }];
-  }
+/** What a zip reader tells of an entry before inflating it, as its central directory declares. */
+export interface ZipEntryInfo {
+  name: string;
+  /** The declared uncompressed size, in bytes. */
+  originalSize: number;
+  /** The compression method: 0 stored, 8 deflate. */
+  compression: number;
+}
+
+/**
+ * Reads a zip: asks `filter` about each entry, in central-directory order and before inflating
+ * it, and returns the kept entries by name. Throws on damaged data, including an entry whose
+ * content does not match its declared size or CRC-32.
+ */
+export type ZipReader = (bytes: Uint8Array, filter: (entry: ZipEntryInfo) => boolean) => Record<string, Uint8Array>;
+
+/** One file of the container, and how hard to compress it (0: stored). */
+export interface ZipPart {
+  path: string;
+  bytes: Uint8Array;
+  level: number;
+}
+
+/** Writes the parts as a zip, in the order given, every entry dated `mtime`. */
+export type ZipWriter = (parts: readonly ZipPart[], mtime: Date) => Uint8Array;
+
+/** Writes a zip with fflate (pure JavaScript). */
+export const fflateZip: ZipWriter = (parts, mtime) => {
+  const files: Zippable = {};
+  for (const p of parts) files[p.path] = [p.bytes, { level: p.level as DeflateOptions['level'], mtime }];
   return zipSync(files);
+};
+
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** The flags and CRC-32 of each entry, by name (decoded as fflate does), from the central directory. */
+function directoryChecks(bytes: Uint8Array): Map<string, { flags: number; crc: number }> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = bytes.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('zip: no end of central directory');
+  const count = view.getUint16(end + 8, true);
+  let at = view.getUint32(end + 16, true);
+  if (at === 0xffffffff) throw new Error('zip: ZIP64 archives are not supported');
+  const checks = new Map<string, { flags: number; crc: number }>();
+  for (let i = 0; i < count; i++) {
+    const flags = view.getUint16(at + 8, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength), !(flags & 0x800));
+    checks.set(name, { flags, crc: view.getUint32(at + 16, true) });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return checks;
+}
+
+/**
+ * Reads a zip with fflate (pure JavaScript), adding the checks fflate leaves out so that it
+ * refuses what the main process's reader refuses: encrypted entries, and content that does
+ * not match its declared size or CRC-32 (fflate silently truncates an entry larger than
+ * declared, and never reads the CRC).
+ */
+export const fflateUnzip: ZipReader = (bytes, filter) => {
+  const sizes = new Map<string, number>();
+  const files = unzipSync(bytes, {
+    filter(entry) {
+      const keep = filter(entry);
+      if (keep) sizes.set(entry.name, entry.originalSize);
+      return keep;
+    },
+  });
+  const checks = directoryChecks(bytes);
+  for (const [name, data] of Object.entries(files)) {
+    const check = checks.get(name);
+    if (!check || check.flags & 1) throw new Error(`zip: ${name} is encrypted or missing from the directory`);
+    if (data.length !== sizes.get(name) || crc32(data) !== check.crc) throw new Error(`zip: ${name} does not match its declared size or CRC-32`);
+  }
+  return files;
+};
+
+/**
+ * Builds the container's bytes with `zip` (fflate unless given). Deterministic: the same
+ * entries give the same bytes with the same writer.
+ */
+export function packContainer(json: string, media: ReadonlyMap<string, Uint8Array>, zip: ZipWriter = fflateZip): Uint8Array {
+  const parts: ZipPart[] = [
+    { path: 'mimetype', bytes: strToU8(MIMETYPE), level: 0 },
+    { path: REPORT_ENTRY, bytes: strToU8(json), level: 6 },
+  ];
+  // Images are already compressed: store them.
+  for (const name of [...media.keys()].sort()) parts.push({ path: `media/${name}`, bytes: media.get(name)!, level: 0 });
+  return zip(parts, MTIME);
 }
 
 /** Tells whether bytes begin like a zip file. */
@@ -41,34 +135,33 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Reads a container's entries, refusing anything that is not a Bilan report before inflating
- * it: unexpected paths (such as `../x`), too many entries, or sizes past the limits.
+ * Reads a container's entries with `unzip` (fflate unless given), refusing anything that is not
+ * a Bilan report before inflating it: unexpected paths (such as `../x`), too many entries, or
+ * sizes past the limits.
  */
-export function unpackContainer(bytes: Uint8Array, file: string): ReportEntries {
+export function unpackContainer(bytes: Uint8Array, file: string, unzip: ZipReader = fflateUnzip): ReportEntries {
   if (bytes.length === 0) throw new BilanError('open.empty', { file });
   if (!looksLikeZip(bytes)) throw new BilanError('open.notReport', { file });
   let entries = 0;
   let total = 0;
   let refusal: BilanError | undefined;
-  let unzipped: Unzipped;
+  let unzipped: Record<string, Uint8Array>;
   try {
-    unzipped = unzipSync(bytes, {
-      filter(entry) {
-        entries += 1;
-        total += entry.originalSize;
-        const name = entry.name;
-        if (refusal) return false;
-        if (entries > LIMITS.containerEntries || total > LIMITS.containerBytes) {
-          refusal = new BilanError('open.tooLarge', { file });
-        } else if (name !== 'mimetype' && name !== REPORT_ENTRY && !MEDIA_ENTRY.test(name)) {
-          refusal = new BilanError('open.unexpectedEntry', { file, entry: name.slice(0, 200) });
-        } else if (name === REPORT_ENTRY && entry.originalSize > LIMITS.reportJsonBytes) {
-          refusal = new BilanError('open.tooLarge', { file });
-        } else if (name.startsWith('media/') && entry.originalSize > LIMITS.mediaBytes) {
-          refusal = new BilanError('open.tooLarge', { file });
-        }
-        return !refusal;
-      },
+    unzipped = unzip(bytes, (entry) => {
+      entries += 1;
+      total += entry.originalSize;
+      const name = entry.name;
+      if (refusal) return false;
+      if (entries > LIMITS.containerEntries || total > LIMITS.containerBytes) {
+        refusal = new BilanError('open.tooLarge', { file });
+      } else if (name !== 'mimetype' && name !== REPORT_ENTRY && !MEDIA_ENTRY.test(name)) {
+        refusal = new BilanError('open.unexpectedEntry', { file, entry: name.slice(0, 200) });
+      } else if (name === REPORT_ENTRY && entry.originalSize > LIMITS.reportJsonBytes) {
+        refusal = new BilanError('open.tooLarge', { file });
+      } else if (name.startsWith('media/') && entry.originalSize > LIMITS.mediaBytes) {
+        refusal = new BilanError('open.tooLarge', { file });
+      }
+      return !refusal;
     });
   } catch (cause) {
     if (refusal) throw refusal;

@@ -2,7 +2,7 @@ import { BilanError } from '../i18n/errors.js';
 import { t } from '../i18n/i18n.js';
 import { Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
-import { packContainer } from './container.js';
+import { packContainer, type ZipWriter } from './container.js';
 import { checkIntegrity } from './integrity.js';
 import { describeLocation } from './location.js';
 import { describeIssue, telling } from './read.js';
@@ -13,10 +13,11 @@ export function reportJson(report: Report): string {
 }
 
 /**
- * Checks a report as thoroughly as opening it would, then builds the container's bytes.
- * A report that could not be opened again is never written: the error says why.
+ * Checks a report as thoroughly as opening it would, then builds the container's bytes with
+ * `zip` (fflate unless given; the main process passes Node's zlib). A report that could not be
+ * opened again is never written: the error says why.
  */
-export function encodeReport(report: Report, media: ReadonlyMap<string, Uint8Array>, template: Template, file: string): Uint8Array {
+export function encodeReport(report: Report, media: ReadonlyMap<string, Uint8Array>, template: Template, file: string, zip?: ZipWriter): Uint8Array {
   const parsed = Report.safeParse(report);
   if (!parsed.success) {
     const issue = telling(parsed.error.issues[0]!);
@@ -26,5 +27,5 @@ export function encodeReport(report: Report, media: ReadonlyMap<string, Uint8Arr
   if (problem) throw new BilanError('save.invalid', { file, where: (lang) => describeLocation(lang, problem.path, report, template), what: (lang) => t(lang, problem.key, problem.params) });
   const used = new Map<string, Uint8Array>();
   for (const m of parsed.data.media) used.set(m.file, media.get(m.file)!);
-  return packContainer(reportJson(parsed.data), used);
+  return packContainer(reportJson(parsed.data), used, zip);
 }

@@ -10,6 +10,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { refused } from './ipc-args.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
+import { zipParts } from './zip-writer.js';
 
 /** What is kept beside a recovery copy: whose work it is, and when it was copied. */
 const RecoveryMeta = z.strictObject({
@@ -36,7 +37,7 @@ export class RecoveryStore {
 
   /** Writes (or replaces) the copy `id`; an invalid report is refused and nothing is written. */
   async write(id: string, path: string | null, report: Report, media: ReadonlyMap<string, Uint8Array>): Promise<string> {
-    const bytes = encodeReport(report, media, this.templates.get(report.template.id, report.template.version), this.bilan(id));
+    const bytes = encodeReport(report, media, this.templates.get(report.template.id, report.template.version), this.bilan(id), zipParts);
     await mkdir(this.dir, { recursive: true });
     const title = (lang: 'fr' | 'en') => (contentIn(report.title, lang) ?? '').slice(0, 2000);
     const meta: RecoveryMeta = { id, path, title: { fr: title('fr'), en: title('en') }, savedAt: new Date().toISOString() };

@@ -8,6 +8,8 @@ import { readReport, type OpenedReport } from '../../../shared/format/read.js';
 import { encodeReport } from '../../../shared/format/write.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { TemplateStore } from './template-store.js';
+import { unzipNative } from './zip-reader.js';
+import { zipParts } from './zip-writer.js';
 
 /** Turns a file-system failure into a message the user can act on. */
 function fsError(error: unknown, file: string, action: 'open' | 'save'): BilanError {
@@ -23,7 +25,7 @@ async function readEntries(file: string): Promise<ReportEntries> {
   const info = await stat(file);
   if (!info.isDirectory()) {
     if (info.size > LIMITS.containerBytes) throw new BilanError('open.tooLarge', { file });
-    return unpackContainer(new Uint8Array(await readFile(file)), file);
+    return unpackContainer(new Uint8Array(await readFile(file)), file, unzipNative);
   }
   const json = new Uint8Array(await readFile(join(file, REPORT_ENTRY)));
   const media = new Map<string, Uint8Array>();
@@ -56,7 +58,7 @@ export class ReportFiles {
    */
   async save(file: string, report: Report, media: ReadonlyMap<string, Uint8Array>): Promise<void> {
     const template = this.templates.get(report.template.id, report.template.version);
-    const bytes = encodeReport(report, media, template, file);
+    const bytes = encodeReport(report, media, template, file, zipParts);
     const existing = await stat(file).catch(() => undefined);
     if (existing?.isDirectory()) throw new BilanError('save.isFolder', { file });
     try {

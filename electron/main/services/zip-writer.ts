@@ -1,11 +1,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
+import type { ZipPart } from '../../../shared/format/container.js';
 
-/** One file of a zip archive, and how hard to compress it (0: stored). */
-export interface ZipPart {
-  path: string;
-  bytes: Uint8Array;
-  level: number;
-}
+export type { ZipPart };
 
 /** The date and time of a zip entry, in MS-DOS form (two-second steps, local time). */
 function dosDateTime(date: Date): { time: number; date: number } {
@@ -19,7 +15,9 @@ function dosDateTime(date: Date): { time: number; date: number } {
 /**
  * Writes a zip archive with Node's own zlib: the same format fflate writes (UTF-8 names,
  * deflate or stored), several times faster on the megabytes of fonts a DOCX embeds. The parts
- * keep their order. Not for archives of 4 GB or more (no ZIP64), which no export comes near.
+ * keep their order. Every entry is dated `when` (local time, as fflate does), so a fixed date
+ * gives the same bytes for the same parts: report containers pass one. Not for archives of
+ * 4 GB or more (no ZIP64), which no export or report comes near.
  */
 export function zipParts(parts: readonly ZipPart[], when = new Date()): Uint8Array {
   const stamp = dosDateTime(when);

@@ -1,6 +1,7 @@
 import { Document, Packer, type FileChild, type PageNumberEstimator, type Paragraph, type Table } from 'docx';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { breathe } from '../breathe.js';
+import type { ZipPart } from '../../format/container.js';
 import type { DocLayout, LayoutFonts, ProgressListener } from '../layout/types.js';
 import { renderBlock } from './blocks.js';
 import { type Container, RenderContext } from './context.js';
@@ -37,11 +38,7 @@ function knownPages(pages: Record<string, number>): PageNumberEstimator {
 }
 
 /** One part of the DOCX package, and the compression level it is zipped with. */
-export interface DocxPart {
-  path: string;
-  bytes: Uint8Array;
-  level: number;
-}
+export type DocxPart = ZipPart;
 
 /** The part of docx's packer that writes the document's parts (docx is pinned: 9.15). */
 interface DocxCompiler {
