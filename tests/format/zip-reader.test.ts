@@ -133,10 +133,7 @@ describe('a damaged container gets the same refusal from both readers', () => {
       v.setUint32(local + 22, json.length, true);
       v.setUint32(central + 24, json.length, true);
     });
-    const start = performance.now();
     expect(inflateRawSync(compressed).length).toBeGreaterThan(32 * 1024 * 1024);
-    const inflating = performance.now() - start;
-    const started = performance.now();
     const refusal = (() => {
       try {
         return unpackContainer(bytes, 'bombe.bilan', unzipNative);
@@ -144,10 +141,10 @@ describe('a damaged container gets the same refusal from both readers', () => {
         return error;
       }
     })();
-    const refusing = performance.now() - started;
     expect(refusal).toBeInstanceOf(BilanError);
     expect((refusal as BilanError).key).toBe('open.damaged');
-    expect(refusing, `${refusing.toFixed(1)} ms to refuse, ${inflating.toFixed(1)} ms to inflate it all`).toBeLessThan(inflating / 4);
+    // Stopped by zlib at the declared size: nothing past it was inflated.
+    expect(((refusal as BilanError).cause as NodeJS.ErrnoException).code).toBe('ERR_BUFFER_TOO_LARGE');
     expect((await refusals(bytes)).fflate).toBe('open.damaged');
   });
 

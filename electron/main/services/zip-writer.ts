@@ -1,8 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { ZipPart } from '../../../shared/format/container.js';
 
-export type { ZipPart };
-
 /** The date and time of a zip entry, in MS-DOS form (two-second steps, local time). */
 function dosDateTime(date: Date): { time: number; date: number } {
   const year = Math.max(1980, date.getFullYear());
