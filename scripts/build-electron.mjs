@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { startupShims } from './bundle-plugins.mjs';
 
 // `--outdir DIR` builds elsewhere than dist/electron (the tests build into a temporary folder).
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/electron' } } });
@@ -18,6 +19,7 @@ const common = {
   // Modules that locate files from import.meta.url get the bundle's own address.
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__bundleUrl' },
+  plugins: [startupShims],
 };
 
 await Promise.all([

@@ -107,3 +107,36 @@ describe('the built command line', () => {
     expect(piped.stderr).toBe('');
   });
 });
+
+describe('the start-up shims of the bundles', () => {
+  const require = createRequire(import.meta.url);
+  const tinyInflate = require('tiny-inflate') as (source: Uint8Array, dest: Uint8Array) => Uint8Array;
+  const nativeInflate = require('../../scripts/shims/tiny-inflate.cjs') as typeof tinyInflate;
+
+  it('inflate the Unicode tables fontkit ships exactly as tiny-inflate does', () => {
+    const tries = ['use.trie', 'data.trie', 'indic.trie'].map((f) => readFileSync(join(ROOT, 'node_modules/fontkit/src/opentype/shapers', f)));
+    for (const trie of tries) {
+      // unicode-trie's format: a 12-byte header, then data deflated twice, into the declared size.
+      const size = trie.readUInt32LE(8);
+      const twice = (inflate: typeof tinyInflate) => inflate(inflate(trie.subarray(12), new Uint8Array(size)), new Uint8Array(size));
+      const expected = twice(tinyInflate);
+      expect(expected.length).toBe(size);
+      expect(Buffer.from(twice(nativeInflate)).equals(Buffer.from(expected))).toBe(true);
+    }
+  });
+
+  it('give the same PDF as the sources run through tsx', () => {
+    const folder = tempDir('bilan-shims-');
+    const args = (name: string) => ['export', SAMPLE, '--format', 'pdf', '--lang', 'fr', '--allow-missing', '--out', join(folder, name)];
+    const out = join(ROOT, 'dist', `cli-shims-${process.pid}`);
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--outdir', out], { cwd: ROOT });
+      expect(readFileSync(join(out, 'bilan.cjs'), 'utf8')).toContain('scripts/shims/tiny-inflate.cjs');
+      execFileSync(process.execPath, [join(out, 'bilan.cjs'), ...args('bundled.pdf')], { stdio: 'ignore' });
+      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/bilan.ts'), ...args('sources.pdf')], { cwd: ROOT, stdio: 'ignore' });
+      expect(readFileSync(join(folder, 'bundled.pdf')).equals(readFileSync(join(folder, 'sources.pdf')))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
