@@ -186,7 +186,7 @@ async function openPlain(browser: Browser, url: string): Promise<number> {
 
 /**
  * What the test rig adds to an opening: `loadReport` served over the CDP bridge (arguments and
- * the whole report as JSON through the DevTools protocol) rather than by Electron's IPC. Its
+ * the whole report as JSON text through the DevTools protocol) rather than by Electron's IPC. Its
  * round trip is timed in the page, beside the service's own time, in a run of its own.
  */
 async function bridgeCost(browser: Browser, url: string, service: AppService): Promise<{ page: number; service: number }> {
@@ -209,14 +209,17 @@ async function bridgeCost(browser: Browser, url: string, service: AppService): P
     await exposeApi(page, timed);
     await page.goto(url);
     await openButton(page).waitFor();
-    type Bridge = { __bilanInvoke(method: string, args: unknown[]): Promise<unknown>; __loadMs?: number; performance: { now(): number } };
+    type Bridge = { __bilanInvoke(method: string, args: string): Promise<string>; __loadMs?: number; performance: { now(): number } };
     await page.evaluate(() => {
       const w = globalThis as unknown as Bridge;
       const invoke = w.__bilanInvoke;
       w.__bilanInvoke = async (method, args) => {
         const start = w.performance.now();
         const reply = await invoke(method, args);
-        if (method === 'loadReport') w.__loadMs = w.performance.now() - start;
+        if (method === 'loadReport') {
+          JSON.parse(reply); // the page's side of the crossing, as the bridge reads the reply
+          w.__loadMs = w.performance.now() - start;
+        }
         return reply;
       };
     });
