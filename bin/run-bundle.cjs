@@ -34,7 +34,8 @@ function freshBundle(root) {
 
 /**
  * The name of the code cache for a command line: the command, and for an export its formats
- * (`export-pdf`, `export-docx`, `export-docx-pdf`; PDF when none is given, as the command's default): each runs different parts of the bundle.
+ * (`export-pdf`, `export-docx`, `export-docx-pdf`; PDF when none is given, as the command's
+ * default): each runs different parts of the bundle.
  */
 function cacheName(args) {
   const [command = ''] = args;
