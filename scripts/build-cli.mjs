@@ -2,6 +2,7 @@
 // bin/bilan.mjs (the installed `bilan` command) runs with V8's compiled code cached beside it,
 // instead of compiling the TypeScript sources through tsx at every start.
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { startupShims } from './bundle-plugins.mjs';
@@ -10,6 +11,8 @@ import { startupShims } from './bundle-plugins.mjs';
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/cli' } } });
 
 await build({
+  // Paths from the repository, wherever the script is run from.
+  absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
   entryPoints: ['electron/cli/bilan.ts'],
   outfile: join(values.outdir, 'bilan.cjs'),
   bundle: true,
