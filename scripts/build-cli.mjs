@@ -1,20 +1,21 @@
 // Bundles the command line into dist/cli/bilan.cjs with esbuild: one CommonJS file that
 // bin/bilan.mjs (the installed `bilan` command) runs with V8's compiled code cached beside it,
 // instead of compiling the TypeScript sources through tsx at every start.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { startupShims } from './bundle-plugins.mjs';
 
-// `--outdir DIR` builds elsewhere than dist/cli (the tests and the benchmark build into a temporary folder).
-const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/cli' } } });
+// `--outdir DIR` builds elsewhere than dist/cli (the tests build into folders of their own).
+const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 await build({
   // Paths from the repository, wherever the script is run from.
-  absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
+  absWorkingDir: root,
   entryPoints: ['electron/cli/bilan.ts'],
-  outfile: join(values.outdir, 'bilan.cjs'),
+  outfile: join(values.outdir ? resolve(values.outdir) : join(root, 'dist', 'cli'), 'bilan.cjs'),
   bundle: true,
   platform: 'node',
   format: 'cjs',
