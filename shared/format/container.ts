@@ -1,6 +1,7 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type DeflateOptions, type Zippable } from 'fflate';
+import { strToU8, unzipSync, zipSync, type DeflateOptions, type Zippable } from 'fflate';
 import { BilanError } from '../i18n/errors.js';
 import { LIMITS } from '../model/limits.js';
+import { zipDirectory } from './zip-directory.js';
 
 /**
  * The report container: a zip whose first entry, `mimetype`, is stored uncompressed and names
@@ -71,26 +72,6 @@ function crc32(data: Uint8Array): number {
   return ~c >>> 0;
 }
 
-/** The flags and CRC-32 of each entry, by name (decoded as fflate does), from the central directory. */
-function directoryChecks(bytes: Uint8Array): Map<string, { flags: number; crc: number }> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = bytes.length - 22;
-  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
-  if (end < 0) throw new Error('zip: no end of central directory');
-  const count = view.getUint16(end + 8, true);
-  let at = view.getUint32(end + 16, true);
-  if (at === 0xffffffff) throw new Error('zip: ZIP64 archives are not supported');
-  const checks = new Map<string, { flags: number; crc: number }>();
-  for (let i = 0; i < count; i++) {
-    const flags = view.getUint16(at + 8, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const name = strFromU8(bytes.subarray(at + 46, at + 46 + nameLength), !(flags & 0x800));
-    checks.set(name, { flags, crc: view.getUint32(at + 16, true) });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return checks;
-}
-
 /**
  * Reads a zip with fflate (pure JavaScript), adding the checks fflate leaves out so that it
  * refuses what the main process's reader refuses: encrypted entries, and content that does
@@ -98,19 +79,12 @@ function directoryChecks(bytes: Uint8Array): Map<string, { flags: number; crc: n
  * declared, and never reads the CRC).
  */
 export const fflateUnzip: ZipReader = (bytes, filter) => {
-  const sizes = new Map<string, number>();
-  const files = unzipSync(bytes, {
-    filter(entry) {
-      const keep = filter(entry);
-      if (keep) sizes.set(entry.name, entry.originalSize);
-      return keep;
-    },
-  });
-  const checks = directoryChecks(bytes);
+  const files = unzipSync(bytes, { filter });
+  const declared = new Map(zipDirectory(bytes).map((entry) => [entry.name, entry]));
   for (const [name, data] of Object.entries(files)) {
-    const check = checks.get(name);
-    if (!check || check.flags & 1) throw new Error(`zip: ${name} is encrypted or missing from the directory`);
-    if (data.length !== sizes.get(name) || crc32(data) !== check.crc) throw new Error(`zip: ${name} does not match its declared size or CRC-32`);
+    const entry = declared.get(name);
+    if (!entry || entry.flags & 1) throw new Error(`zip: ${name} is encrypted or missing from the directory`);
+    if (data.length !== entry.originalSize || crc32(data) !== entry.crc) throw new Error(`zip: ${name} does not match its declared size or CRC-32`);
   }
   return files;
 };
