@@ -9,7 +9,7 @@ import { newReport } from '../../shared/report/create.js';
 import { contentIn } from '../../shared/report/localized.js';
 import { reportCompleteness, share } from '../../shared/report/completeness.js';
 import { headline, progressSummary } from '../../shared/report/summary.js';
-import { cardHeading, describeValidationIssue } from '../../shared/validate/describe.js';
+import { cardHeading, describeIssueWithCard, describeValidationIssue } from '../../shared/validate/describe.js';
 import { blocksPublication, validateReport } from '../../shared/validate/validate.js';
 import { ReportFiles } from '../main/services/report-files.js';
 import { TemplateStore } from '../main/services/template-store.js';
@@ -148,8 +148,7 @@ async function cmdExport(args: string[], lang: Lang, io: Output): Promise<number
   });
   const template = templates.get(report.template.id);
   for (const w of result.warnings) {
-    const where = w.target.kind === 'card' ? `${cardHeading(report, template, w.target.id, lang)} – ` : '';
-    io.err(`! ${where}${describeValidationIssue(w, report, template, lang)}`);
+    io.err(`! ${describeIssueWithCard(w, report, template, lang)}`);
   }
   for (const f of result.files) io.out(t(lang, 'cli.exported', { file: f }));
   return 0;

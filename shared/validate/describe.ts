@@ -50,3 +50,12 @@ export function describeValidationIssue(issue: ValidationIssue, report: Report, 
   const tag = issue.lang ? `[${issue.lang.toUpperCase()}] ` : '';
   return t(lang, 'issue.line', { tag, where, what });
 }
+
+/**
+ * One issue as a line that stands on its own, outside any grouping by card: the card's heading
+ * first when the issue is in a card ("Engagement n°4 – Enrichir… – [EN] Prochaines étapes : manquant").
+ */
+export function describeIssueWithCard(issue: ValidationIssue, report: Report, template: Template, lang: Lang): string {
+  const card = issue.target.kind === 'card' ? `${cardHeading(report, template, issue.target.id, lang)} – ` : '';
+  return card + describeValidationIssue(issue, report, template, lang);
+}

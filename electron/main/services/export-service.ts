@@ -10,7 +10,7 @@ import { t } from '../../../shared/i18n/i18n.js';
 import type { Lang } from '../../../shared/model/localized.js';
 import type { Report } from '../../../shared/model/report.js';
 import type { FontFaces, Template } from '../../../shared/model/template.js';
-import { describeValidationIssue } from '../../../shared/validate/describe.js';
+import { describeIssueWithCard } from '../../../shared/validate/describe.js';
 import { validateReport, type ValidationIssue } from '../../../shared/validate/validate.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { TemplateStore } from './template-store.js';
@@ -76,7 +76,7 @@ export class ExportService {
     if (!request.allowMissing) {
       const missing = langs.flatMap((lang) => missingForExport(report, template, lang, scope));
       if (missing.length > 0) {
-        const list = (lang: Lang) => missing.map((i) => `  – ${describeValidationIssue(i, report, template, lang)}`).join('\n');
+        const list = (lang: Lang) => missing.map((i) => `  – ${describeIssueWithCard(i, report, template, lang)}`).join('\n');
         throw new BilanError('export.missingTexts', { count: missing.length, list });
       }
     }
