@@ -21,6 +21,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // `import { type A }` keeps the module and its side effects under verbatimModuleSyntax.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
   },
   {
@@ -45,6 +47,20 @@ export default tseslint.config(
         names: ['electron', ...nodeBuiltins],
         patterns: ['**/electron/**', 'electron/*'],
       }),
+      // The page never loads the schema library (about 90 KB the start screen would parse and
+      // run): it takes types from the schema modules and values from their zod-free neighbours.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', 'zod/*', '**/shared/model/index.js', '**/shared/model/localized.js', '**/shared/model/richtext.js', '**/shared/model/template.js', '**/shared/model/report.js'],
+              allowTypeImports: true,
+              message: 'The renderer takes only types from the schema modules; values come from shared/model/langs.ts, links.ts, limits.ts or template-lookup.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { LANGS } from './langs.js';
 import { LIMITS } from './limits.js';
 import { RichText } from './richtext.js';
 
-/** The report languages. French is the source language; English is translated from it. */
-export const LANGS = ['fr', 'en'] as const;
+export { LANGS } from './langs.js';
+/** The report languages, as a schema. */
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
+import { isSafeUrl } from './links.js';
 
 /**
  * Rich text as stored in a report: a small, DOM-free block tree that plain Node reads (exporters,
@@ -22,18 +23,7 @@ export type TextRun = z.infer<typeof TextRun>;
 export const LineBreak = z.strictObject({ type: z.literal('break') });
 export type LineBreak = z.infer<typeof LineBreak>;
 
-/** URL schemes a link may use: anything else (javascript:, data:, file:) is refused on open. */
-export const LINK_SCHEMES = ['https:', 'http:', 'mailto:'] as const;
-
-/** Tells whether a string is an absolute link with one of the allowed schemes. */
-export function isSafeUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return (LINK_SCHEMES as readonly string[]).includes(parsed.protocol);
-  } catch {
-    return false;
-  }
-}
+export { LINK_SCHEMES, isSafeUrl } from './links.js';
 
 /** A hyperlink around text runs. */
 export const Link = z.strictObject({

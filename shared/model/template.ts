@@ -166,12 +166,4 @@ function checkTemplate(t: z.infer<typeof Template>, fail: (message: string, path
   }
 }
 
-/** Finds a field of a template's card by id. */
-export function findField(template: Template, fieldId: string): FieldDef | undefined {
-  return template.card.fields.find((f) => f.id === fieldId);
-}
-
-/** The scale a choice field or column picks from. */
-export function scaleOf(template: Template, def: ScalarFieldDef): Scale | undefined {
-  return def.scale ? template.scales[def.scale] : undefined;
-}
+export { findField, scaleOf } from './template-lookup.js';

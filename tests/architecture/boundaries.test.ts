@@ -8,7 +8,7 @@ const eslint = new ESLint({ cwd: ROOT });
 /** The messages of the dependency rule for a file with the given path and text. */
 async function violations(path: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
 }
 
 describe('the dependency directions of STYLE.md fail the build when broken', () => {
@@ -27,6 +27,17 @@ describe('the dependency directions of STYLE.md fail the build when broken', () 
     expect(await violations('renderer/src/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;")).toHaveLength(1);
     expect(await violations('renderer/src/x.ts', "import { ReportFiles } from '../../electron/main/services/report-files.js';\nexport const a = ReportFiles;")).toHaveLength(1);
     expect(await violations('renderer/src/x.ts', "import { t } from '../../shared/i18n/i18n.js';\nexport const a = t;")).toHaveLength(0);
+  });
+
+  it('renderer/ takes only types from the schema modules, so that the page never loads zod', async () => {
+    expect(await violations('renderer/src/x.ts', "import { LANGS } from '../../shared/model/localized.js';\nexport const a = LANGS;")).toHaveLength(1);
+    expect(await violations('renderer/src/x.ts', "import { Report } from '../../shared/model/report.js';\nexport const a = Report;")).toHaveLength(1);
+    expect(await violations('renderer/src/x.ts', "import { z } from 'zod';\nexport const a = z;")).toHaveLength(1);
+    expect(await violations('renderer/src/x.ts', "import type { Report } from '../../shared/model/report.js';\nexport type R = Report;")).toHaveLength(0);
+    expect(await violations('renderer/src/x.ts', "import { LANGS } from '../../shared/model/langs.js';\nexport const a = LANGS;")).toHaveLength(0);
+    // `import { type X }` would keep the module, and zod with it, in the bundle.
+    const [inline] = await eslint.lintText("import { type Report } from '../../shared/model/report.js';\nexport type R = Report;\n", { filePath: join(ROOT, 'renderer/src/x.ts') });
+    expect(inline!.messages.map((m) => m.ruleId)).toContain('@typescript-eslint/no-import-type-side-effects');
   });
 
   it('the main process never imports the renderer; services never import electron', async () => {

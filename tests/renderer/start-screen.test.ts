@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,14 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     ({ page, problems } = await rig.open(new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() })));
   });
   afterAll(async () => rig?.close());
+
+  it('loads no schema library: zod checks files in the main process, and the page would parse 90 KB of it first', () => {
+    const assets = join(rig.dir, 'assets');
+    const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    // Every zod schema object carries a `_zod` property; none of ours or of the libraries' does.
+    for (const script of scripts) expect(readFileSync(join(assets, script), 'utf8')).not.toContain('_zod');
+  });
 
   it('lists the 2018–2020 sample in French, with its template, cards, completeness and headline', async () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rapports d’exemple');

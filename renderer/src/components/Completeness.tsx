@@ -1,6 +1,6 @@
 import { formatPercent } from '../../../shared/i18n/i18n.js';
 import type { ByLang } from '../../../shared/ipc/result.js';
-import { LANGS, type Lang } from '../../../shared/model/localized.js';
+import { LANGS, type Lang } from '../../../shared/model/langs.js';
 import { useT } from '../i18n/useT.js';
 import { useBilan } from '../store/index.js';
 

@@ -1,5 +1,5 @@
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
-import { LANGS } from '../../../shared/model/localized.js';
+import { LANGS } from '../../../shared/model/langs.js';
 import { useT } from '../i18n/useT.js';
 import { useBilan } from '../store/index.js';
 

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../../shared/model/limits.js';
-import { isSafeUrl } from '../../../shared/model/richtext.js';
+import { isSafeUrl } from '../../../shared/model/links.js';
 
 /**
  * What rich text may keep, in one place. Both the editor's export and the paste cleaner apply

@@ -16,6 +16,8 @@ export const SHOTS = join(ROOT, 'tests', 'renderer', '__screenshots__');
 
 /** The built renderer served over HTTP, and a headless Chromium to look at it. */
 export interface RendererRig {
+  /** The folder of the built renderer. */
+  dir: string;
   site: StaticSite;
   browser: Browser;
   /** A fresh page whose `window.api` is served by `service`, and what went wrong in it. */
@@ -48,6 +50,7 @@ export async function startRenderer(): Promise<RendererRig> {
   const browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
   return {
+    dir: outDir,
     site,
     browser,
     async open(service, { locale = 'fr-FR' } = {}) {

@@ -1,6 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
-import { LANGS } from '../../../../shared/model/localized.js';
+import { LANGS } from '../../../../shared/model/langs.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';

@@ -1,6 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
-import { LANGS } from '../../../../shared/model/localized.js';
+import { LANGS } from '../../../../shared/model/langs.js';
 import { LIMITS } from '../../../../shared/model/limits.js';
 import type { Institution } from '../../../../shared/model/report.js';
 import type { StructureRefusal } from '../../../../shared/report/structure.js';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RichText } from '../../../../shared/model/richtext.js';
-import { LANGS, type Lang, type Localized } from '../../../../shared/model/localized.js';
+import { LANGS, type Lang } from '../../../../shared/model/langs.js';
+import type { Localized } from '../../../../shared/model/localized.js';
 import { isOutOfDate } from '../../../../shared/report/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';

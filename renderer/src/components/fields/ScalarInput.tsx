@@ -1,5 +1,6 @@
 import type { ScalarValue } from '../../../../shared/model/report.js';
-import { scaleOf, type ScalarFieldDef } from '../../../../shared/model/template.js';
+import { scaleOf } from '../../../../shared/model/template-lookup.js';
+import type { ScalarFieldDef } from '../../../../shared/model/template.js';
 import { useBilan } from '../../store/index.js';
 import type { ValuePath } from '../../store/edits/paths.js';
 import { anchorId } from '../../store/slices/editor-view.js';

@@ -1,5 +1,5 @@
 import type { Card } from '../../../../shared/model/report.js';
-import { LANGS } from '../../../../shared/model/localized.js';
+import { LANGS } from '../../../../shared/model/langs.js';
 import { cardCompleteness, share } from '../../../../shared/report/completeness.js';
 import { contentIn } from '../../../../shared/report/localized.js';
 import { cardHeading } from '../../../../shared/validate/describe.js';

@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import { formatPercent } from '../../../../shared/i18n/i18n.js';
-import { LANGS, type Lang } from '../../../../shared/model/localized.js';
+import { LANGS, type Lang } from '../../../../shared/model/langs.js';
 import type { Card, Institution } from '../../../../shared/model/report.js';
-import { findField, type Template } from '../../../../shared/model/template.js';
+import { findField } from '../../../../shared/model/template-lookup.js';
+import type { Template } from '../../../../shared/model/template.js';
 import { cardCompleteness, share } from '../../../../shared/report/completeness.js';
 import { contentIn } from '../../../../shared/report/localized.js';
 import { translate } from '../../i18n/translate.js';

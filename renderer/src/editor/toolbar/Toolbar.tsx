@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { FORMAT_TEXT_COMMAND, INDENT_CONTENT_COMMAND, OUTDENT_CONTENT_COMMAND, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import { useState } from 'react';
-import { isSafeUrl } from '../../../../shared/model/richtext.js';
+import { isSafeUrl } from '../../../../shared/model/links.js';
 import { useEditorT } from '../i18n.js';
 import { INSERT_FOOTNOTE_COMMAND } from '../plugins/FootnotePlugin.js';
 import { SET_HEADING_COMMAND } from '../plugins/HeadingPlugin.js';
