@@ -33,6 +33,17 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     for (const script of scripts) expect(readFileSync(join(assets, script), 'utf8')).not.toContain('_zod');
   });
 
+  it('runs the editor (Lexical) only when a field needs it: its chunk is preloaded, not part of the start screen’s script', () => {
+    const html = readFileSync(join(rig.dir, 'index.html'), 'utf8');
+    const entry = /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const editor = /<link rel="modulepreload"[^>]* href="\.\/(assets\/RichTextField-[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    expect(editor).toBeDefined();
+    // Every Lexical editor marks its root element with `__lexicalEditor`.
+    expect(readFileSync(join(rig.dir, entry!), 'utf8')).not.toContain('__lexicalEditor');
+    expect(readFileSync(join(rig.dir, editor!), 'utf8')).toContain('__lexicalEditor');
+  });
+
   it('lists the 2018–2020 sample in French, with its template, cards, completeness and headline', async () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rapports d’exemple');
     const sample = page.getByRole('article').filter({ hasText: SAMPLE_TITLE_FR });

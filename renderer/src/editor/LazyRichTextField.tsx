@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Activation } from './caret-path.js';
+import { loadEditor, loadedEditor } from './load-editor.js';
 import { mountWhenNear } from './mount-queue.js';
-import { RichTextField, type RichTextFieldProps } from './RichTextField.js';
+import type { RichTextFieldProps } from './RichTextField.js';
 import { RichTextPreview } from './RichTextPreview.js';
 
 /**
@@ -35,20 +36,27 @@ export function LazyRichTextField(props: RichTextFieldProps) {
   useLayoutEffect(() => {
     if (mounted || !slot.current) return undefined;
     const box = slot.current;
-    // Synchronously: the queue gives each editor a task of its own.
-    return mountWhenNear(box, () => {
+    // Synchronously: the queue gives each editor a task of its own. The first one waits for
+    // the editor's code (see load-editor.ts).
+    const show = () => {
       holdHeight(box);
       flushSync(() => setMounted({ focus: undefined }));
-    });
+    };
+    return mountWhenNear(box, () => (loadedEditor() ? show() : loadEditor().then(show)));
   }, [mounted]);
 
   const activate = (activation: Activation) => {
-    if (slot.current) holdHeight(slot.current);
-    setMounted({ focus: activation });
+    const show = () => {
+      if (slot.current) holdHeight(slot.current);
+      setMounted({ focus: activation });
+    };
+    if (loadedEditor()) show();
+    else loadEditor().then(show, (error: unknown) => console.error(error));
   };
+  const Editor = mounted && loadedEditor()?.RichTextField;
   return (
     <div ref={slot} className="bilan-rte-slot">
-      {mounted ? <RichTextField {...props} focusOnMount={mounted.focus} /> : <RichTextPreview {...props} onActivate={activate} />}
+      {Editor ? <Editor {...props} focusOnMount={mounted.focus} /> : <RichTextPreview {...props} onActivate={activate} />}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { caretPathAt, type Activation } from './caret-path.js';
 import type { RichTextFieldProps } from './RichTextField.js';
 import { RichTextView } from './RichTextView.js';
 import { editorTranslator, EditorTranslateProvider } from './i18n.js';
-import { IDLE_TOOLBAR } from './toolbar/toolbar-state.js';
+import { IDLE_TOOLBAR } from './toolbar/idle-toolbar.js';
 import { ToolGroups } from './toolbar/ToolGroups.js';
 
 /** The preview's props: the field's, and where to report that it is wanted. */

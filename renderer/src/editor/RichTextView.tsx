@@ -2,8 +2,7 @@ import { memo, useContext, useId, type ReactNode } from 'react';
 import type { Block, Image, Inline, List, RichText, Table } from '../../../shared/model/richtext.js';
 import { useEditorT } from './i18n.js';
 import { MediaUrlContext } from './media.js';
-import { MAX_ALT_LENGTH } from './rules.js';
-import { tableColumnPixels } from './table-widths.js';
+import { MAX_ALT_LENGTH, tableColumnPixels } from './rules.js';
 import { EDITOR_THEME } from './theme.js';
 
 // The elements, classes and attributes below are the ones Lexical's reconciler writes for the

@@ -5,7 +5,7 @@
 export const MOUNT_MARGIN = '100% 0px';
 
 interface Waiting {
-  mount(): void;
+  mount(): void | Promise<void>;
   near: boolean;
 }
 
@@ -61,13 +61,20 @@ function schedule(): void {
 }
 
 function mountNext(): void {
-  scheduled = false;
   const next = nearest();
-  if (next) {
-    release(next.element);
-    next.entry.mount();
+  if (!next) {
+    scheduled = false;
+    return;
   }
-  schedule();
+  release(next.element);
+  const mounting = next.entry.mount();
+  const then = () => {
+    scheduled = false;
+    schedule();
+  };
+  // A mount that waits (for the editor's code, the first time) holds the queue until it is done.
+  if (mounting) void mounting.then(then, then);
+  else then();
 }
 
 // Right after the frame that first draws the fields: those on screen need not wait for the
@@ -93,10 +100,10 @@ function release(element: Element): void {
 /**
  * Calls `mount` once `element` comes within {@link MOUNT_MARGIN} of the viewport: soon after
  * the frame that shows it if it is on screen, in idle time otherwise, after the fields nearer
- * the viewport. Returns a function that stops waiting (the element mounted by other means, or
- * went away).
+ * the viewport (when `mount` returns a promise, the next field waits for it). Returns a
+ * function that stops waiting (the element mounted by other means, or went away).
  */
-export function mountWhenNear(element: Element, mount: () => void): () => void {
+export function mountWhenNear(element: Element, mount: () => void | Promise<void>): () => void {
   waiting.set(element, { mount, near: false });
   watch().observe(element);
   checkOnScreen();

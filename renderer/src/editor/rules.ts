@@ -58,3 +58,9 @@ export const KEPT_ATTRIBUTES = new Set(['href', 'alt', 'style', 'colspan', 'rows
 
 /** Width in pixels a table's relative column widths are spread over in the editor. */
 export const TABLE_WIDTH_PX = 640;
+
+/** Pixel widths for relative ones, spread over the editor's table width. */
+export function tableColumnPixels(widths: readonly number[]): number[] {
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  return widths.map((w) => (w / total) * TABLE_WIDTH_PX);
+}

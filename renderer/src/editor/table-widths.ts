@@ -1,6 +1,6 @@
 import { $getState, $setState, createState } from 'lexical';
 import type { TableNode } from '@lexical/table';
-import { TABLE_WIDTH_PX } from './rules.js';
+import { tableColumnPixels } from './rules.js';
 
 // Lexical sizes columns in pixels, the report in relative widths. The stored widths ride along
 // as node state so that an untouched table gives back exactly what it was given; once the user
@@ -11,11 +11,6 @@ const storedWidths = createState('bilanWidths', {
   isEqual: (a, b) => a === b || (!!a && !!b && a.length === b.length && a.every((n, i) => n === b[i])),
 });
 
-/** Pixel widths for relative ones, spread over the editor's table width. */
-export function tableColumnPixels(widths: readonly number[]): number[] {
-  const total = widths.reduce((sum, w) => sum + w, 0);
-  return widths.map((w) => (w / total) * TABLE_WIDTH_PX);
-}
 
 /** Gives a table the report's relative column widths. */
 export function $setTableWidths(table: TableNode, widths: readonly number[]): void {

@@ -1,15 +1,19 @@
 import { LazyRichTextField } from '../../editor/LazyRichTextField.js';
-import { RichTextField } from '../../editor/RichTextField.js';
+import { useEditorModule } from '../../editor/load-editor.js';
+import { RichTextPreview } from '../../editor/RichTextPreview.js';
 import { useBilan } from '../../store/index.js';
 import type { RichTextFieldProps } from './RichTextFallback.js';
 
 /**
  * The rich-text field the card editor uses: the Lexical editor, its toolbar in the interface's
- * language. (`RichTextFallback` has the same props, for views where Lexical is not wanted.)
+ * language; its preview for the moment the editor's code takes to load, the first time.
+ * (`RichTextFallback` has the same props, for views where Lexical is not wanted.)
  */
 export function RichTextInput(props: RichTextFieldProps) {
   const uiLang = useBilan((s) => s.lang);
-  return <RichTextField {...props} uiLang={uiLang} />;
+  const editor = useEditorModule();
+  if (!editor) return <RichTextPreview {...props} uiLang={uiLang} onActivate={() => undefined} />;
+  return <editor.RichTextField {...props} uiLang={uiLang} />;
 }
 
 /**

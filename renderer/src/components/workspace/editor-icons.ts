@@ -1,15 +1,21 @@
+import { TOOL_ICONS } from '../../editor/toolbar/tool-icons.js';
 import { TOOL_GROUPS } from '../../editor/toolbar/tools.js';
 
 /**
  * The design system's icons the report editor draws as soon as a card opens: the outline's
- * panels, the editor's bar, the rows' buttons and every rich-text toolbar. Each is an SVG that
- * Chromium reads as a little document of its own the first time it is drawn, which is why
- * IconWarmup draws them in advance (tests/renderer/lazy-editors.test.ts names any icon the card
- * shows that this list lacks).
+ * panels, the editor's bar, the rows' buttons, and those of the rich-text toolbars that are not
+ * drawn inline (see tool-icons.ts). Each is an SVG that Chromium reads as a little document of
+ * its own the first time it is drawn, which is why IconWarmup draws them in advance
+ * (tests/renderer/lazy-editors.test.ts names any icon the card shows that this list lacks).
  */
 export const EDITOR_ICONS: readonly string[] = [
   ...new Set([
-    ...TOOL_GROUPS.flat().map((tool) => tool.icon),
+    ...TOOL_GROUPS.flat()
+      .map((tool) => tool.icon)
+      .filter((icon) => !TOOL_ICONS[icon]),
+    // The editor's bar has undo and redo too, as design-system buttons.
+    'fr-icon-arrow-go-back-line',
+    'fr-icon-arrow-go-forward-line',
     'fr-icon-file-text-line',
     'fr-icon-error-warning-line',
     'fr-icon-table-line',

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { TOOL_ICONS } from './tool-icons.js';
 
 /** One toolbar button: a DSFR icon and its name, always visible. */
 export interface ToolButtonProps {
@@ -18,6 +19,19 @@ export interface ToolButtonProps {
 // Pressing with the mouse must not take the focus (and so the caret) out of the text.
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
+/** A design-system icon at the small size: inline SVG for the toolbar's own (see tool-icons.ts). */
+function ToolIcon({ icon }: { icon: string }) {
+  const drawing = TOOL_ICONS[icon];
+  if (!drawing) return <span className={`${icon} fr-icon--sm`} aria-hidden="true" />;
+  return (
+    <svg className="bilan-rte__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      {drawing.paths.map((d) => (
+        <path key={d} d={d} />
+      ))}
+    </svg>
+  );
+}
+
 /** A toolbar button; its accessible name is its visible text. */
 export function ToolButton({ icon, label, pressed, disabled, hint, shortcut, onClick }: ToolButtonProps) {
   const tip = [hint, shortcut && `(${shortcut})`].filter(Boolean).join(' ');
@@ -31,7 +45,7 @@ export function ToolButton({ icon, label, pressed, disabled, hint, shortcut, onC
       onMouseDown={keepFocus}
       onClick={onClick}
     >
-      {icon && <span className={`${icon} fr-icon--sm`} aria-hidden="true" />}
+      {icon && <ToolIcon icon={icon} />}
       <span className="bilan-rte__button-text">{label}</span>
     </button>
   );

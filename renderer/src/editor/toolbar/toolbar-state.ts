@@ -4,20 +4,9 @@ import { $isHeadingNode } from '@lexical/rich-text';
 import { $isTableCellNode, $isTableSelection } from '@lexical/table';
 import { $findMatchingParent, $getSelection, $isRangeSelection, $isRootOrShadowRoot, type LexicalNode } from 'lexical';
 import { headingLevel } from '../rules.js';
+import { IDLE_TOOLBAR, type ToolbarState } from './idle-toolbar.js';
 
-/** What the toolbar shows as pressed or available for the current selection. */
-export interface ToolbarState {
-  bold: boolean;
-  italic: boolean;
-  heading: 1 | 2 | 3 | null;
-  list: 'bullet' | 'number' | null;
-  /** The URL of the link the selection starts in, if any. */
-  link: string | null;
-  inTable: boolean;
-}
-
-/** The state of an editor with nothing selected. */
-export const IDLE_TOOLBAR: ToolbarState = { bold: false, italic: false, heading: null, list: null, link: null, inTable: false };
+export { IDLE_TOOLBAR, sameToolbarState, type ToolbarState } from './idle-toolbar.js';
 
 /** Reads the toolbar's state from the selection (inside `editor.read`). */
 export function $readToolbarState(): ToolbarState {
@@ -43,9 +32,4 @@ function $topBlock(node: LexicalNode): LexicalNode | null {
     const parent = n.getParent();
     return parent !== null && $isRootOrShadowRoot(parent);
   });
-}
-
-/** Whether two toolbar states show the same thing (to skip needless re-renders while typing). */
-export function sameToolbarState(a: ToolbarState, b: ToolbarState): boolean {
-  return (Object.keys(a) as (keyof ToolbarState)[]).every((k) => a[k] === b[k]);
 }

@@ -1,5 +1,5 @@
 import type { EditorStringKey } from '../i18n.js';
-import type { ToolbarState } from './toolbar-state.js';
+import type { ToolbarState } from './idle-toolbar.js';
 
 /** The formatting toolbar's buttons. */
 export type ToolId = 'bold' | 'italic' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number' | 'indent' | 'outdent' | 'link' | 'table' | 'footnote' | 'undo' | 'redo';
