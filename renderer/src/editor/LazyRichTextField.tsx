@@ -40,9 +40,10 @@ export function LazyRichTextField(props: RichTextFieldProps) {
     // the editor's code (see load-editor.ts).
     const show = () => {
       holdHeight(box);
-      flushSync(() => setMounted({ focus: undefined }));
+      // Unless a click or the focus mounted it meanwhile, with where to put the caret.
+      flushSync(() => setMounted((now) => now ?? { focus: undefined }));
     };
-    return mountWhenNear(box, () => (loadedEditor() ? show() : loadEditor().then(show)));
+    return mountWhenNear(box, () => (loadedEditor() ? show() : loadEditor().then(show, (error: unknown) => console.error(error))));
   }, [mounted]);
 
   const activate = (activation: Activation) => {
