@@ -1,5 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { defineConfig, type Plugin } from 'vite';
+
+/** Width in pixels of the design system's icons as images: their 24-unit box at three times. */
+const ICON_PIXELS = 72;
+let resvgReady: Promise<void> | undefined;
+
+/**
+ * The design system's icons as PNG rather than SVG. They are CSS masks: Chromium reads each SVG
+ * as a document of its own the first time it is drawn, several milliseconds each on the page's
+ * thread (a card shows about twenty), where a PNG is decoded off it. Drawn with resvg at three
+ * times their size, so that they stay sharp on high-density screens; the stylesheets are
+ * rewritten to point at the PNG files. Only the icons: the design system's other pictures stay.
+ */
+function rasteriseIcons(): Plugin {
+  return {
+    name: 'bilan-rasterise-icons',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        resvgReady ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+        await resvgReady;
+        const renamed = new Map<string, string>();
+        for (const [fileName, asset] of Object.entries(bundle)) {
+          if (asset.type !== 'asset' || !fileName.endsWith('.svg')) continue;
+          if (!asset.originalFileNames.some((from) => from.includes('@codegouvfr/react-dsfr/dsfr/icons/'))) continue;
+          const image = new Resvg(String(asset.source), { fitTo: { mode: 'width', value: ICON_PIXELS } });
+          const png = image.render().asPng();
+          image.free();
+          const pngName = fileName.replace(/\.svg$/, '.png');
+          delete bundle[fileName];
+          this.emitFile({ type: 'asset', fileName: pngName, source: png });
+          renamed.set(basename(fileName), basename(pngName));
+        }
+        const pattern = /[\w.-]+\.svg/g;
+        for (const asset of Object.values(bundle)) {
+          if (asset.type !== 'asset' || !asset.fileName.endsWith('.css')) continue;
+          asset.source = String(asset.source).replace(pattern, (name) => renamed.get(name) ?? name);
+        }
+      },
+    },
+  };
+}
 
 /**
  * Preloads the editor's chunk (Lexical, loaded by renderer/src/editor/load-editor.ts) from the
@@ -27,7 +74,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   publicDir: false,
-  plugins: [preloadEditor()],
+  plugins: [preloadEditor(), rasteriseIcons()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),

@@ -33,6 +33,19 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     for (const script of scripts) expect(readFileSync(join(assets, script), 'utf8')).not.toContain('_zod');
   });
 
+  it('draws the design system’s icons from PNG files, which Chromium decodes off the page’s thread, not SVG documents', () => {
+    const assets = readdirSync(join(rig.dir, 'assets'));
+    const css = assets.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(rig.dir, 'assets', f), 'utf8')).join('\n');
+    const icon = assets.find((f) => /^arrow-go-back-line-[\w-]+\.png$/.test(f));
+    expect(icon).toBeDefined();
+    expect(css).toContain(icon);
+    expect(assets.filter((f) => /^arrow-go-back-line-.*\.svg$/.test(f))).toEqual([]);
+    // A PNG's width is the big-endian number at byte 16 of its header: three times the 24-unit box.
+    const png = readFileSync(join(rig.dir, 'assets', icon!));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(72);
+  });
+
   it('runs the editor (Lexical) only when a field needs it: its chunk is preloaded, not part of the start screen’s script', () => {
     const html = readFileSync(join(rig.dir, 'index.html'), 'utf8');
     const entry = /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];

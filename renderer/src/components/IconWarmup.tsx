@@ -8,9 +8,9 @@ const FIRST_DELAY_MS = 1000;
 
 /**
  * Draws the given icons, invisibly, a few at a time while the window is idle, a moment after
- * `start` turns true, so that Chromium has read their SVG files before the screen that shows
- * them opens. Opening a report then does not spend a fifth of a second reading the toolbars'
- * icons. Stays on the page, so that the loaded images stay in use and are not let go.
+ * `start` turns true, so that Chromium has loaded and decoded their files before the screen
+ * that shows them opens, and opening a report does not wait for them. Stays on the page, so that
+ * the loaded images stay in use and are not let go.
  */
 export function IconWarmup({ icons, start }: { icons: readonly string[]; start: boolean }) {
   const [count, setCount] = useState(0);

@@ -4,9 +4,10 @@ import { TOOL_GROUPS } from '../../editor/toolbar/tools.js';
 /**
  * The design system's icons the report editor draws as soon as a card opens: the outline's
  * panels, the editor's bar, the rows' buttons, and those of the rich-text toolbars that are not
- * drawn inline (see tool-icons.ts). Each is an SVG that Chromium reads as a little document of
- * its own the first time it is drawn, which is why IconWarmup draws them in advance
- * (tests/renderer/lazy-editors.test.ts names any icon the card shows that this list lacks).
+ * drawn inline (see tool-icons.ts). Each is an image file (a PNG since the build rasterises
+ * them, see vite.config.ts) that Chromium loads and decodes the first time it is drawn, which is
+ * why IconWarmup draws them in advance (tests/renderer/lazy-editors.test.ts names any icon the
+ * card shows that this list lacks).
  */
 export const EDITOR_ICONS: readonly string[] = [
   ...new Set([
