@@ -7,7 +7,18 @@ import { defineConfig, type Plugin } from 'vite';
 
 /** Width in pixels of the design system's icons as images: their 24-unit box at three times. */
 const ICON_PIXELS = 72;
-let resvgReady: Promise<void> | undefined;
+
+/**
+ * resvg's WebAssembly, set up once per process. resvg refuses a second set-up, and this file is
+ * loaded afresh for each build (the tests build the renderer several times in one process), so
+ * the promise is kept where every copy of it finds it.
+ */
+function resvgReady(): Promise<void> {
+  const key = Symbol.for('bilan.resvg-wasm');
+  const store = globalThis as { [key]?: Promise<void> };
+  store[key] ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  return store[key];
+}
 
 /**
  * The design system's icons as PNG rather than SVG. They are CSS masks: Chromium reads each SVG
@@ -24,8 +35,7 @@ function rasteriseIcons(): Plugin {
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
-        resvgReady ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
-        await resvgReady;
+        await resvgReady();
         const renamed = new Map<string, string>();
         for (const [fileName, asset] of Object.entries(bundle)) {
           if (asset.type !== 'asset' || !fileName.endsWith('.svg')) continue;
