@@ -11,7 +11,6 @@ const storedWidths = createState('bilanWidths', {
   isEqual: (a, b) => a === b || (!!a && !!b && a.length === b.length && a.every((n, i) => n === b[i])),
 });
 
-
 /** Gives a table the report's relative column widths. */
 export function $setTableWidths(table: TableNode, widths: readonly number[]): void {
   table.setColWidths(tableColumnPixels(widths));
