@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { defineConfig, type Plugin } from 'vite';
+import { pruneDesignSystemCss } from './scripts/vite/design-system-css.js';
 
 /** Width in pixels of the design system's icons as images: their 24-unit box at three times. */
 const ICON_PIXELS = 72;
@@ -84,7 +85,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   publicDir: false,
-  plugins: [preloadEditor(), rasteriseIcons()],
+  // The stylesheets are pruned before the icons are drawn: only the icons left are.
+  plugins: [preloadEditor(), pruneDesignSystemCss(), rasteriseIcons()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),

@@ -11,7 +11,7 @@ import { digest, files, templates } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 import { pdfText } from '../support/poppler.js';
 import { menuCommand } from './support/api-bridge.js';
-import { CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
+import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
 // The contributor's round trip in the built renderer: the coordinator's packages are cut from
 // the sample, Etalab's is opened from the start screen, a missing field is filled from the
@@ -148,7 +148,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     expect(await page.locator('section[data-card="c04"]').getByRole('button', { name: '[FR] Prochaines étapes : manquant' }).count()).toBe(0);
     await page.setViewportSize({ width: 1440, height: 1100 });
     await page.evaluate(() => globalThis.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, 'contributor-before-sending.png') });
+    await takeScreenshot(page, 'contributor-before-sending.png');
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -173,7 +173,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     await page.getByRole('heading', { level: 1, name: /^Engagement n°7 – / }).waitFor();
     await page.evaluate(() => globalThis.scrollTo(0, 0));
     expect(await page.getByTestId('shared-note').innerText()).toContain('aussi envoyée à Ministère de la Transformation et de la Fonction publiques');
-    await page.screenshot({ path: join(SHOTS, 'contributor-card.png') });
+    await takeScreenshot(page, 'contributor-card.png');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -190,7 +190,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     expect(await dialog.getByText('Cette adresse électronique n’est pas valide').count()).toBe(1);
     expect(await page.locator(':focus').getAttribute('id')).toBe('send-email');
     expect(digest(file)).toBe(was);
-    await page.screenshot({ path: join(SHOTS, 'contributor-send.png') });
+    await takeScreenshot(page, 'contributor-send.png');
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByLabel('Votre adresse électronique').fill(jeanne.email);
     // A folder in the way of the backup copy: the write fails, and the file stays as it was.
@@ -214,7 +214,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     expect(text).toContain(`Fichier\u00a0: ${file}`);
     expect(text).toContain('Renvoyez ce fichier au coordinateur');
     expect(await page.locator('.bilan-toolbar__file').innerText()).toBe('etalab.bilan');
-    await page.screenshot({ path: join(SHOTS, 'contributor-sent.png') });
+    await takeScreenshot(page, 'contributor-sent.png');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import type { Report } from '../../shared/model/report.js';
 import { plainText } from '../../shared/report/text.js';
 import { files } from '../support/fixtures.js';
 import { tempDir } from '../support/paths.js';
-import { CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
+import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
 // Editing the sample as a coordinator would, in the built renderer in Chromium, with the real
 // AppService behind window.api; the saved file is then read back with ReportFiles.
@@ -63,7 +63,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the report editor (needs ${CHROMIUM})`, 
     expect(await page.getByRole('textbox', { name: 'Titre de l’engagement (français)' }).inputValue()).toMatch(/^Désigner des administrateurs ministériels/);
     expect(await page.getByRole('textbox', { name: 'Titre de l’engagement (anglais)' }).inputValue()).toMatch(/^Appoint ministerial data administrators/);
     expect(await page.getByRole('radiogroup', { name: 'Avancement' }).getByRole('radio', { name: 'Substantiel' }).isChecked()).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'editor-side-by-side.png') });
+    await takeScreenshot(page, 'editor-side-by-side.png');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -76,7 +76,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the report editor (needs ${CHROMIUM})`, 
     expect(await flag.innerText()).toContain('Désigner des administrateurs ministériels des données');
     expect(await flag.locator('ins').count()).toBeGreaterThan(0);
     await flag.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'needs-review.png') });
+    await takeScreenshot(page, 'needs-review.png');
     await flag.getByRole('button', { name: 'Marquer comme revu' }).click();
     await expect.poll(() => flag.count()).toBe(0);
   });
@@ -116,7 +116,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the report editor (needs ${CHROMIUM})`, 
     await panel.waitFor();
     const entry = panel.getByRole('button', { name: `[FR] Jalons, ligne ${count}, Jalon : manquant` });
     await entry.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'validation-panel.png') });
+    await takeScreenshot(page, 'validation-panel.png');
     expect(await seriousViolations(page)).toEqual([]);
     await entry.click();
     await page.getByRole('heading', { level: 1, name: /^Engagement n°5 – / }).waitFor();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
 import { tempDir } from '../support/paths.js';
 import { pdfText } from '../support/poppler.js';
-import { CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
+import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
 // Exporting from the window as a coordinator would: an unsaved edit, the check of what is
 // missing, an export anyway, and the word found in the PDF the worker wrote.
@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the export dialog (needs ${CHROMIUM})`, 
     await heading.waitFor();
     expect(await dialog.getByTestId('export-check').getByRole('button').count()).toBeGreaterThan(0);
     expect(await dialog.getByRole('button', { name: 'Exporter', exact: true }).count()).toBe(0);
-    await page.screenshot({ path: join(SHOTS, 'export-dialog.png') });
+    await takeScreenshot(page, 'export-dialog.png');
     expect(await seriousViolations(page, '.bilan-export')).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Exporter quand même (texte de remplacement visible)' }).click();
@@ -111,7 +111,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the export dialog (needs ${CHROMIUM})`, 
     await notice.waitFor();
     expect(await notice.innerText()).toBe('Export annulé : aucun fichier n’a été écrit, le dossier est resté tel quel.');
     expect(await dialog.getByRole('progressbar').count()).toBe(0);
-    await page.screenshot({ path: join(SHOTS, 'export-cancelled.png') });
+    await takeScreenshot(page, 'export-cancelled.png');
     expect(await seriousViolations(page, '.bilan-export')).toEqual([]);
     // Given the time the whole export would have taken, nothing of it shows up.
     await page.waitForTimeout(6000);

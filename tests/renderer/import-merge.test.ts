@@ -6,7 +6,7 @@ import { AppService } from '../../electron/main/services/app-service.js';
 import type { Card, FieldValue, Report } from '../../shared/model/report.js';
 import { withEnglish, withFrench } from '../../shared/report/localized.js';
 import { tempDir } from '../support/paths.js';
-import { CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
+import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 import { contribute } from '../support/packages.js';
 
 // The coordinator's round trip in the built renderer: cut the packages, get two back (one
@@ -109,7 +109,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the coordinator’s import (needs ${CHRO
     expect(await page.getByRole('button', { name: 'Appliquer l’import' }).isDisabled()).toBe(true);
     await page.setViewportSize({ width: 1440, height: 1100 });
     await conflict.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await page.screenshot({ path: join(SHOTS, 'import-conflict.png') });
+    await takeScreenshot(page, 'import-conflict.png');
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -147,7 +147,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the coordinator’s import (needs ${CHRO
       globalThis.scrollTo(0, 0);
       document.querySelector('main')?.scrollTo(0, 0);
     });
-    await page.screenshot({ path: join(SHOTS, 'dashboard.png') });
+    await takeScreenshot(page, 'dashboard.png');
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await seriousViolations(page)).toEqual([]);
   });

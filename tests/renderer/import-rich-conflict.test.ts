@@ -9,7 +9,7 @@ import { withFrench } from '../../shared/report/localized.js';
 import { files } from '../support/fixtures.js';
 import { addPicture, contribute } from '../support/packages.js';
 import { tempDir } from '../support/paths.js';
-import { caretToEnd, CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
+import { caretToEnd, CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
 // Commitment 1 is led by two institutions, and both rewrote its list of aims: the second
 // package clashes with the first. The coordinator writes the result in the rich-text editor,
@@ -150,7 +150,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`a rich-text conflict settled in the edit
 
     await page.setViewportSize({ width: 1440, height: 1500 });
     await conflict.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await page.screenshot({ path: join(SHOTS, 'import-rich-conflict.png') });
+    await takeScreenshot(page, 'import-rich-conflict.png');
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await seriousViolations(page)).toEqual([]);
   });

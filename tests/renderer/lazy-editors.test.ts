@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
@@ -8,7 +7,7 @@ import type { Report } from '../../shared/model/report.js';
 import { plainText } from '../../shared/report/text.js';
 import { files } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
-import { CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
+import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
 // A card opens with the Lexical editors of the fields on screen only; the others show their
 // text, drawn as the editor draws it, and become editors when they come near, are focused or
@@ -50,8 +49,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`rich-text editors mounted when needed in
     expect(await far.getAttribute('contenteditable')).toBeNull();
     expect(await far.getAttribute('aria-describedby')).toBe('field-c01-irmRecommendations-help');
     expect(words(await far.innerText())).toBe(words(richFr(report, 'c01', 'irmRecommendations')));
-    await page.screenshot({ path: join(SHOTS, 'card-opened.png') });
-    await page.screenshot({ path: join(SHOTS, 'card-opened-full.png'), fullPage: true });
+    await takeScreenshot(page, 'card-opened.png');
+    await takeScreenshot(page, 'card-opened-full.png', { fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
 import { files } from '../support/fixtures.js';
 import { tempDir } from '../support/paths.js';
-import { CHROMIUM, seriousViolations, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
+import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
 // The report's own details edited in the window as a coordinator would: the cover, a new
 // institution, a new ambition with a new commitment (one added, undone, added again and moved),
@@ -139,16 +139,16 @@ describe.skipIf(!existsSync(CHROMIUM))(`the report details view (needs ${CHROMIU
     await confirm.getByRole('button', { name: 'Garder la fiche' }).click();
     expect(await nav.locator('button[data-card="c21"]').count()).toBe(1);
     await last.getByRole('button', { name: 'Supprimer la fiche n°21' }).click();
-    await page.screenshot({ path: join(SHOTS, 'report-details-confirm.png') });
+    await takeScreenshot(page, 'report-details-confirm.png');
     await last.getByRole('alertdialog').getByRole('button', { name: 'Supprimer la fiche' }).click();
     await expect.poll(() => nav.locator('button[data-card="c21"]').count()).toBe(0);
   });
 
   it('passes an accessibility check, and looks right', async () => {
     await details().getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'report-details.png') });
+    await takeScreenshot(page, 'report-details.png');
     await group('Ambition 5').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'report-details-ambitions.png') });
+    await takeScreenshot(page, 'report-details-ambitions.png');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

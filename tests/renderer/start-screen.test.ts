@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
 import { tempDir } from '../support/paths.js';
-import { CHROMIUM, SHOTS, startRenderer, type RendererRig } from './support/browser.js';
+import { CHROMIUM, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
 // The start screen as a user sees it: the built renderer in Debian's Chromium, talking to the
 // real AppService (the one the main process runs) through a stand-in for the preload's window.api.
@@ -46,6 +46,20 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     expect(png.readUInt32BE(16)).toBe(72);
   });
 
+  it('ships only the design system’s rules and icons that the app can use', () => {
+    const assets = readdirSync(join(rig.dir, 'assets'));
+    const css = assets.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(rig.dir, 'assets', f), 'utf8')).join('\n');
+    // Buttons and badges are used; tiles, the site's navigation menu, and most icons are not.
+    expect(css).toMatch(/\.fr-btn\{/);
+    expect(css).toMatch(/\.fr-badge--sm\b/);
+    expect(css).not.toMatch(/\.fr-tile\b/);
+    expect(css).not.toMatch(/\.fr-nav__btn\b/);
+    expect(css).not.toMatch(/\.fr-icon-alarm-warning-line\b/);
+    expect(assets.some((f) => f.startsWith('alarm-warning-line-'))).toBe(false);
+    // About a third of the 660 KB the whole design system weighs once built.
+    expect(css.length).toBeLessThan(300_000);
+  });
+
   it('runs the editor (Lexical) only when a field needs it: its chunk is preloaded, not part of the start screen’s script', () => {
     const html = readFileSync(join(rig.dir, 'index.html'), 'utf8');
     const entry = /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
@@ -73,7 +87,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     }
     expect(await page.getByLabel(/Complétude en français : \d+/).count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: 'Nouveau rapport' }).count()).toBe(2);
-    await page.screenshot({ path: join(SHOTS, 'start-fr.png'), fullPage: true });
+    await takeScreenshot(page, 'start-fr.png', { fullPage: true });
   });
 
   it('opens the sample in the editor: 21 commitments under 5 ambitions, each with lead, progress and completeness', async () => {
@@ -90,7 +104,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     expect(first).toContain('Complétude en français : 100 %');
     expect(first).toContain('Complétude en anglais : 100 %');
     await page.getByRole('heading', { level: 1, name: /^Engagement n°1 – Renforcer la transparence/ }).waitFor();
-    await page.screenshot({ path: join(SHOTS, 'outline-fr-top.png') });
+    await takeScreenshot(page, 'outline-fr-top.png');
   });
 
   it('switches the labels and the report to English', async () => {
@@ -103,12 +117,12 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     expect(row).toContain('Substantial');
     await page.getByRole('button', { name: /Progress summary table/ }).click();
     expect(await page.getByText('76% of commitments substantially achieved or completed').count()).toBe(1);
-    await page.screenshot({ path: join(SHOTS, 'outline-en.png') });
+    await takeScreenshot(page, 'outline-en.png');
 
     await page.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sample reports');
     expect(await page.getByRole('button', { name: 'Open' }).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(SHOTS, 'start-en.png'), fullPage: true });
+    await takeScreenshot(page, 'start-en.png', { fullPage: true });
   });
 
   it('runs under its Content-Security-Policy without errors', () => {

@@ -1,10 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium } from '../../support/chromium.js';
+import postcss from 'postcss';
 import { build } from 'vite';
+import { requiredClasses } from '../../../scripts/vite/design-system-css.js';
 import type { BilanApi } from '../../../shared/ipc/api.js';
 import { ROOT, tempDir } from '../../support/paths.js';
 import { exposeApi } from './api-bridge.js';
@@ -105,4 +107,58 @@ export async function caretToEnd(page: Page, target: Locator): Promise<void> {
       });
     })
     .toBe(true);
+}
+
+/**
+ * The classes each selector of the design system's own stylesheets (all of its components,
+ * utilities and icons) requires of an element, one list per selector.
+ */
+let designSelectors: string[][] | undefined;
+function designSystemSelectors(): string[][] {
+  if (designSelectors) return designSelectors;
+  const root = dirname(createRequire(import.meta.url).resolve('@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css'));
+  const icons = join(root, 'utility', 'icons');
+  const sheets = [join(root, 'dsfr.main.min.css'), ...readdirSync(icons, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(icons, d.name, `${d.name}.main.min.css`))];
+  designSelectors = [];
+  for (const file of sheets) postcss.parse(readFileSync(file, 'utf8')).walkRules((rule) => void designSelectors!.push(...rule.selectors.map(requiredClasses)));
+  return designSelectors;
+}
+
+/**
+ * The design system's classes that its stylesheets would apply to the page's elements but the
+ * page's stylesheets do not: a rule the build pruned (scripts/vite/design-system-css.ts) though
+ * the page uses it, or an icon family's stylesheet the renderer forgot to import. A design-system
+ * selector counts when every class it requires is on some element of the page.
+ */
+export async function unstyledDesignClasses(page: Page): Promise<string[]> {
+  const { classes, selectors } = await page.evaluate(() => {
+    const texts: string[] = [];
+    // Rules and the rules inside them (@media…), walked without a named function: tsx would
+    // wrap one in a helper the page does not have.
+    const pending: CSSRule[] = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+    for (let rule = pending.pop(); rule; rule = pending.pop()) {
+      if (rule instanceof CSSStyleRule) texts.push(rule.selectorText);
+      if ('cssRules' in rule) pending.push(...(rule as CSSGroupingRule).cssRules);
+    }
+    const used = new Set<string>();
+    for (const el of document.querySelectorAll('[class]')) for (const c of el.classList) used.add(c);
+    return { classes: [...used], selectors: texts };
+  });
+  const onPage = new Set(classes);
+  const styled = new Set(selectors.flatMap(requiredClasses));
+  const missing = new Set<string>();
+  for (const required of designSystemSelectors()) {
+    if (required.length === 0 || !required.every((c) => onPage.has(c))) continue;
+    for (const c of required) if (!styled.has(c)) missing.add(c);
+  }
+  return [...missing].sort();
+}
+
+/**
+ * Takes a screenshot into {@link SHOTS} for a person to look at, and checks what a person might
+ * miss in it: that every design-system class on the page is styled.
+ */
+export async function takeScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, name), ...options });
+  expect(await unstyledDesignClasses(page), `design-system classes without their styles in ${name}`).toEqual([]);
 }
