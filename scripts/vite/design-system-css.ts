@@ -4,6 +4,7 @@
 // every rule before the start screen can draw, and matches elements against that index at every
 // style update. A rule is kept unless one of its selectors' classes is a DSFR class (`fr-…`)
 // that no script or HTML of the build can put on an element.
+import { basename } from 'node:path';
 import postcss from 'postcss';
 import type { Plugin } from 'vite';
 
@@ -123,9 +124,6 @@ export function pruneStylesheet(css: string, used: (name: string) => boolean): {
   return { css: root.toString(), kept, dropped };
 }
 
-/** The name of a built file, as stylesheets refer to it (`url(./x-123.svg)` → `x-123.svg`). */
-const baseName = (fileName: string) => fileName.slice(fileName.lastIndexOf('/') + 1);
-
 /**
  * The Vite plugin: prunes every built stylesheet (see {@link pruneStylesheet}) against the
  * classes the build's scripts and HTML use, then drops the design system's icons that no
@@ -150,7 +148,8 @@ export function pruneDesignSystemCss(): Plugin {
         }
         for (const [fileName, asset] of Object.entries(bundle)) {
           if (asset.type !== 'asset' || !asset.originalFileNames.some((from) => from.includes('@codegouvfr/react-dsfr/dsfr/icons/'))) continue;
-          if (!referenced.includes(baseName(fileName))) delete bundle[fileName];
+          // Stylesheets name an asset by its file name (`url(./add-line-123.svg)`).
+          if (!referenced.includes(basename(fileName))) delete bundle[fileName];
         }
       },
     },
