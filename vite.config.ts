@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { defineConfig, type Plugin } from 'vite';
-import { pruneDesignSystemCss } from './scripts/vite/design-system-css.js';
+import { isDesignSystemIcon, pruneDesignSystemCss } from './scripts/vite/design-system-css.js';
 
 /** Width in pixels of the design system's icons as images: their 24-unit box at three times. */
 const ICON_PIXELS = 72;
@@ -40,7 +40,7 @@ function rasteriseIcons(): Plugin {
         const renamed = new Map<string, string>();
         for (const [fileName, asset] of Object.entries(bundle)) {
           if (asset.type !== 'asset' || !fileName.endsWith('.svg')) continue;
-          if (!asset.originalFileNames.some((from) => from.includes('@codegouvfr/react-dsfr/dsfr/icons/'))) continue;
+          if (!isDesignSystemIcon(asset)) continue;
           const image = new Resvg(String(asset.source), { fitTo: { mode: 'width', value: ICON_PIXELS } });
           const png = image.render().asPng();
           image.free();

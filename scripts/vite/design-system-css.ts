@@ -102,9 +102,8 @@ export function requiredClasses(selector: string): string[] {
  * go, and so do at-rules (`@media`…) left empty. Keyframes, font faces and custom properties are
  * kept as they are.
  */
-export function pruneStylesheet(css: string, used: (name: string) => boolean): { css: string; kept: number; dropped: number } {
+export function pruneStylesheet(css: string, used: (name: string) => boolean): { css: string; dropped: number } {
   const root = postcss.parse(css);
-  let kept = 0;
   let dropped = 0;
   root.walkRules((rule) => {
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as postcss.AtRule).name)) return;
@@ -114,14 +113,18 @@ export function pruneStylesheet(css: string, used: (name: string) => boolean): {
       dropped++;
       return;
     }
-    kept++;
     if (selectors.length < rule.selectors.length) rule.selectors = selectors;
   });
   // Innermost first: an @supports inside an @media may leave the @media empty too.
   const empty: postcss.AtRule[] = [];
   root.walkAtRules((at) => void (at.nodes && empty.unshift(at)));
   for (const at of empty) if (at.nodes!.length === 0) at.remove();
-  return { css: root.toString(), kept, dropped };
+  return { css: root.toString(), dropped };
+}
+
+/** Whether a built file is one of the design system's icons (an SVG from its `icons/` folder). */
+export function isDesignSystemIcon(asset: { originalFileNames: readonly string[] }): boolean {
+  return asset.originalFileNames.some((from) => from.includes('@codegouvfr/react-dsfr/dsfr/icons/'));
 }
 
 /**
@@ -147,7 +150,7 @@ export function pruneDesignSystemCss(): Plugin {
           referenced += asset.source;
         }
         for (const [fileName, asset] of Object.entries(bundle)) {
-          if (asset.type !== 'asset' || !asset.originalFileNames.some((from) => from.includes('@codegouvfr/react-dsfr/dsfr/icons/'))) continue;
+          if (asset.type !== 'asset' || !isDesignSystemIcon(asset)) continue;
           // Stylesheets name an asset by its file name (`url(./add-line-123.svg)`).
           if (!referenced.includes(basename(fileName))) delete bundle[fileName];
         }

@@ -14,6 +14,15 @@ const textOf = async (locator: { textContent(): Promise<string | null> }) => ((a
 
 const SAMPLE_TITLE_FR = /Plan d’action national pour la France 2018–2020/;
 
+/** The text of every stylesheet of the renderer built into `dir`. */
+function builtCss(dir: string): string {
+  const assets = join(dir, 'assets');
+  return readdirSync(assets)
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(join(assets, f), 'utf8'))
+    .join('\n');
+}
+
 describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; skipped when Chromium is not installed)`, () => {
   let rig: RendererRig;
   let page: Page;
@@ -35,7 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
 
   it('draws the design system’s icons from PNG files, which Chromium decodes off the page’s thread, not SVG documents', () => {
     const assets = readdirSync(join(rig.dir, 'assets'));
-    const css = assets.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(rig.dir, 'assets', f), 'utf8')).join('\n');
+    const css = builtCss(rig.dir);
     const icon = assets.find((f) => /^arrow-go-back-line-[\w-]+\.png$/.test(f));
     expect(icon).toBeDefined();
     expect(css).toContain(icon);
@@ -48,7 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
 
   it('ships only the design system’s rules and icons that the app can use', () => {
     const assets = readdirSync(join(rig.dir, 'assets'));
-    const css = assets.filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(rig.dir, 'assets', f), 'utf8')).join('\n');
+    const css = builtCss(rig.dir);
     // Buttons and badges are used; tiles, the site's navigation menu, and most icons are not.
     expect(css).toMatch(/\.fr-btn\{/);
     expect(css).toMatch(/\.fr-badge--sm\b/);
