@@ -1,5 +1,6 @@
 import type { LayoutFonts } from '../layout/types.js';
 import type { PdfDoc } from './document.js';
+import { withoutGlyphNames } from './glyph-names.js';
 import type { EmbeddedFont } from './ink.js';
 import { LatinShaper, type ShaperFont } from './shaper.js';
 
@@ -78,7 +79,8 @@ export class Fonts {
     }
   }
 
-  private register(name: string, bytes: Uint8Array): void {
+  private register(name: string, file: Uint8Array): void {
+    const bytes = withoutGlyphNames(file);
     this.doc.registerFont(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     this.keys.set(name, name);
   }
