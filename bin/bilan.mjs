@@ -7,15 +7,17 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
-// A command runs for a second or a few, not for hours: V8 tiers functions up to optimised code
-// later than its default (after 528 KB of their bytecode has run, not 66 KB as in Node 20), so
-// that only those hot over a long export are compiled by TurboFan. At the default, optimising
-// took as much processor time as the export itself, on threads that compete on a 2-core
-// machine. Measured by interleaved runs: the sample to PDF 0.59 → 0.44 s; 10× the sample
-// 1.59 → 1.52 s; 25× 2.25 → 2.16 s.
-setFlagsFromString('--interrupt-budget=540672');
-
 const require = createRequire(import.meta.url);
+
+// A command runs for a second or a few, not for hours: V8 tiers functions up to optimised code
+// later than its default (electron/main/v8-flags.json: after 528 KB of their bytecode has run,
+// not 66 KB as in Node 20), so that only those hot over a long export are compiled by TurboFan.
+// At the default, optimising took as much processor time as the export itself, on threads that
+// compete on a 2-core machine. Measured by interleaved runs: the sample to PDF 0.59 → 0.44 s;
+// 10× the sample 1.59 → 1.52 s; 25× 2.25 → 2.16 s. The desktop app's export worker, as cold at
+// each export, runs with the same flags (electron/main/main.ts).
+for (const flag of require('../electron/main/v8-flags.json')) setFlagsFromString(flag);
+
 const { freshBundle, runBundle } = require('./run-bundle.cjs');
 const bundle = freshBundle(fileURLToPath(new URL('..', import.meta.url)));
 if (bundle) runBundle(bundle, process.argv.slice(2));

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { EVENTS } from '../../shared/ipc/channels.js';
 import type { LoadedReport, MenuCommand } from '../../shared/ipc/dto.js';
 import type { Result } from '../../shared/ipc/result.js';
@@ -13,10 +14,17 @@ import { AppService } from './services/app-service.js';
 import { ShellSettings } from './services/shell-settings.js';
 import { TemplateStore } from './services/template-store.js';
 import { captureState, restoredBounds } from './window-state.js';
+import V8_FLAGS from './v8-flags.json' with { type: 'json' };
 import { installNavigationGuards, isAppPage, windowOptions } from './window.js';
 
 // The Electron shell: one window, one menu, the dialogs, the IPC handlers. Everything else is
 // in services/, which run (and are tested) in plain Node.
+
+// Each export runs in a worker thread started for it, whose code starts cold as the command
+// line's does: V8 optimises later, as there (bin/bilan.mjs says why). Flags are the process's,
+// so they reach the workers. The built worker, driven from plain Node, exports the sample to
+// PDF in 0.50 s from its start to the file written, against 0.58 s at V8's default.
+for (const flag of V8_FLAGS) setFlagsFromString(flag);
 
 const root = app.getAppPath();
 const pageUrl = pathToFileURL(join(root, 'dist', 'renderer', 'index.html')).href;
