@@ -2,9 +2,10 @@
 // first run of a command compiles what it needs and, on leaving, stores the compiled code in
 // `<bundle>.<command>.v8cache`; the next runs of that command start from it instead of parsing
 // 4 MB of JavaScript again. V8 refuses a cache made for another source or another Node, which
-// is then rewritten. Plain Node, no dependency.
+// is then rewritten. The desktop app's export worker loads its own bundle the same way
+// (electron/main/services/export-worker-loader.ts). Plain Node, no dependency.
 'use strict';
-const { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
@@ -48,34 +49,53 @@ function cacheName(args) {
 }
 
 /**
- * Runs the bundle at `file` as Node would `require` it, for the command line `args`, the code
- * it compiles cached beside it (see {@link cacheName}).
+ * Compiles the CommonJS bundle at `file` from V8's code cache in `cacheFile`, when there is one
+ * V8 accepts (made for this source and this Node). `run()` then runs it as Node would `require`
+ * it and returns its exports; `saveCache()` stores the code compiled so far in `cacheFile`, when
+ * it held none or a rejected one: called once the work is done, the cache holds the functions
+ * that ran, not only the top level. Without `cacheFile`, the bundle is compiled from source and
+ * nothing is stored.
  */
-function runBundle(file, args) {
-  const cacheFile = `${file}.${cacheName(args)}.v8cache`;
+function compileBundle(file, cacheFile) {
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = cacheFile === undefined ? undefined : readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
   const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) {
-    // Written when leaving, so that it holds the functions this run compiled, not only the top level.
-    process.once('exit', () => {
+  const stale = cacheFile !== undefined && (!cachedData || script.cachedDataRejected);
+  return {
+    run() {
+      const module = new Module(file, null);
+      module.filename = file;
+      module.paths = Module._nodeModulePaths(dirname(file));
+      script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));
+      return module.exports;
+    },
+    saveCache() {
+      if (!stale) return;
       try {
-        const temp = `${cacheFile}.${process.pid}`;
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        // Several processes or worker threads may store it at once: each its own file, then a rename.
+        const temp = `${cacheFile}.${process.pid}-${Math.random().toString(36).slice(2)}`;
         writeFileSync(temp, script.createCachedData());
         renameSync(temp, cacheFile);
       } catch {
         // A read-only installation runs without the cache.
       }
-    });
-  }
-  const module = new Module(file, null);
-  module.filename = file;
-  module.paths = Module._nodeModulePaths(dirname(file));
-  script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));
+    },
+  };
 }
 
-module.exports = { cacheName, freshBundle, runBundle };
+/**
+ * Runs the bundle at `file` for the command line `args`, the code it compiles cached beside it
+ * (see {@link cacheName}), written when the process leaves.
+ */
+function runBundle(file, args) {
+  const bundle = compileBundle(file, `${file}.${cacheName(args)}.v8cache`);
+  process.once('exit', () => bundle.saveCache());
+  bundle.run();
+}
+
+module.exports = { cacheName, compileBundle, freshBundle, runBundle };

@@ -24,7 +24,9 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: join(values.outdir, 'main.cjs') }),
-  // The export worker runs in a worker thread; ExportJobs finds it next to main.cjs.
+  // The export worker runs in a worker thread; ExportJobs starts it next to main.cjs, through
+  // the loader that runs it from V8's code cache.
   build({ ...common, entryPoints: ['electron/main/services/export-worker.ts'], outfile: join(values.outdir, 'export-worker.cjs') }),
+  build({ ...common, entryPoints: ['electron/main/services/export-worker-loader.ts'], outfile: join(values.outdir, 'export-worker-loader.cjs') }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: join(values.outdir, 'preload.cjs'), target: 'chrome130', banner: {}, define: {} }),
 ]);

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS, CHANNELS } from '../../shared/ipc/channels.js';
-import { ROOT, tempDir } from '../support/paths.js';
+import type { ExportStatus, LoadedReport } from '../../shared/ipc/dto.js';
+import type { Result } from '../../shared/ipc/result.js';
+import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
 
 // The Electron binary cannot run here, so the built bundles are loaded in Node against a
 // stand-in `electron` module that records what they ask of it: which window, which page,
@@ -19,6 +21,8 @@ interface Recorded {
   invoked: unknown[][];
   menu: unknown;
   spellCheck: string[];
+  /** The folder the next open dialog answers with (cancelled when unset). */
+  openDialogFolder?: string;
 }
 
 const userData = tempDir('bilan-user-data-');
@@ -59,7 +63,10 @@ function fakeElectron(rec: Recorded) {
     session: { defaultSession: { setPermissionRequestHandler: () => undefined, setSpellCheckerLanguages: (langs: string[]) => void (rec.spellCheck = langs) } },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     shell: { openExternal: () => Promise.resolve() },
-    dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }), showSaveDialog: () => Promise.resolve({ canceled: true }) },
+    dialog: {
+      showOpenDialog: () => Promise.resolve(rec.openDialogFolder ? { canceled: false, filePaths: [rec.openDialogFolder] } : { canceled: true, filePaths: [] }),
+      showSaveDialog: () => Promise.resolve({ canceled: true }),
+    },
     contextBridge: { exposeInMainWorld: (name: string, api: Record<string, unknown>) => void rec.exposed.set(name, api) },
     ipcRenderer: { invoke: (...args: unknown[]) => (rec.invoked.push(args), Promise.resolve()), on: () => undefined, removeListener: () => undefined },
   };
@@ -124,6 +131,38 @@ describe('the built main process and preload', () => {
     expect(item('save')?.enabled).not.toBe(false);
     await tell('none');
     expect(item('save')?.enabled).toBe(false);
+  });
+
+  it('exports through the built worker, from V8’s compiled code kept in the user’s data folder after the first export', async () => {
+    const page = { senderFrame: { url: pathToFileURL(join(ROOT, 'dist', 'renderer', 'index.html')).href } };
+    const call = async <T>(channel: string, ...args: unknown[]): Promise<T> => {
+      const reply = (await rec.handlers.get(channel)!(page, ...args)) as Result<T>;
+      if (!reply.ok) throw new Error(`${channel}: ${reply.error.message}`);
+      return reply.value;
+    };
+    const loaded = await call<LoadedReport>(CHANNELS.loadReport, SAMPLE);
+    const cache = join(userData, 'code-cache', 'export-worker.v8cache');
+    const exportOnce = async () => {
+      rec.openDialogFolder = tempDir('bilan-export-');
+      const folder = await call<string>(CHANNELS.chooseExportFolder);
+      const job = await call<string>(CHANNELS.startExport, loaded.docId, loaded.report, { formats: ['pdf'], langs: ['fr'], folder, allowMissing: true });
+      let status = await call<ExportStatus>(CHANNELS.exportStatus, job);
+      while (status.state === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        status = await call<ExportStatus>(CHANNELS.exportStatus, job);
+      }
+      expect(status.state).toBe('done');
+      return execFileSync('pdftotext', [join(folder, 'rapport-fr.pdf'), '-'], { encoding: 'utf8' });
+    };
+    expect(existsSync(cache)).toBe(false);
+    const first = await exportOnce();
+    expect(first).toContain('Engagement n°5 – Désigner des administrateurs ministériels des données');
+    // The first export stored the code it compiled; the second starts from it, which V8 accepts
+    // (the file is not rewritten), and makes the same document.
+    const stored = statSync(cache);
+    expect(stored.size).toBeGreaterThan(1_000_000);
+    expect(await exportOnce()).toBe(first);
+    expect(statSync(cache).mtimeMs).toBe(stored.mtimeMs);
   });
 
   it('checks spelling in French and English', () => {

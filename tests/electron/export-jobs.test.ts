@@ -154,7 +154,8 @@ describe('the export worker of the built application', () => {
     const folder = tempDir('bilan-export-built-');
     const { report, media } = await files.open(SAMPLE);
     const workerData = { report, media, formats: ['docx'], langs: ['en'], folder, allowMissing: true, templatesDir: templates.dir };
-    const worker = new Worker(join(out, 'export-worker.cjs'), { workerData });
+    // The thread's entry, as ExportJobs starts it; without a cache file it compiles the worker anew.
+    const worker = new Worker(join(out, 'export-worker-loader.cjs'), { workerData });
     const done = await new Promise<WorkerMessage>((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
         // Rendered, it waits for leave to write, which the main process gives unless cancelled.

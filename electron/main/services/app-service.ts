@@ -95,7 +95,7 @@ export class AppService implements BilanApi {
     this.log = options.log ?? ((error) => console.error(error));
     const appData = options.appDataDir ?? join(tmpdir(), `bilan-data-${randomUUID()}`);
     this.recovery = new RecoveryStore(join(appData, 'recovery'), this.files, this.templates);
-    this.exportJobs = new ExportJobs(this.templates.dir);
+    this.exportJobs = new ExportJobs(this.templates.dir, join(appData, 'code-cache'));
     this.chooseExportFolderPath = options.chooseExportFolder;
     this.packages = new PackageService(this.files, this.templates);
     this.imports = new ImportSessions(this.files, this.templates);

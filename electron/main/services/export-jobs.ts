@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExportStage, ExportStatus } from '../../../shared/ipc/dto.js';
@@ -8,16 +9,18 @@ import type { WorkerCommand, WorkerInput, WorkerMessage } from './export-protoco
 
 /**
  * How to start the worker. In the built app, esbuild bundles it as `export-worker.cjs` next to
- * `main.cjs`, whose address `import.meta.url` then holds. Under tsx (tests, the command line)
- * it is the `.ts` file beside this one, which a worker cannot load by itself (`--import tsx` in
- * its execArgv does not reach its entry on Node 20): a one-line module registers tsx, then loads it.
+ * `main.cjs`, whose address `import.meta.url` then holds, and the thread starts at
+ * `export-worker-loader.cjs`, which runs it from V8's code cache. Under tsx (tests, the command
+ * line) it is the `.ts` file beside this one, which a worker cannot load by itself (`--import
+ * tsx` in its execArgv does not reach its entry on Node 20): a one-line module registers tsx,
+ * then loads it and runs it.
  */
 function workerEntry(): URL {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new URL('./export-worker.cjs', here);
+  if (!here.endsWith('.ts')) return new URL('./export-worker-loader.cjs', here);
   const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const file = new URL('./export-worker.ts', here).href;
-  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(file)});`;
+  const code = `import { register } from ${JSON.stringify(tsx)}; register(); (await import(${JSON.stringify(file)})).runWorker();`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
@@ -40,13 +43,21 @@ export class ExportJobs {
   /** The workers of running jobs, and whether each was let write (then it is too late to cancel). */
   private readonly workers = new Map<string, { worker: Worker; writing: boolean }>();
 
-  constructor(private readonly templatesDir: string) {}
+  /**
+   * Templates from `templatesDir`; the built worker's compiled code kept in `codeCacheDir` (the
+   * user's data folder: the application's own may be read-only).
+   */
+  constructor(
+    private readonly templatesDir: string,
+    private readonly codeCacheDir?: string,
+  ) {}
 
   /** Starts an export in a new worker; returns its job id at once. */
-  start(input: Omit<WorkerInput, 'templatesDir'>): string {
+  start(input: Omit<WorkerInput, 'templatesDir' | 'codeCache'>): string {
     const id = randomUUID();
     this.jobs.set(id, { state: 'running', fraction: 0, stage: null });
-    const worker = new Worker(workerEntry(), { workerData: { ...input, templatesDir: this.templatesDir } satisfies WorkerInput });
+    const codeCache = this.codeCacheDir && join(this.codeCacheDir, 'export-worker.v8cache');
+    const worker = new Worker(workerEntry(), { workerData: { ...input, templatesDir: this.templatesDir, ...(codeCache ? { codeCache } : {}) } satisfies WorkerInput });
     const run = { worker, writing: false };
     this.workers.set(id, run);
     const finish = (status: ExportStatus) => {

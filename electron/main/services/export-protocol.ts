@@ -15,6 +15,8 @@ export interface WorkerInput {
   /** Only these cards (a contributor's preview); all of them when absent. */
   cardIds?: string[];
   templatesDir: string;
+  /** Where the built worker keeps V8's compiled code between exports (export-worker-loader.ts). */
+  codeCache?: string;
 }
 
 /**

@@ -6,6 +6,14 @@ import { TemplateStore } from './template-store.js';
 
 // One export, in a worker thread: the layout and the PDF and DOCX renderers are CPU-bound for
 // seconds on a large report, and would freeze the window's IPC if they ran in the main thread.
+// The thread's entry calls runWorker: export-worker-loader.cjs in the built app (this module's
+// bundle, from V8's code cache), a module of ExportJobs' making under tsx.
+
+/** What the thread's entry may do at the end of the export. */
+export interface WorkerHooks {
+  /** Called once the files are written, before the main thread hears it and ends the thread. */
+  beforeDone?(): void;
+}
 
 const input = workerData as WorkerInput;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
@@ -23,7 +31,7 @@ function leaveToWrite(): Promise<void> {
   });
 }
 
-async function run(): Promise<void> {
+async function run(hooks: WorkerHooks): Promise<void> {
   // The report comes from the untrusted renderer: checked here, off the main thread.
   const parsed = Report.safeParse(input.report);
   if (!parsed.success) throw new Error(`invalid report: ${parsed.error.issues[0]?.message ?? ''}`);
@@ -45,7 +53,11 @@ async function run(): Promise<void> {
     },
     beforeWrite: leaveToWrite,
   });
+  hooks.beforeDone?.();
   post({ type: 'done', files: result.files, outOfDate: result.warnings.length });
 }
 
-run().catch((error: unknown) => post({ type: 'failed', error: exportFailure(error) }));
+/** Runs the export that `workerData` describes, reporting to the main thread. */
+export function runWorker(hooks: WorkerHooks = {}): void {
+  run(hooks).catch((error: unknown) => post({ type: 'failed', error: exportFailure(error) }));
+}
