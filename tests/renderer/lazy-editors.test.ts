@@ -5,13 +5,14 @@ import { AppService } from '../../electron/main/services/app-service.js';
 import { EDITOR_ICONS } from '../../renderer/src/components/workspace/editor-icons.js';
 import type { Report } from '../../shared/model/report.js';
 import { plainText } from '../../shared/report/text.js';
-import { files } from '../support/fixtures.js';
+import { files, templates } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
-// A card opens with the Lexical editors of the fields on screen only; the others show their
-// text, drawn as the editor draws it, and become editors when they come near, are focused or
-// are pressed. In the built renderer in Chromium, with the real AppService behind window.api.
+// A card opens with its first fields drawn, the others following frame by frame, and with the
+// Lexical editors of the fields on screen only; the others show their text, drawn as the
+// editor draws it, and become editors when they come near, are focused or are pressed. In the
+// built renderer in Chromium, with the real AppService behind window.api.
 
 const SAMPLE_TITLE = /Plan d’action national pour la France 2018–2020/;
 const FAR = 'Recommandations du Mécanisme d’évaluation indépendant (français)';
@@ -81,12 +82,43 @@ describe.skipIf(!existsSync(CHROMIUM))(`rich-text editors mounted when needed in
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('draws a card’s first fields with it, then the others in the frames that follow, every one in order', async () => {
+    const fresh = await rig.open(new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() }));
+    await fresh.page.getByRole('article').filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: 'Ouvrir' }).waitFor();
+    // The fields in the page when the card's heading first is: the commit that draws the card.
+    await fresh.page.evaluate(() => {
+      new MutationObserver((_changes, observer) => {
+        if (!document.getElementById('card-heading')) return;
+        observer.disconnect();
+        document.body.dataset.firstFields = String(document.querySelectorAll('.bilan-card-editor .bilan-field').length);
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    await openSample(fresh.page);
+    const fields = templates.get(report.template.id).card.fields.map((def) => `field-c01-${def.id}`);
+    const first = Number(await fresh.page.evaluate(() => document.body.dataset.firstFields));
+    expect(first).toBeGreaterThanOrEqual(2);
+    expect(first).toBeLessThan(fields.length);
+    const drawn = fresh.page.locator('.bilan-card-editor .bilan-field');
+    await expect.poll(() => drawn.count()).toBe(fields.length);
+    expect(await drawn.evaluateAll((sections) => sections.map((section) => section.id))).toEqual(fields);
+    // The first field on screen became an editor, and its text is the sample's (list items
+    // are lines in the editor, run together in plain text).
+    await editorOf(fresh.page, 'Ambition (français)').waitFor();
+    const letters = (text: string) => text.replace(/\s+/g, '');
+    expect(letters(await editorOf(fresh.page, 'Ambition (français)').innerText())).toBe(letters(richFr(report, 'c01', 'aim')));
+    expect(fresh.problems).toEqual([]);
+    await fresh.context.close();
+  });
+
   it('has read every icon the card shows while the start screen waited for a click', async () => {
     const fresh = await rig.open(new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() }));
     const warmed = fresh.page.locator('.bilan-icon-warmup > span');
     await expect.poll(() => warmed.count(), { timeout: 10_000 }).toBe(EDITOR_ICONS.length);
     await openSample(fresh.page);
     await editorOf(fresh.page, 'Ambition (français)').waitFor();
+    // Every field drawn (they follow the card's first ones frame by frame).
+    const fields = templates.get(report.template.id).card.fields.length;
+    await expect.poll(() => fresh.page.locator('.bilan-card-editor .bilan-field').count()).toBe(fields);
     const icons = await fresh.page.evaluate(() => {
       // The icons drawn: a pseudo-element without content is not drawn, and loads nothing.
       const masks = (elements: Element[]) =>

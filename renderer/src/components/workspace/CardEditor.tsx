@@ -8,6 +8,11 @@ import { useBilan } from '../../store/index.js';
 import { CompletenessBadge } from '../Completeness.js';
 import { CardField } from '../fields/CardField.js';
 import { CardHistory } from '../merge/CardHistory.js';
+import { useDrawnInTurn } from './useDrawnInTurn.js';
+
+/** The fields drawn with the card (those a window shows first), then how many more per frame. */
+const FIRST_FIELDS = 3;
+const FIELDS_PER_FRAME = 2;
 
 /** The form of one card, generated from the template's fields. */
 export function CardEditor({ card }: { card: Card }) {
@@ -17,6 +22,9 @@ export function CardEditor({ card }: { card: Card }) {
   const template = useBilan((s) => s.doc!.template);
   const ambition = report.ambitions.find((a) => a.id === card.ambition);
   const groupIndex = report.ambitions.findIndex((a) => a.id === card.ambition);
+  // Every field at once when one is to be focused (a validation entry leads to it).
+  const focusing = useBilan((s) => s.focus !== null);
+  const drawn = useDrawnInTurn(template.card.fields.length, FIRST_FIELDS, FIELDS_PER_FRAME, focusing);
   return (
     <article className="bilan-card-editor" aria-labelledby="card-heading" data-card={card.id}>
       <header className="bilan-card-editor__head">
@@ -35,7 +43,7 @@ export function CardEditor({ card }: { card: Card }) {
         </p>
       </header>
       <CardHistory card={card} />
-      {template.card.fields.map((def) => (
+      {template.card.fields.slice(0, drawn).map((def) => (
         <CardField key={def.id} cardId={card.id} def={def} value={card.fields[def.id]} />
       ))}
     </article>
