@@ -48,6 +48,9 @@ const service = new AppService({
   onFileUsed: (path) => void settings.addRecent(path).then(buildMenu),
   onOpenDocument: () => buildMenu(),
 });
+// The start screen shows the samples, each described from its whole file: listed now, while
+// Electron starts and the page loads, the page's request finds the listing ready.
+void service.listSamples();
 
 const send = (command: MenuCommand) => window?.webContents.send(EVENTS.menuCommand, command);
 const deliver = (reply: Result<LoadedReport>) => window?.webContents.send(EVENTS.reportOpened, reply);

@@ -1,7 +1,8 @@
+import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
-import { ROOT, SAMPLE } from '../support/paths.js';
+import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
 
 const service = new AppService({ locale: () => 'fr-FR', log: () => undefined });
 
@@ -32,6 +33,30 @@ describe('the start screen’s data', () => {
     }
     expect(sample.headline?.fr).toMatch(/^76\s%/);
     expect(sample.headline?.en).toMatch(/^76%/);
+  });
+
+  it('keeps the samples’ listing while their files are unchanged, and reads a sample again once it is saved', async () => {
+    const seeds = tempDir('bilan-seeds-');
+    const copy = join(seeds, 'copie.bilan');
+    cpSync(SAMPLE, copy, { recursive: true });
+    const samples = new AppService({ locale: () => 'fr-FR', log: () => undefined, seedsDir: seeds });
+    const title = async () => {
+      const reply = await samples.listSamples();
+      if (!reply.ok || !reply.value[0]?.ok) throw new Error(JSON.stringify(reply));
+      return reply.value[0].title.fr;
+    };
+    // Times in whole seconds, which a file system keeps exactly.
+    const file = join(copy, 'report.json');
+    const [then, later] = [1_750_000_000, 1_750_000_002];
+    utimesSync(file, then, then);
+    expect(await title()).toMatch(/^Plan d’action national/);
+    // The same number of bytes and the same times: the listing kept is the one given.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Plan d’action national', 'Plan d’action nationaL'));
+    utimesSync(file, then, then);
+    expect(await title()).toMatch(/^Plan d’action national/);
+    // Saved (a new modification time): read again.
+    utimesSync(file, later, later);
+    expect(await title()).toMatch(/^Plan d’action nationaL/);
   });
 });
 

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { REPORT_ENTRY } from '../../../shared/format/container.js';
 import type { BilanApi } from '../../../shared/ipc/api.js';
 import type { ExportCheck, ExportStatus, OpenDocumentKind } from '../../../shared/ipc/dto.js';
 import type { AppliedImport, CutPackagesReply, ImportReview } from '../../../shared/ipc/dto.js';
@@ -86,6 +88,8 @@ export class AppService implements BilanApi {
   private readonly packageDialogs: Pick<AppServiceOptions, 'choosePackagesFolder' | 'choosePackageFiles'>;
   private readonly contributions: Contributions;
   private readonly chooseReportFilePath: (() => Promise<string | undefined>) | undefined;
+  /** The last listing of the samples, and the state of their files it was read from. */
+  private samplesListed: { stamp: string; entries: Promise<SampleEntry[]> } | undefined;
 
   constructor(options: AppServiceOptions = {}) {
     this.templates = options.templates ?? new TemplateStore();
@@ -167,7 +171,12 @@ export class AppService implements BilanApi {
       checkArgs('listSamples', args);
       const entries = await readdir(this.seedsDir).catch(() => [] as string[]);
       const paths = entries.filter((name) => /\.bilan$/i.test(name)).sort().map((name) => join(this.seedsDir, name));
-      return Promise.all(paths.map((path) => this.sample(path)));
+      // Each sample is opened and checked whole to be described (30–60 ms for the sample report,
+      // several times that in a process just started), and the start screen waits for it. The
+      // samples are the application's own files: read again only when one of them changed.
+      const stamp = (await Promise.all(paths.map(fileStamp))).join('\n');
+      if (this.samplesListed?.stamp !== stamp) this.samplesListed = { stamp, entries: Promise.all(paths.map((path) => this.sample(path))) };
+      return this.samplesListed.entries;
     });
   }
 
@@ -427,4 +436,16 @@ export class AppService implements BilanApi {
       return { ok: false, path, fileName, error: this.toApiError(error) };
     }
   }
+}
+
+/**
+ * What tells whether a report's file changed: its path, size and modification time, and for a
+ * report saved as a folder (as the samples are) those of its report.json, which a save renames
+ * into place. Empty parts for what cannot be read.
+ */
+async function fileStamp(path: string): Promise<string> {
+  const info = await stat(path).catch(() => undefined);
+  const inner = info?.isDirectory() ? await stat(join(path, REPORT_ENTRY)).catch(() => undefined) : undefined;
+  const part = (of: Stats | undefined) => (of ? `${of.size}:${of.mtimeMs}` : '');
+  return `${path}|${part(info)}|${part(inner)}`;
 }
