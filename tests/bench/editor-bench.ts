@@ -9,7 +9,8 @@
 //  (b) Typing in a rich-text field holding 5,000 words, in the app's card editor. Peer: a plain
 //      contenteditable holding the same words, typed into the same way.
 // The renderer is the production build in dist/renderer/ (built first when missing or older than
-// its sources), served from 127.0.0.1 with window.api served by the real AppService.
+// its sources), served from 127.0.0.1 with window.api served by the real AppService, over HTTP
+// on the same origin (see HttpApi in tests/renderer/support/api-bridge.ts).
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ import { withFrench } from '../../shared/report/localized.js';
 import { plainText } from '../../shared/report/text.js';
 import { longValue } from '../editor/browser-page/long-value.js';
 import { measureKeystrokes, median, ms, percentile, type Keystrokes } from '../editor-browser/support/keystrokes.js';
-import { exposeApi } from '../renderer/support/api-bridge.js';
+import { exposeApi, HttpApi } from '../renderer/support/api-bridge.js';
 import { buildRenderer } from '../renderer/support/browser.js';
 import { serveFolder } from '../renderer/support/static-server.js';
 import { launchChromium } from '../support/chromium.js';
@@ -30,6 +31,8 @@ import { files, templates } from '../support/fixtures.js';
 import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
 
 const RUNS = 5;
+/** The pages' window.api, answered by the site that serves the renderer. */
+const httpApi = new HttpApi();
 const WORDS = 5000;
 const OPEN_TARGET_MS = 1500;
 const KEY_TARGET_MS = 30;
@@ -195,7 +198,7 @@ async function pressInTurn(browser: Browser, url: string, targets: Target[], ser
     await context.addInitScript(installOpenProbe);
     await context.addInitScript(installTargetWatch, targets);
     const page = await context.newPage();
-    if (service) await exposeApi(page, service);
+    if (service) await httpApi.expose(page, service);
     const drawn: number[] = [];
     let typed!: () => void;
     let failed!: (error: unknown) => void;
@@ -245,11 +248,12 @@ async function openPlain(browser: Browser, url: string): Promise<number> {
 }
 
 /**
- * What the test rig adds to an opening: `loadReport` served over the CDP bridge (arguments and
- * the whole report as JSON text through the DevTools protocol) rather than by Electron's IPC. Its
- * round trip is timed in the page, beside the service's own time, in a run of its own.
+ * What the test rig adds to an opening: `loadReport` served over HTTP (`over: 'http'`, as the
+ * openings above are) or over the DevTools protocol (as the renderer tests call the service)
+ * rather than by Electron's IPC, arguments and the whole report as JSON text. Its round trip is
+ * timed in the page, beside the service's own time, in a run of its own.
  */
-async function bridgeCost(browser: Browser, url: string, service: AppService): Promise<{ page: number; service: number }> {
+async function bridgeCost(browser: Browser, url: string, service: AppService, over: 'http' | 'cdp'): Promise<{ page: number; service: number }> {
   let serviceMs = NaN;
   const timed = new Proxy(service, {
     get(target, key, receiver) {
@@ -266,21 +270,41 @@ async function bridgeCost(browser: Browser, url: string, service: AppService): P
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
-    await exposeApi(page, timed);
+    if (over === 'http') await httpApi.expose(page, timed);
+    else await exposeApi(page, timed);
     await page.goto(url);
     await openButton(page).waitFor();
-    type Bridge = { __bilanInvoke(method: string, args: string): Promise<string>; __loadMs?: number; performance: { now(): number } };
+    type Response = { text(): Promise<string> };
+    type Bridge = {
+      __bilanInvoke?(method: string, args: string): Promise<string>;
+      fetch(url: string, init: unknown): Promise<Response>;
+      __loadMs?: number;
+      performance: { now(): number };
+    };
+    // Each transport's call timed until the reply is read as the bridge reads it (JSON text parsed).
     await page.evaluate(() => {
       const w = globalThis as unknown as Bridge;
       const invoke = w.__bilanInvoke;
-      w.__bilanInvoke = async (method, args) => {
+      if (invoke) {
+        w.__bilanInvoke = async (method, args) => {
+          const start = w.performance.now();
+          const reply = await invoke(method, args);
+          if (method === 'loadReport') {
+            JSON.parse(reply);
+            w.__loadMs = w.performance.now() - start;
+          }
+          return reply;
+        };
+      }
+      const fetch = w.fetch.bind(w);
+      w.fetch = async (address, init) => {
         const start = w.performance.now();
-        const reply = await invoke(method, args);
-        if (method === 'loadReport') {
-          JSON.parse(reply); // the page's side of the crossing, as the bridge reads the reply
-          w.__loadMs = w.performance.now() - start;
-        }
-        return reply;
+        const response = await fetch(address, init);
+        if (!address.endsWith('/loadReport')) return response;
+        const text = await response.text();
+        JSON.parse(text);
+        w.__loadMs = w.performance.now() - start;
+        return { ...response, ok: true, text: async () => text };
       };
     });
     await openButton(page).click();
@@ -307,7 +331,7 @@ async function longReport(words: number): Promise<{ dir: string; value: RichText
 async function typeInApp(browser: Browser, url: string, service: AppService): Promise<Keystrokes> {
   const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
   try {
-    await exposeApi(page, service);
+    await httpApi.expose(page, service);
     await page.goto(url);
     await openButton(page).click();
     // Focusing the field mounts its editor if it still shows its preview (fields far down a card).
@@ -335,7 +359,7 @@ const verdict = (value: number, target: number) => `${(value / target).toFixed(2
 
 async function main(): Promise<void> {
   const appDir = await renderer();
-  const app = await serveFolder(appDir);
+  const app = await serveFolder(appDir, undefined, httpApi.handle);
   const peers = tempDir('bilan-bench-peers-');
   mkdirSync(peers, { recursive: true });
   const sample = await files.open(SAMPLE);
@@ -356,7 +380,8 @@ async function main(): Promise<void> {
       opens.push(await openApp(browser, app.url));
       plainOpens.push(await openPlain(browser, `${plain.url}card.html`));
     }
-    const bridge = await bridgeCost(browser, app.url, service);
+    const bridge = await bridgeCost(browser, app.url, service, 'http');
+    const devtools = await bridgeCost(browser, app.url, service, 'cdp');
     const longService = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), seedsDir: long.dir });
     const typed = await typeInApp(browser, app.url, longService);
     const typedPlain = await typeInPlain(browser, `${plain.url}long.html`);
@@ -375,7 +400,8 @@ async function main(): Promise<void> {
     console.log(`  of which Open clicked → keystroke painted: ${ms(afterClick)}; runs ${opens.map((o) => o.editable.toFixed(0)).join(', ')} ms`);
     const own = median(opens.map((o) => o.startScreen + (o.editable - o.clicked)));
     console.log(`  the app's own time, without the driver's turn between the start screen drawn and the click: ${ms(own)} (${verdict(own, OPEN_TARGET_MS)})`);
-    console.log(`  of which the test rig's transport (window.api over the DevTools protocol, not Electron's IPC): loadReport takes ${ms(bridge.page)} in the page for ${ms(bridge.service)} in the service`);
+    console.log(`  of which the test rig's transport (window.api over HTTP on 127.0.0.1, not Electron's IPC): loadReport takes ${ms(bridge.page)} in the page for ${ms(bridge.service)} in the service`);
+    console.log(`    (over the DevTools protocol, as the renderer tests call the service: ${ms(devtools.page)} in the page for ${ms(devtools.service)})`);
     console.log(`(b) Typing in a rich-text field holding ${typed.words} words (card 1, Résultats et impacts, in the card editor): ${typed.outer.length} keys 30 ms apart, ${typed.inner.length} timed keydown → next frame (accented letters come as text input, without a keydown)`);
     console.log(`  target p95 under ${KEY_TARGET_MS} ms; measured p95 ${ms(p95)} (${verdict(p95, KEY_TARGET_MS)}); p50 ${ms(percentile(typed.inner, 50))}, max ${ms(Math.max(...typed.inner))}`);
     console.log(`  peer, a plain contenteditable holding the same ${typedPlain.words} words: p95 ${ms(plainP95)}, p50 ${ms(percentile(typedPlain.inner, 50))}; app/peer p95 ${ratio(p95, plainP95)}`);
