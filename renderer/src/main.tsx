@@ -35,6 +35,11 @@ window.api.onMenuCommand((command) => {
   else store.redo();
 });
 
+// The start screen's samples, templates and recovery copies, asked for now, while React draws
+// the page: asked from an effect, the requests left only after that first frame, and the
+// samples came a tenth of a second later (tests/bench/editor-bench.ts).
+void useBilan.getState().loadStartScreen();
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -17,11 +17,9 @@ export function App() {
   const editing = useBilan((s) => s.doc !== null);
   const title = useBilan((s) => s.report?.title);
   const docError = useBilan((s) => s.docError);
-  const loadStartScreen = useBilan((s) => s.loadStartScreen);
   // Not before the start screen has what it shows: the warm-up must not delay it.
   const settled = useBilan((s) => s.doc !== null || s.samplesStatus === 'ready' || s.samplesStatus === 'failed');
 
-  useEffect(() => void loadStartScreen(), [loadStartScreen]);
   useEffect(() => {
     document.documentElement.lang = lang;
     const name = title && (contentIn(title, lang) || contentIn(title, 'fr'));
