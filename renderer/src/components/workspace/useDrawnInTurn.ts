@@ -6,8 +6,8 @@ import { useEffect, useState } from 'react';
  * been asked for), and from then on.
  *
  * A card is a column of a dozen fields, most of them below the window. Drawn in one go, their
- * elements (about 1,600) were built, styled and laid out before the first frame showed the
- * card, and its first field waited for them. Drawn in turn, the fields on screen come first;
+ * elements (about 1,200 of the page's 1,600) were built, styled and laid out before the first
+ * frame showed the card, and its first field waited for them. Drawn in turn, the fields on screen come first;
  * each later part is built in a task of its own after a frame, so that a click or a key
  * waits for one part at most (tests/bench/editor-bench.ts).
  */
