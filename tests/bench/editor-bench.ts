@@ -274,7 +274,7 @@ async function bridgeCost(browser: Browser, url: string, service: AppService, ov
     else await exposeApi(page, timed);
     await page.goto(url);
     await openButton(page).waitFor();
-    type Response = { text(): Promise<string> };
+    type Response = { ok: boolean; status: number; text(): Promise<string> };
     type Bridge = {
       __bilanInvoke?(method: string, args: string): Promise<string>;
       fetch(url: string, init: unknown): Promise<Response>;
@@ -304,7 +304,7 @@ async function bridgeCost(browser: Browser, url: string, service: AppService, ov
         const text = await response.text();
         JSON.parse(text);
         w.__loadMs = w.performance.now() - start;
-        return { ...response, ok: true, text: async () => text };
+        return { ok: response.ok, status: response.status, text: async () => text };
       };
     });
     await openButton(page).click();

@@ -17,12 +17,18 @@ async function invoke(service: BilanApi, method: string, argsJson: string): Prom
  * them (every type of the contract is plain data), and unknown methods are refused, as the
  * preload exposes nothing else. Text, because Playwright's own encoding of objects walks them
  * in script on both sides: a report's reply took four times the service's own time.
- *
- * The calls go through the DevTools protocol, unless `endpoint` is given: then they are posted
- * to it, on the page's own origin (see {@link HttpApi}).
+ * The calls go through the DevTools protocol (see {@link HttpApi} for HTTP).
  */
-export async function exposeApi(page: Page, service: BilanApi, endpoint?: string): Promise<void> {
-  if (!endpoint) await page.exposeFunction('__bilanInvoke', (method: string, argsJson: string) => invoke(service, method, argsJson));
+export async function exposeApi(page: Page, service: BilanApi): Promise<void> {
+  await page.exposeFunction('__bilanInvoke', (method: string, argsJson: string) => invoke(service, method, argsJson));
+  await installApi(page);
+}
+
+/**
+ * The page's `window.api`, installed before its scripts run: each call goes to `__bilanInvoke`
+ * (a binding through the DevTools protocol), or is posted to `endpoint` when it is given.
+ */
+async function installApi(page: Page, endpoint?: string): Promise<void> {
   await page.addInitScript(
     ({ methods, endpoint }: { methods: string[]; endpoint: string | undefined }) => {
       // Runs in the page; `globalThis` is its window.
@@ -87,7 +93,7 @@ export class HttpApi {
     const id = String(++this.next);
     this.services.set(id, service);
     page.once('close', () => this.services.delete(id));
-    await exposeApi(page, service, `/__api/${id}/`);
+    await installApi(page, `/__api/${id}/`);
   }
 }
 
