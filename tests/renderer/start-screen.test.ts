@@ -69,7 +69,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     expect(css.length).toBeLessThan(300_000);
   });
 
-  it('runs the editor (Lexical) only when a field needs it: its chunk is preloaded, not part of the start screen’s script', () => {
+  it('keeps the editor (Lexical) out of the start screen’s script: its chunk is preloaded, and run once the start screen is drawn', () => {
     const html = readFileSync(join(rig.dir, 'index.html'), 'utf8');
     const entry = /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
     const editor = /<link rel="modulepreload"[^>]* href="\.\/(assets\/RichTextField-[^"]+\.js)"/.exec(html)?.[1];
@@ -97,6 +97,15 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     expect(await page.getByLabel(/Complétude en français : \d+/).count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: 'Nouveau rapport' }).count()).toBe(2);
     await takeScreenshot(page, 'start-fr.png', { fullPage: true });
+  });
+
+  it('readies the editor while the start screen waits: one editor run off the page in idle time, nothing of it on the page', async () => {
+    // renderer/src/editor/warm-up.tsx records this measure once its editor is unmounted again.
+    const warmUps = () => page.evaluate(() => performance.getEntriesByName('bilan:editor-warm-up').map((e) => e.duration));
+    await expect.poll(warmUps, { timeout: 15_000 }).toHaveLength(1);
+    expect((await warmUps())[0]).toBeGreaterThan(0);
+    expect(await page.locator('[contenteditable], [data-lexical-editor]').count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Rapports d’exemple');
   });
 
   it('opens the sample in the editor: 21 commitments under 5 ambitions, each with lead, progress and completeness', async () => {
