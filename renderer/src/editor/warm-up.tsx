@@ -28,7 +28,7 @@ const WARM_VALUE: RichText = [
 ];
 
 /** The user-timing measure of the warm-up editor's mount, recorded once it is unmounted. */
-export const WARM_UP_MEASURE = 'bilan:editor-warm-up';
+const WARM_UP_MEASURE = 'bilan:editor-warm-up';
 
 let started = false;
 
@@ -49,13 +49,9 @@ export function warmEditor(): () => void {
   if (started) return () => undefined;
   started = true;
   let stopped = false;
-  let idle: number | undefined;
-  const next = (step: () => void, always = false) => {
-    idle = requestIdleCallback(() => {
-      idle = undefined;
-      if (always || !stopped) step();
-    });
-  };
+  // A step asked for before the warm-up was stopped still runs, and does nothing, unless it
+  // unmounts the editor: that one always runs.
+  const next = (step: () => void, always = false) => void requestIdleCallback(() => (always || !stopped) && step());
   next(() => {
     loadEditor().then(
       ({ RichTextField }) =>
@@ -74,8 +70,5 @@ export function warmEditor(): () => void {
       () => undefined,
     );
   });
-  return () => {
-    stopped = true;
-    if (idle !== undefined) cancelIdleCallback(idle);
-  };
+  return () => void (stopped = true);
 }
