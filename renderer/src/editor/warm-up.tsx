@@ -43,16 +43,19 @@ let started = false;
  * own, so that a click waits for one step at most. The editor is mounted in an element that is
  * never attached to the page: nothing is drawn, focused or read aloud, and nothing reaches the
  * store (its `onChange` does nothing). Runs once per page; the function returned stops the
- * steps not yet started, except the unmounting of an editor already mounted.
+ * steps not yet started, except the unmounting of an editor already mounted (stopped before its
+ * first step, as React's strict mode does to every effect once, the warm-up can start again).
  */
 export function warmEditor(): () => void {
   if (started) return () => undefined;
   started = true;
   let stopped = false;
+  let begun = false;
   // A step asked for before the warm-up was stopped still runs, and does nothing, unless it
   // unmounts the editor: that one always runs.
   const next = (step: () => void, always = false) => void requestIdleCallback(() => (always || !stopped) && step());
   next(() => {
+    begun = true;
     loadEditor().then(
       ({ RichTextField }) =>
         next(() => {
@@ -70,5 +73,8 @@ export function warmEditor(): () => void {
       () => undefined,
     );
   });
-  return () => void (stopped = true);
+  return () => {
+    stopped = true;
+    if (!begun) started = false;
+  };
 }
