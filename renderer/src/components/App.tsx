@@ -7,7 +7,6 @@ import { ErrorNotice } from './ErrorNotice.js';
 import { IconWarmup } from './IconWarmup.js';
 import { RecoveryBanner } from './RecoveryBanner.js';
 import { StartScreen } from './StartScreen.js';
-import { useEditorWarmup } from './useEditorWarmup.js';
 import { EDITOR_ICONS } from './workspace/editor-icons.js';
 import { EditorScreen } from './workspace/EditorScreen.js';
 
@@ -20,8 +19,6 @@ export function App() {
   const docError = useBilan((s) => s.docError);
   // Not before the start screen has what it shows: the warm-up must not delay it.
   const settled = useBilan((s) => s.doc !== null || s.samplesStatus === 'ready' || s.samplesStatus === 'failed');
-
-  useEditorWarmup();
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -1,4 +1,5 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useEditorWarmup } from '../editor/warm-up.js';
 import { useT } from '../i18n/useT.js';
 import { useBilan } from '../store/index.js';
 import { ErrorNotice } from './ErrorNotice.js';
@@ -15,6 +16,8 @@ export function StartScreen() {
   const newReport = useBilan((s) => s.newReport);
   const opening = useBilan((s) => s.opening);
   const chooseAndOpen = useBilan((s) => s.chooseAndOpen);
+  // Not before the screen shows what it lists: the warm-up must not delay it.
+  useEditorWarmup(status === 'ready' || status === 'failed', opening !== null);
   return (
     <div className="fr-grid-row fr-grid-row--gutters">
       <section className="fr-col-12 fr-col-lg-8" aria-labelledby="samples-title">

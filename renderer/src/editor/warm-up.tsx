@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { RichText } from '../../../shared/model/richtext.js';
@@ -77,4 +78,18 @@ export function warmEditor(): () => void {
     stopped = true;
     if (!begun) started = false;
   };
+}
+
+/**
+ * Readies the rich-text editor while the start screen waits for the user: warmed up in idle time
+ * once the screen has what it shows (`settled`, see {@link warmEditor}), and stopped when the
+ * screen goes; its code loaded at once when a report starts `opening`, while the report is read,
+ * if the user was quicker than the warm-up.
+ */
+export function useEditorWarmup(settled: boolean, opening: boolean): void {
+  useEffect(() => (settled ? warmEditor() : undefined), [settled]);
+  useEffect(() => {
+    // A failure is reported by the field that needs the editor, which tries again.
+    if (opening) loadEditor().then(undefined, () => undefined);
+  }, [opening]);
 }
