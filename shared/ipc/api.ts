@@ -1,7 +1,7 @@
 import type { ExportCheck, ExportOptions, ExportStatus } from './dto.js';
 import type { LoadedReport, LocaleInfo, MenuCommand, OpenDocumentKind, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from './dto.js';
 import type { AppliedImport, CutPackagesReply, ImportResolution, ImportReview } from './dto.js';
-import type { SentPackage } from './dto.js';
+import type { HostInfo, SentPackage, WorkspaceListing } from './dto.js';
 import type { Person } from '../model/report.js';
 import type { Result } from './result.js';
 
@@ -32,8 +32,12 @@ export interface BilanApi {
    * folder) is refused with the error key `save.needSaveAs`: call {@link saveReportAs}.
    */
   saveReport(docId: string, report: unknown, path?: string): Promise<Result<SavedReport>>;
-  /** Asks the user for a new `.bilan` file (a save dialog) and saves there; null when cancelled. */
-  saveReportAs(docId: string, report: unknown): Promise<Result<SavedReport | null>>;
+  /**
+   * Asks the user for a new `.bilan` file (a save dialog) and saves there; null when cancelled.
+   * In the browser (`bilan serve`), `picked` is the workspace-relative path the page's own chooser
+   * picked (`.bilan` is added when missing); missing means cancelled. The desktop refuses it.
+   */
+  saveReportAs(docId: string, report: unknown, picked?: string): Promise<Result<SavedReport | null>>;
   /** Writes a recovery copy of an open report's unsaved state; returns when it was written. */
   autosave(docId: string, report: unknown): Promise<Result<string>>;
   /** The recovery copies left by sessions that ended without saving (a crash), newest first. */
@@ -57,8 +61,12 @@ export interface BilanApi {
    * text worded in both languages with the field it belongs to, and the English texts out of date.
    */
   exportCheck(docId: string, report: unknown, langs: ('fr' | 'en')[]): Promise<Result<ExportCheck>>;
-  /** Asks the user for the folder exports go to (a folder dialog); null when cancelled. */
-  chooseExportFolder(): Promise<Result<string | null>>;
+  /**
+   * Asks the user for the folder exports go to (a folder dialog); null when cancelled. In the
+   * browser, `picked` is the workspace-relative folder the page's chooser picked ('' for the
+   * workspace itself; created when missing and its parent is in the workspace).
+   */
+  chooseExportFolder(picked?: string): Promise<Result<string | null>>;
   /**
    * Starts exporting the report as the window holds it (unsaved edits included) into a folder
    * granted by {@link chooseExportFolder}, off the main thread; returns the job's id at once.
@@ -75,11 +83,15 @@ export interface BilanApi {
 
   /**
    * Cuts one contribution package per lead institution from the report as the window holds it,
-   * into a folder the user chooses (a folder dialog); null when cancelled.
+   * into a folder the user chooses (a folder dialog); null when cancelled. In the browser,
+   * `picked` is the workspace-relative folder the page's chooser picked, as for {@link chooseExportFolder}.
    */
-  cutPackages(docId: string, report: unknown, options: { deadline: string | null; message: string }): Promise<Result<CutPackagesReply | null>>;
-  /** Asks the user for returned packages (an open dialog, several files); empty when cancelled. */
-  choosePackages(): Promise<Result<string[]>>;
+  cutPackages(docId: string, report: unknown, options: { deadline: string | null; message: string }, picked?: string): Promise<Result<CutPackagesReply | null>>;
+  /**
+   * Asks the user for returned packages (an open dialog, several files); empty when cancelled.
+   * In the browser, `picked` is the workspace-relative files the page's chooser picked.
+   */
+  choosePackages(picked?: string[]): Promise<Result<string[]>>;
   /**
    * Plans the import of returned packages (chosen with {@link choosePackages}) into the report as
    * the window holds it, changing nothing: what each would change, its conflicts, or why it is
@@ -91,8 +103,11 @@ export interface BilanApi {
   /** Forgets an import session the coordinator cancelled. */
   closeImport(sessionId: string): Promise<Result<null>>;
 
-  /** Asks the user for a report or package to open (an open dialog) and grants it; null when cancelled. */
-  chooseReportFile(): Promise<Result<string | null>>;
+  /**
+   * Asks the user for a report or package to open (an open dialog) and grants it; null when
+   * cancelled. In the browser, `picked` is the workspace-relative path the page's chooser picked.
+   */
+  chooseReportFile(picked?: string): Promise<Result<string | null>>;
   /** The name and email remembered for signing packages and imports; null before the first time. */
   getIdentity(): Promise<Result<Person | null>>;
   /** Remembers the user's name and email (checked: a name, a valid email) for next time. */
@@ -111,6 +126,14 @@ export interface BilanApi {
    * cancelled). Remembers the sender for next time. A failed send leaves the file as it was.
    */
   sendPackage(docId: string, report: unknown, by: Person): Promise<Result<SentPackage | null>>;
+
+  /** Where the interface runs (the desktop window, or a browser tab of `bilan serve`), and so how files are chosen. */
+  getHost(): Promise<Result<HostInfo>>;
+  /**
+   * Browser only: one folder of the workspace (`folder` relative to it, '' for its root), for the
+   * page's own file chooser. The desktop refuses it (its dialogs choose files).
+   */
+  listWorkspace(folder: string): Promise<Result<WorkspaceListing>>;
 }
 
 /** Notifications the main process sends on its own (from the menu, the system). */

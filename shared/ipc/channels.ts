@@ -36,6 +36,8 @@ export const CHANNELS = {
   startPreview: 'bilan:start-preview',
   openPreview: 'bilan:open-preview',
   sendPackage: 'bilan:send-package',
+  getHost: 'bilan:get-host',
+  listWorkspace: 'bilan:list-workspace',
 } as const satisfies Record<ApiMethod, `bilan:${string}`>;
 
 /** The channels of the notifications of `BilanEvents`, sent from the main process. */

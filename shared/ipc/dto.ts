@@ -295,3 +295,35 @@ export interface SentPackage {
   errors: number;
   warnings: number;
 }
+
+/** Where the interface runs, and so how files are chosen. */
+export interface HostInfo {
+  /** `desktop`: the Electron window, native dialogs. `browser`: `bilan serve`, files chosen in the page from the workspace folder. */
+  kind: 'desktop' | 'browser';
+  /** Browser only: the workspace folder (its name for display, its absolute path). */
+  workspace: { name: string; root: string } | null;
+}
+
+/** One entry of a workspace folder, as the page's file chooser lists it. */
+export interface WorkspaceEntry {
+  name: string;
+  /** Relative to the workspace root, '/'-separated. */
+  path: string;
+  /** `report`: a `.bilan` file, or a `.bilan` folder (an unpacked report, chosen whole, not entered). */
+  kind: 'folder' | 'report' | 'file';
+  size: number;
+  /** ISO 8601. */
+  modified: string;
+}
+
+/**
+ * One folder of the workspace as the page's file chooser lists it: folders first, then by name,
+ * hidden (dot) entries left out, at most 5,000 entries.
+ */
+export interface WorkspaceListing {
+  /** The folder listed, relative to the workspace root ('' for the root). */
+  folder: string;
+  entries: WorkspaceEntry[];
+  /** True when the folder held more entries than a listing carries (5,000): the rest are left out. */
+  truncated: boolean;
+}

@@ -7,7 +7,7 @@ import { REPORT_ENTRY } from '../../../shared/format/container.js';
 import type { BilanApi } from '../../../shared/ipc/api.js';
 import type { ExportCheck, ExportStatus, OpenDocumentKind } from '../../../shared/ipc/dto.js';
 import type { AppliedImport, CutPackagesReply, ImportReview } from '../../../shared/ipc/dto.js';
-import type { SentPackage } from '../../../shared/ipc/dto.js';
+import type { HostInfo, SentPackage, WorkspaceListing } from '../../../shared/ipc/dto.js';
 import type { Person } from '../../../shared/model/report.js';
 import type { LoadedReport, LocaleInfo, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from '../../../shared/ipc/dto.js';
 import { fail, ok, type ApiError, type Result } from '../../../shared/ipc/result.js';
@@ -39,16 +39,25 @@ export interface AppServiceOptions {
   appDataDir?: string;
   /** The system locale, such as "fr-FR" (Electron's `app.getLocale()`). */
   locale?: () => string;
+  /**
+   * Where the interface runs; the desktop window by default. In the browser (`bilan serve`) the
+   * page's own chooser picks files, and each `choose…` callback below receives what it picked
+   * (`picked`, workspace-relative; undefined when cancelled). The desktop refuses any `picked`
+   * before its callbacks are called: a page never grants itself a path there.
+   */
+  host?: HostInfo;
+  /** Browser only: lists a folder of the workspace for the page's chooser. */
+  listWorkspace?: (folder: string) => Promise<WorkspaceListing>;
   /** Asks the user where to save a report (Electron: a save dialog); undefined when cancelled. */
-  chooseSavePath?: (suggested: string | null) => Promise<string | undefined>;
+  chooseSavePath?: (suggested: string | null, picked?: string) => Promise<string | undefined>;
   /** Asks the user for the folder exports go to (Electron: a folder dialog); undefined when cancelled. */
-  chooseExportFolder?: () => Promise<string | undefined>;
+  chooseExportFolder?: (picked?: string) => Promise<string | undefined>;
   /** Asks the user for the folder packages are written to (Electron: a folder dialog); undefined when cancelled. */
-  choosePackagesFolder?: () => Promise<string | undefined>;
+  choosePackagesFolder?: (picked?: string) => Promise<string | undefined>;
   /** Asks the user for returned packages (Electron: an open dialog, several files); empty when cancelled. */
-  choosePackageFiles?: () => Promise<string[]>;
+  choosePackageFiles?: (picked?: string[]) => Promise<string[]>;
   /** Asks the user for a report or package to open (Electron: an open dialog); undefined when cancelled. */
-  chooseReportFile?: () => Promise<string | undefined>;
+  chooseReportFile?: (picked?: string) => Promise<string | undefined>;
   /** Where the user's name and email are remembered (Electron: the shell's settings); memory by default. */
   identity?: IdentityStore;
   /** Opens a file with the system's viewer (Electron: `shell.openPath`); resolves to an error text, empty when it worked. */
@@ -82,12 +91,14 @@ export class AppService implements BilanApi {
   private readonly exportJobs: ExportJobs;
   /** Folders the user chose for exports: the only places the window may have files written. */
   private readonly exportFolders = new Set<string>();
-  private readonly chooseExportFolderPath: (() => Promise<string | undefined>) | undefined;
+  private readonly chooseExportFolderPath: AppServiceOptions['chooseExportFolder'];
   private readonly packages: PackageService;
   private readonly imports: ImportSessions;
   private readonly packageDialogs: Pick<AppServiceOptions, 'choosePackagesFolder' | 'choosePackageFiles'>;
   private readonly contributions: Contributions;
-  private readonly chooseReportFilePath: (() => Promise<string | undefined>) | undefined;
+  private readonly chooseReportFilePath: AppServiceOptions['chooseReportFile'];
+  private readonly host: HostInfo;
+  private readonly listWorkspaceFolder: AppServiceOptions['listWorkspace'];
   /** The last listing of the samples, and the state of their files it was read from. */
   private samplesListed: { stamp: string; entries: Promise<SampleEntry[]> } | undefined;
 
@@ -114,6 +125,8 @@ export class AppService implements BilanApi {
       onFileUsed: options.onFileUsed,
     });
     this.chooseReportFilePath = options.chooseReportFile;
+    this.host = options.host ?? { kind: 'desktop', workspace: null };
+    this.listWorkspaceFolder = options.listWorkspace;
     this.onOpenDocument = options.onOpenDocument;
     this.contributions = new Contributions({
       documents: this.documents,
@@ -217,7 +230,10 @@ export class AppService implements BilanApi {
   }
 
   saveReportAs(...args: unknown[]): Promise<Result<SavedReport | null>> {
-    return this.reply(async () => this.documents.saveAs(...checkArgs('saveReportAs', args)));
+    return this.reply(async () => {
+      const [docId, report, picked] = checkArgs('saveReportAs', args);
+      return this.documents.saveAs(docId, report, this.pickedArg(picked));
+    });
   }
 
   autosave(...args: unknown[]): Promise<Result<string>> {
@@ -278,9 +294,10 @@ export class AppService implements BilanApi {
 
   chooseExportFolder(...args: unknown[]): Promise<Result<string | null>> {
     return this.reply(async () => {
-      checkArgs('chooseExportFolder', args);
+      const [picked] = checkArgs('chooseExportFolder', args);
+      const pick = this.pickedArg(picked);
       if (!this.chooseExportFolderPath) throw refused('save.noDialog');
-      const chosen = await this.chooseExportFolderPath();
+      const chosen = await this.chooseExportFolderPath(pick);
       if (chosen === undefined) return null;
       this.exportFolders.add(resolve(chosen));
       return resolve(chosen);
@@ -317,10 +334,11 @@ export class AppService implements BilanApi {
 
   cutPackages(...args: unknown[]): Promise<Result<CutPackagesReply | null>> {
     return this.reply(async () => {
-      const [docId, raw, options] = checkArgs('cutPackages', args);
+      const [docId, raw, options, picked] = checkArgs('cutPackages', args);
       const opened = { report: reportArg(raw), media: this.documents.media(docId) };
+      const pick = this.pickedArg(picked);
       if (!this.packageDialogs.choosePackagesFolder) throw refused('save.noDialog');
-      const chosen = await this.packageDialogs.choosePackagesFolder();
+      const chosen = await this.packageDialogs.choosePackagesFolder(pick);
       if (chosen === undefined) return null;
       const cutAt = new Date();
       const written = await this.packages.cutAll(opened, resolve(chosen), { ...options, now: cutAt });
@@ -332,9 +350,10 @@ export class AppService implements BilanApi {
 
   choosePackages(...args: unknown[]): Promise<Result<string[]>> {
     return this.reply(async () => {
-      checkArgs('choosePackages', args);
+      const [picked] = checkArgs('choosePackages', args);
+      const pick = this.pickedArg(picked);
       if (!this.packageDialogs.choosePackageFiles) throw refused('save.noDialog');
-      const paths = (await this.packageDialogs.choosePackageFiles()).map((p) => resolve(p)).filter((p) => /\.bilan$/i.test(p));
+      const paths = (await this.packageDialogs.choosePackageFiles(pick)).map((p) => resolve(p)).filter((p) => /\.bilan$/i.test(p));
       paths.forEach((p) => this.grant(p));
       return paths;
     });
@@ -367,9 +386,10 @@ export class AppService implements BilanApi {
 
   chooseReportFile(...args: unknown[]): Promise<Result<string | null>> {
     return this.reply(async () => {
-      checkArgs('chooseReportFile', args);
+      const [picked] = checkArgs('chooseReportFile', args);
+      const pick = this.pickedArg(picked);
       if (!this.chooseReportFilePath) throw refused('save.noDialog');
-      const chosen = await this.chooseReportFilePath();
+      const chosen = await this.chooseReportFilePath(pick);
       if (chosen === undefined) return null;
       const path = ReportPath.safeParse(resolve(chosen));
       if (!path.success) throw refused('open.badName', { file: chosen });
@@ -399,6 +419,31 @@ export class AppService implements BilanApi {
 
   sendPackage(...args: unknown[]): Promise<Result<SentPackage | null>> {
     return this.reply(async () => this.contributions.send(...checkArgs('sendPackage', args)));
+  }
+
+  getHost(...args: unknown[]): Promise<Result<HostInfo>> {
+    return this.reply(async () => {
+      checkArgs('getHost', args);
+      return this.host;
+    });
+  }
+
+  listWorkspace(...args: unknown[]): Promise<Result<WorkspaceListing>> {
+    return this.reply(async () => {
+      const [folder] = checkArgs('listWorkspace', args);
+      if (this.host.kind !== 'browser' || !this.listWorkspaceFolder) throw refused('workspace.desktopDialogs');
+      return this.listWorkspaceFolder(folder);
+    });
+  }
+
+  /**
+   * What the page's own chooser picked, for the choosers of the browser; the desktop refuses it,
+   * as there only its dialogs may grant a path. `null` (JSON's missing value) is no pick.
+   */
+  private pickedArg<T>(picked: T | null | undefined): T | undefined {
+    if (picked === null || picked === undefined) return undefined;
+    if (this.host.kind !== 'browser') throw refused('workspace.pickedOnDesktop');
+    return picked;
   }
 
   private isAllowed(path: string): boolean {

@@ -34,7 +34,7 @@ export interface DocumentsContext {
   isAllowed(path: string): boolean;
   grant(path: string): void;
   /** Asks the user where to save (Electron: a save dialog); undefined when cancelled. */
-  chooseSavePath?: ((suggested: string | null) => Promise<string | undefined>) | undefined;
+  chooseSavePath?: ((suggested: string | null, picked?: string) => Promise<string | undefined>) | undefined;
   /** Told of every file opened or saved (the recent files list). */
   onFileUsed?: ((path: string) => void) | undefined;
 }
@@ -72,10 +72,10 @@ export class Documents {
     return { path: target, fileName: basename(target), savedAt: new Date().toISOString() };
   }
 
-  async saveAs(docId: string, raw: unknown): Promise<SavedReport | null> {
+  async saveAs(docId: string, raw: unknown, picked?: string): Promise<SavedReport | null> {
     const doc = this.get(docId);
     if (!this.ctx.chooseSavePath) throw refused('save.noDialog');
-    const chosen = await this.ctx.chooseSavePath(doc.isFile ? doc.path : null);
+    const chosen = await this.ctx.chooseSavePath(doc.isFile ? doc.path : null, picked);
     if (chosen === undefined) return null;
     const path = ReportPath.safeParse(chosen);
     if (!path.success) throw refused('save.badName', { file: chosen });

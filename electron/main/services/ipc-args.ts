@@ -34,8 +34,16 @@ const Resolution = z.strictObject({
   blocks: z.array(z.unknown()).max(10_000).optional(),
 });
 
+/**
+ * A path the page's own file chooser picked (browser only): relative to the workspace, checked
+ * and confined there by the workspace. `null` is as good as missing (JSON has no `undefined`).
+ */
+const Picked = z.string().max(4096).refine((p) => !p.includes('\0'), { error: 'the path holds a NUL character' });
+
 /** A name and an email as typed; whether they can sign is checked by the service, in words. */
 const PersonArg = z.strictObject({ name: z.string().max(4000), email: z.string().max(4000) });
+
+const CutOptions = z.strictObject({ deadline: z.iso.date().nullable(), message: z.string().max(10_000) });
 
 /** The argument tuple each method accepts. */
 export const ARGS = {
@@ -46,7 +54,7 @@ export const ARGS = {
   loadReport: z.tuple([ReportPath]),
   newReport: z.tuple([TemplateId]),
   saveReport: z.union([z.tuple([Handle, ReportArg]), z.tuple([Handle, ReportArg, ReportPath])]),
-  saveReportAs: z.tuple([Handle, ReportArg]),
+  saveReportAs: z.union([z.tuple([Handle, ReportArg]), z.tuple([Handle, ReportArg, Picked.nullish()])]),
   autosave: z.tuple([Handle, ReportArg]),
   listRecoveries: z.tuple([]),
   restoreRecovery: z.tuple([Handle]),
@@ -55,7 +63,7 @@ export const ARGS = {
   setUnsavedChanges: z.tuple([z.boolean()]),
   setOpenDocument: z.tuple([z.enum(OPEN_DOCUMENT_KINDS)]),
   exportCheck: z.tuple([Handle, ReportArg, z.array(z.enum(['fr', 'en'])).min(1).max(2)]),
-  chooseExportFolder: z.tuple([]),
+  chooseExportFolder: z.union([z.tuple([]), z.tuple([Picked.nullish()])]),
   startExport: z.tuple([Handle, ReportArg, z.strictObject({
     formats: z.array(z.enum(['pdf', 'docx'])).min(1).max(2),
     langs: z.array(z.enum(['fr', 'en'])).min(1).max(2),
@@ -64,17 +72,19 @@ export const ARGS = {
   })]),
   exportStatus: z.tuple([Handle]),
   cancelExport: z.tuple([Handle]),
-  cutPackages: z.tuple([Handle, ReportArg, z.strictObject({ deadline: z.iso.date().nullable(), message: z.string().max(10_000) })]),
-  choosePackages: z.tuple([]),
+  cutPackages: z.union([z.tuple([Handle, ReportArg, CutOptions]), z.tuple([Handle, ReportArg, CutOptions, Picked.nullish()])]),
+  choosePackages: z.union([z.tuple([]), z.tuple([z.array(Picked).max(200).nullish()])]),
   planImports: z.tuple([Handle, ReportArg, z.array(ReportPath).min(1).max(200)]),
   applyImports: z.tuple([Handle, z.array(Resolution).max(10_000)]),
   closeImport: z.tuple([Handle]),
-  chooseReportFile: z.tuple([]),
+  chooseReportFile: z.union([z.tuple([]), z.tuple([Picked.nullish()])]),
   getIdentity: z.tuple([]),
   setIdentity: z.tuple([PersonArg]),
   startPreview: z.tuple([Handle, ReportArg, z.array(z.enum(['fr', 'en'])).min(1).max(2)]),
   openPreview: z.tuple([Handle]),
   sendPackage: z.tuple([Handle, ReportArg, PersonArg]),
+  getHost: z.tuple([]),
+  listWorkspace: z.tuple([Picked]),
 } satisfies Record<keyof BilanApi, z.ZodType>;
 
 /** A request refused before any work: its error is already worded for the user. */
