@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { bilan } from '../support/cli.js';
-import { KIT, SAMPLE, ACTION_PLAN, tempDir } from '../support/paths.js';
+import { sampleFacts, SAMPLE, ACTION_PLAN, tempDir } from '../support/paths.js';
 import { PackageService } from '../../electron/main/services/package-service.js';
 import type { FieldValue, Report } from '../../shared/model/report.js';
 import { withFrench } from '../../shared/report/localized.js';
 import { digest, files, templates } from '../support/fixtures.js';
 import { addPicture, contribute } from '../support/packages.js';
 
-const facts = JSON.parse(readFileSync(join(KIT, 'sample-facts.json'), 'utf8')) as { commitments: { number: number; title: { fr: string; en: string } }[] };
+const facts = sampleFacts();
 
 describe('bilan new', () => {
   it('creates an empty report from a template, which info and validate then read', () => {

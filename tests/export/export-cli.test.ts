@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedReport } from '../../shared/format/read.js';
@@ -6,10 +6,10 @@ import type { Template } from '../../shared/model/template.js';
 import { progressSummary } from '../../shared/report/summary.js';
 import { bilan } from '../support/cli.js';
 import { files, templates } from '../support/fixtures.js';
-import { KIT, SAMPLE, tempDir } from '../support/paths.js';
+import { sampleFacts, SAMPLE, tempDir } from '../support/paths.js';
 import { libreOfficeToPdf, pdfFonts, pdfInfo, pdfOutline, pdfText, pdfWords } from '../support/poppler.js';
 
-const facts = JSON.parse(readFileSync(join(KIT, 'sample-facts.json'), 'utf8')) as { commitments: { number: number; title: { fr: string; en: string } }[] };
+const facts = sampleFacts();
 /** pdftotext joins lines with new lines and may break inside a title: compare on words. */
 const flat = (s: string) => s.replace(/\s+/g, ' ').replace(/- /g, '-');
 

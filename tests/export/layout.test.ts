@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLayout } from '../../shared/export/layout/build.js';
 import type { DocLayout, LayoutBlock, LayoutHeading, LayoutInline, LayoutTable } from '../../shared/export/layout/types.js';
 import { missingForExport } from '../../shared/export/missing.js';
 import type { OpenedReport } from '../../shared/format/read.js';
 import type { Template } from '../../shared/model/template.js';
-import { ACTION_PLAN, KIT, SAMPLE } from '../support/paths.js';
+import { ACTION_PLAN, sampleFacts, SAMPLE } from '../support/paths.js';
 import { files, templates } from '../support/fixtures.js';
 
-const facts = JSON.parse(readFileSync(join(KIT, 'sample-facts.json'), 'utf8')) as { commitments: { number: number; title: { fr: string; en: string } }[] };
+const facts = sampleFacts();
 
 let sample: OpenedReport;
 let template: Template;

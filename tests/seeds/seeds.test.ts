@@ -9,11 +9,10 @@ import type { Block, Inline } from '../../shared/model/richtext.js';
 import { Report, type Card, type FieldValue, type ScalarValue } from '../../shared/model/report.js';
 import { Template } from '../../shared/model/template.js';
 import { buildSeeds } from '../../seeds/build/build-seeds.js';
+import { sampleFacts } from '../support/paths.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEEDS = join(ROOT, 'seeds');
-/** The project's shared facts live beside the repository, in its parent folder. */
-const FACTS = resolve(ROOT, '..', 'shared', 'sample-facts.json');
 const NAMES = ['ogp-2018-2020', 'action-plan-2021-2023'];
 
 /** Every file under a folder, by path relative to it. */
@@ -133,11 +132,8 @@ describe('sample reports', () => {
 describe('the 2018–2020 end-of-term sample', () => {
   const report = load('ogp-2018-2020');
 
-  it.skipIf(!existsSync(FACTS))('has the 5 ambitions and 21 commitments of the plan, titled as the facts say', () => {
-    const facts = JSON.parse(readFileSync(FACTS, 'utf8')) as {
-      ambitions: { id: string; fr: string; en: string; commitments: number[] }[];
-      commitments: { number: number; title: { fr: string; en: string } }[];
-    };
+  it('has the 5 ambitions and 21 commitments of the plan, titled as the facts say', () => {
+    const facts = sampleFacts();
     expect(report.ambitions.map((a) => [a.id, a.title.fr?.content, a.title.en?.content])).toEqual(facts.ambitions.map((a) => [a.id, a.fr, a.en]));
     expect(report.cards).toHaveLength(21);
     for (const fact of facts.commitments) {

@@ -1,7 +1,7 @@
 /**
- * Facts of France’s 2018–2020 OGP action plan, copied exactly from `shared/sample-facts.json`
- * (the repository’s parent folder): ambitions, commitment numbers and titles. The seed tests
- * check that the two never drift apart.
+ * Facts of France’s 2018–2020 OGP action plan, the same as the tests' oracle,
+ * `tests/fixtures/sample-facts.json`: ambitions, commitment numbers and titles. A seed test
+ * checks that the two never drift apart.
  */
 
 export interface AmbitionFact {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,13 +6,13 @@ import type { DocLayout } from '../../../shared/export/layout/types.js';
 import { headingPages, renderPdf, type RenderedPdf } from '../../../shared/export/pdf/render.js';
 import type { Lang } from '../../../shared/model/localized.js';
 import { files, templates } from '../../support/fixtures.js';
-import { KIT, SAMPLE } from '../../support/paths.js';
+import { sampleFacts, SAMPLE } from '../../support/paths.js';
 import { pdfFonts, pdfInfo, pdfOutline } from '../../support/poppler.js';
 import { layoutHeadings } from '../support/hostile-layout.js';
 import { pageTexts, structureFaults, writePdf } from './pdf-files.js';
 import { templateFonts } from '../support/fonts.js';
 
-const facts = JSON.parse(readFileSync(join(KIT, 'sample-facts.json'), 'utf8')) as { commitments: { number: number; title: { fr: string; en: string } }[] };
+const facts = sampleFacts();
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 describe.each(['fr', 'en'] as Lang[])('the sample report as a PDF in %s', (lang) => {
