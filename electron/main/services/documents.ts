@@ -10,6 +10,7 @@ import { mainT } from '../i18n/messages.js';
 import { Report, type Media } from '../../../shared/model/report.js';
 import { newReport } from '../../../shared/report/create.js';
 import type { Template } from '../../../shared/model/template.js';
+import { sameFile, stampOf, type FileStamp } from './file-stamp.js';
 import { ReportPath, refused } from './ipc-args.js';
 import type { RecoveryStore } from './recovery-store.js';
 import type { ReportFiles } from './report-files.js';
@@ -24,6 +25,8 @@ interface OpenDocument {
   recoveryId: string;
   /** The template it was opened with, to name fields in error messages. */
   template?: Template;
+  /** Its file as last read or written here: a save over a file changed since is refused. */
+  stamp?: FileStamp | undefined;
 }
 
 /** What the documents need from the service around them. */
@@ -45,14 +48,18 @@ export interface DocumentsContext {
  */
 export class Documents {
   private readonly open = new Map<string, OpenDocument>();
+  /** The write under way to each file: two saves of one file (two tabs) run one after the other. */
+  private readonly writing = new Map<string, Promise<unknown>>();
 
   constructor(private readonly ctx: DocumentsContext) {}
 
   async load(path: string): Promise<LoadedReport> {
+    // Stamped before it is read: a change in between makes a later save refused, never lost.
+    const stamp = await stampOf(path);
     const { report, media } = await this.ctx.files.open(path);
     const isFile = !(await stat(path)).isDirectory();
     if (isFile) this.ctx.onFileUsed?.(path);
-    return this.register({ path, isFile, media, recoveryId: randomUUID() }, report, false);
+    return this.register({ path, isFile, media, recoveryId: randomUUID(), stamp }, report, false);
   }
 
   create(templateId: string): LoadedReport {
@@ -65,7 +72,8 @@ export class Documents {
     const target = path ?? (doc.isFile ? doc.path : null);
     if (!target) throw refused('save.needSaveAs');
     if (target !== doc.path && !this.ctx.isAllowed(target)) throw refused('ipc.notAllowed', { file: target });
-    await this.ctx.files.save(target, parseReport(raw, target, doc.template), doc.media);
+    const report = parseReport(raw, target, doc.template);
+    await this.guarded(doc, target, () => this.ctx.files.save(target, report, doc.media));
     Object.assign(doc, { path: target, isFile: true });
     await this.ctx.recovery.discard(doc.recoveryId);
     this.ctx.onFileUsed?.(target);
@@ -101,7 +109,9 @@ export class Documents {
       this.ctx.grant(path.data);
       target = path.data;
     }
-    const result = await write({ report: parseReport(raw, target, doc.template), media: doc.media }, target);
+    const opened = { report: parseReport(raw, target, doc.template), media: doc.media };
+    const file = target;
+    const result = await this.guarded(doc, file, () => write(opened, file));
     Object.assign(doc, { path: target, isFile: true });
     await this.ctx.recovery.discard(doc.recoveryId);
     this.ctx.onFileUsed?.(target);
@@ -118,7 +128,9 @@ export class Documents {
     const info = meta.path ? await stat(meta.path).catch(() => undefined) : undefined;
     // The copy names the file it belongs to; saving there again needs no new permission.
     if (meta.path && info?.isFile()) this.ctx.grant(meta.path);
-    const doc = { path: meta.path, isFile: !!info?.isFile(), media: opened.media, recoveryId: id };
+    // What the copy was made from is not known: the file as it is now is the one to keep.
+    const stamp = meta.path && info?.isFile() ? await stampOf(meta.path) : undefined;
+    const doc = { path: meta.path, isFile: !!info?.isFile(), media: opened.media, recoveryId: id, stamp };
     return this.register(doc, opened.report, true);
   }
 
@@ -132,6 +144,31 @@ export class Documents {
   /** The images of an open report, by file name (the export worker gets a copy). */
   media(docId: string): Map<string, Uint8Array> {
     return this.get(docId).media;
+  }
+
+  /**
+   * Writes a document's file through `write`, after every other write of that file here, and
+   * only if the file is still the one the document was opened from or last saved to: another
+   * tab, window or program may have written it since, and its work must not be lost. Nothing is
+   * written then. A file written elsewhere (Save as over an existing file) was chosen by the user.
+   */
+  private async guarded<T>(doc: OpenDocument, target: string, write: () => Promise<T>): Promise<T> {
+    const before = this.writing.get(target) ?? Promise.resolve();
+    const turn = before.catch(() => undefined).then(async () => {
+      if (target === doc.path && doc.stamp) {
+        const now = await stampOf(target);
+        if (now && !sameFile(now, doc.stamp)) throw refused('save.changedOnDisk', { file: target });
+      }
+      const result = await write();
+      doc.stamp = await stampOf(target);
+      return result;
+    });
+    this.writing.set(target, turn);
+    try {
+      return await turn;
+    } finally {
+      if (this.writing.get(target) === turn) this.writing.delete(target);
+    }
   }
 
   private get(docId: string): OpenDocument {
