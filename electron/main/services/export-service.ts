@@ -1,5 +1,5 @@
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflate } from 'node:zlib';
 import { buildLayout } from '../../../shared/export/layout/build.js';
@@ -12,7 +12,7 @@ import type { Report } from '../../../shared/model/report.js';
 import type { FontFaces, Template } from '../../../shared/model/template.js';
 import { describeIssueWithCard } from '../../../shared/validate/describe.js';
 import { validateReport, type ValidationIssue } from '../../../shared/validate/validate.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { TargetIsFolderError, writeFilesAtomic } from './atomic-write.js';
 import type { TemplateStore } from './template-store.js';
 import { zipParts } from './zip-writer.js';
 
@@ -29,7 +29,10 @@ export interface ExportRequest {
   media: ReadonlyMap<string, Uint8Array>;
   formats: readonly ExportFormat[];
   langs: readonly Lang[];
-  /** A file when there is one output, a folder (created if needed) when there are several. */
+  /**
+   * A file named after its format (`.pdf`, `.docx`) or an existing folder when there is one
+   * output; a folder (created if needed, its parent must exist) when there are several.
+   */
   out: string;
   /** Print visible placeholders for missing texts instead of refusing. */
   allowMissing?: boolean;
@@ -65,9 +68,10 @@ export class ExportService {
   }
 
   /**
-   * Renders every requested file in memory, then writes each one atomically: an export that
-   * fails leaves no half-written file. Missing texts in a language stop that export with the
-   * list of what is missing, unless `allowMissing`.
+   * Renders every requested file in memory, then writes them all or none: an export that fails
+   * leaves the destination as it was, without a half-written file, a half set of files or an
+   * empty folder. Missing texts in a language stop the export before anything is rendered,
+   * with the list of what is missing, unless `allowMissing`.
    */
   async export(request: ExportRequest): Promise<ExportResult> {
     const { report, media, formats, langs } = request;
@@ -96,48 +100,60 @@ export class ExportService {
       let pageNumbers: Record<string, number> | undefined;
       if (formats.includes('pdf')) {
         const pdf = await renderPdf(layout, fonts, progress('pdf'), { deflate: deflateInPool });
-        outputs.push({ path: targets.get(`pdf-${lang}`)!, bytes: pdf.bytes });
+        outputs.push({ path: targets.paths.get(`pdf-${lang}`)!, bytes: pdf.bytes });
         pageNumbers = pdf.anchors;
         step++;
       }
       if (renderDocx) {
         pageNumbers ??= await headingPages(layout, fonts);
         const bytes = await renderDocx(layout, fonts, { pageNumbers, onProgress: progress('docx'), zip: zipParts });
-        outputs.push({ path: targets.get(`docx-${lang}`)!, bytes });
+        outputs.push({ path: targets.paths.get(`docx-${lang}`)!, bytes });
         step++;
       }
     }
     await request.beforeWrite?.();
-    for (const output of outputs) {
-      try {
-        await writeFileAtomic(output.path, output.bytes, { backup: false });
-      } catch (cause) {
-        throw new BilanError('export.writeFailed', { file: output.path, detail: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { cause });
-      }
+    try {
+      await writeFilesAtomic(outputs, targets.folder ? { folder: targets.folder } : {});
+    } catch (cause) {
+      if (cause instanceof TargetIsFolderError) throw new BilanError('export.targetIsFolder', { path: cause.path }, { cause });
+      throw new BilanError('export.writeFailed', { file: request.out, detail: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { cause });
     }
     const warnings = langs.includes('en') ? validateReport(report, template, ['en']).filter((i) => i.code === 'out-of-date' && (!scope || (i.target.kind === 'card' && scope.has(i.target.id)))) : [];
     return { files: outputs.map((o) => o.path), warnings };
   }
 
-  /** Where each output goes: `out` itself for one file; `out/rapport-fr.pdf`… for several. */
-  private async targets(out: string, formats: readonly ExportFormat[], langs: readonly Lang[]): Promise<Map<string, string>> {
-    const targets = new Map<string, string>();
+  /**
+   * Where each output goes: `out` itself for one file (or `out/rapport-fr.pdf` when `out` is a
+   * folder); `out/rapport-fr.pdf`… for several, with the folder to create. Checked before
+   * anything is rendered, so that a wrong destination costs no time and writes nothing.
+   */
+  private async targets(out: string, formats: readonly ExportFormat[], langs: readonly Lang[]): Promise<{ paths: Map<string, string>; folder?: string }> {
+    const paths = new Map<string, string>();
     const info = await stat(out).catch(() => undefined);
-    const single = formats.length * langs.length === 1 && !info?.isDirectory();
-    if (single) {
+    const named = (lang: Lang, format: ExportFormat) => `${t(lang, 'export.fileName')}.${format}`;
+    if (formats.length * langs.length === 1 && !info?.isDirectory()) {
+      const [format, lang] = [formats[0]!, langs[0]!];
+      // A name without its format's extension is most often a folder meant, or a typo: refused
+      // rather than written as a file no viewer opens by a double click.
+      if (extname(out).toLowerCase() !== `.${format}`) throw new BilanError('export.needExtension', { path: out, format, example: `${out.replace(/[/\\]+$/, '')}.${format}` });
       await this.checkFolder(dirname(out));
-      targets.set(`${formats[0]}-${langs[0]}`, out);
-      return targets;
+      paths.set(`${format}-${lang}`, out);
+      return { paths };
     }
     if (info && !info.isDirectory()) throw new BilanError('export.needFolder', { path: out });
+    const extension = extname(out).slice(1).toLowerCase();
+    if (!info && (EXPORT_FORMATS as readonly string[]).includes(extension)) {
+      throw new BilanError('export.severalNeedFolder', { path: out, count: formats.length * langs.length, format: extension, example: out.slice(0, -extension.length - 1) });
+    }
     await this.checkFolder(dirname(out));
-    await mkdir(out, { recursive: true });
-    for (const lang of langs) for (const format of formats) targets.set(`${format}-${lang}`, join(out, `${t(lang, 'export.fileName')}.${format}`));
-    return targets;
+    for (const lang of langs) for (const format of formats) paths.set(`${format}-${lang}`, join(out, named(lang, format)));
+    for (const path of paths.values()) if ((await stat(path).catch(() => undefined))?.isDirectory()) throw new BilanError('export.targetIsFolder', { path });
+    return { paths, folder: out };
   }
 
   private async checkFolder(dir: string): Promise<void> {
     const info = await stat(dir).catch(() => undefined);
-    if (!info?.isDirectory()) throw new BilanError('export.noFolder', { path: dir });
+    if (!info) throw new BilanError('export.noFolder', { path: dir });
+    if (!info.isDirectory()) throw new BilanError('export.parentIsFile', { path: dir });
   }
 }

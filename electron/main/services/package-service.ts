@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { encodeReport } from '../../../shared/format/write.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import type { OpenedReport } from '../../../shared/format/read.js';
 import { applyImport, planImport, type ImportPlan } from '../../../shared/merge/import.js';
@@ -8,8 +9,10 @@ import { cutPackage, leadInstitutions } from '../../../shared/merge/package.js';
 import type { Resolution } from '../../../shared/merge/resolve.js';
 import type { Person, Report } from '../../../shared/model/report.js';
 import { validateReport, type ValidationIssue } from '../../../shared/validate/validate.js';
+import { TargetIsFolderError, writeFilesAtomic, type FileToWrite } from './atomic-write.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
+import { zipParts } from './zip-writer.js';
 
 /** A package file name from an institution: its acronym or id, safe on every file system. */
 export function packageFileName(report: Report, institution: string): string {
@@ -25,14 +28,20 @@ export class PackageService {
     private readonly templates: TemplateStore,
   ) {}
 
-  /** Writes one package per lead institution into `dir` (created if needed); returns the files. */
+  /**
+   * Writes one package per lead institution into `dir` (created if needed, its parent must
+   * exist); returns the files. All the packages are written or none: a failure leaves the
+   * folder as it was (packages it held before unchanged, no new folder left behind).
+   */
   async cutAll(opened: OpenedReport, dir: string, options: { deadline: string | null; message: string; now?: Date }): Promise<{ institution: string; file: string; cards: number }[]> {
     const { report, media } = opened;
     const template = this.templates.get(report.template.id, report.template.version);
     const parent = await stat(dirname(dir)).catch(() => undefined);
-    if (!parent?.isDirectory()) throw new BilanError('export.noFolder', { path: dirname(dir) });
-    await mkdir(dir, { recursive: true });
+    if (!parent) throw new BilanError('export.noFolder', { path: dirname(dir) });
+    if (!parent.isDirectory()) throw new BilanError('export.parentIsFile', { path: dirname(dir) });
+    if ((await stat(dir).catch(() => undefined))?.isFile()) throw new BilanError('packages.notFolder', { path: dir });
     const written: { institution: string; file: string; cards: number }[] = [];
+    const outputs: FileToWrite[] = [];
     const names = new Set<string>();
     for (const institution of leadInstitutions(report, template)) {
       const pkg = cutPackage(report, template, { institution, deadline: options.deadline, message: options.message, id: randomUUID(), now: options.now ?? new Date() });
@@ -40,8 +49,14 @@ export class PackageService {
       for (let n = 2; names.has(name); n++) name = name.replace(/(-\d+)?\.bilan$/, `-${n}.bilan`);
       names.add(name);
       const file = join(dir, name);
-      await this.files.save(file, pkg, media);
+      outputs.push({ path: file, bytes: encodeReport(pkg, media, template, file, zipParts) });
       written.push({ institution, file, cards: pkg.cards.length });
+    }
+    try {
+      await writeFilesAtomic(outputs, { folder: dir });
+    } catch (cause) {
+      if (cause instanceof TargetIsFolderError) throw new BilanError('packages.targetIsFolder', { path: cause.path }, { cause });
+      throw new BilanError('packages.writeFailed', { path: dir, detail: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { cause });
     }
     return written;
   }
