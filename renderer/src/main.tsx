@@ -1,3 +1,5 @@
+// First: in a browser, `window.api` is installed here before anything reads it.
+import './host/install.js';
 import '@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css';
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-arrows/icons-arrows.main.min.css';
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-system/icons-system.main.min.css';
@@ -39,6 +41,8 @@ window.api.onMenuCommand((command) => {
 // the page: asked from an effect, the requests left only after that first frame, and the
 // samples came a tenth of a second later (tests/bench/editor-bench.ts).
 void useBilan.getState().loadStartScreen();
+// Whether files are chosen in the page (bilan serve) or by the desktop's dialogs.
+void useBilan.getState().loadHost();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT.js';
 import { useBilan } from '../store/index.js';
 import { AppHeader } from './AppHeader.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { FileChooser } from './host/FileChooser.js';
 import { IconWarmup } from './IconWarmup.js';
 import { RecoveryBanner } from './RecoveryBanner.js';
 import { StartScreen } from './StartScreen.js';
@@ -38,6 +39,7 @@ export function App() {
           <StartScreen />
         </main>
       )}
+      <FileChooser />
       <IconWarmup icons={EDITOR_ICONS} start={settled} />
     </>
   );

@@ -1,7 +1,9 @@
+import { servedOverHttp } from '../host/install.js';
 import { useT } from '../i18n/useT.js';
+import { PageMenu } from './host/PageMenu.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
-/** The application's banner: its name and purpose, and the language switch. */
+/** The application's banner: its name and purpose, the page's own menu in the browser, and the language switch. */
 export function AppHeader() {
   const t = useT();
   return (
@@ -16,6 +18,7 @@ export function AppHeader() {
               </div>
             </div>
             <div className="fr-header__tools bilan-header__tools">
+              {servedOverHttp && <PageMenu />}
               <LanguageSwitch />
             </div>
           </div>

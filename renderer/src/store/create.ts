@@ -9,6 +9,7 @@ import { createEditorViewSlice } from './slices/editor-view.js';
 import { createDashboardSlice } from './slices/dashboard.js';
 import { createEditsSlice } from './slices/edits.js';
 import { createExportSlice } from './slices/export.js';
+import { createHostSlice } from './slices/host.js';
 import { createLocaleSlice } from './slices/locale.js';
 import { createMergeSlice } from './slices/merge.js';
 import { createRecoverySlice } from './slices/recovery.js';
@@ -30,6 +31,7 @@ export function createBilanStore(api: BilanApi, lang: Lang) {
     ...createDashboardSlice(...a),
     ...createExportSlice(api)(...a),
     ...createContributionSlice(api)(...a),
+    ...createHostSlice(api)(...a),
   }));
   installAutosave(store, api);
   installMenuState(store, api);

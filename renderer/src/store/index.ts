@@ -1,3 +1,4 @@
+import '../host/install.js';
 import { langFromLocale } from '../../../shared/i18n/i18n.js';
 import { createBilanStore } from './create.js';
 

@@ -3,6 +3,8 @@ import type { ExportStatus } from '../../../../shared/ipc/dto.js';
 import { formatPercent } from '../../../../shared/i18n/i18n.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
+import { inBrowser } from '../../store/slices/host.js';
+import { Downloads } from '../host/Downloads.js';
 
 /** What the export is doing now, in words: "PDF en français". */
 export function useStageLabel(): (status: ExportStatus) => string {
@@ -31,16 +33,24 @@ export function ExportRunning({ status }: { status: ExportStatus }) {
 /** The files an export wrote. */
 export function ExportDone({ status }: { status: ExportStatus }) {
   const t = useT();
+  const browser = useBilan(inBrowser);
+  const folder = useBilan((s) => s.exportForm.folder);
+  const files = status.files ?? [];
   return (
     <div className="bilan-export__done" role="status">
       <h2 className="fr-h6 fr-mb-1w">{t('export.done')}</h2>
-      <ul data-testid="export-files">
-        {(status.files ?? []).map((file) => (
-          <li key={file}>
-            <code>{file}</code>
-          </li>
-        ))}
-      </ul>
+      {/* In the browser, the files are on the server's disk: each is offered to download. */}
+      {browser ? (
+        <Downloads folder={folder ?? ''} files={files} />
+      ) : (
+        <ul data-testid="export-files">
+          {files.map((file) => (
+            <li key={file}>
+              <code>{file}</code>
+            </li>
+          ))}
+        </ul>
+      )}
       {!!status.outOfDate && <p className="fr-text--sm">{t('export.doneOutOfDate', { count: status.outOfDate })}</p>}
     </div>
   );

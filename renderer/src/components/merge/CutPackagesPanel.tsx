@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
+import { Downloads } from '../host/Downloads.js';
 import './merge.css';
 
 /** Cutting one contribution package per lead institution: a deadline, a message, a folder. */
@@ -55,6 +56,7 @@ export function CutPackagesPanel() {
               </li>
             ))}
           </ul>
+          <Downloads folder={cut.folder} files={cut.packages.map((p) => `${cut.folder}/${p.fileName}`)} />
         </div>
       )}
     </section>

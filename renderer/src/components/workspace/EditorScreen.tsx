@@ -1,5 +1,4 @@
 import { MediaUrlContext } from '../../editor/media.js';
-import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { isContributor } from '../../store/slices/contribution.js';
 import { ContributionPanel } from '../contributor/ContributionPanel.js';
@@ -7,7 +6,6 @@ import { ContributorBanner } from '../contributor/ContributorBanner.js';
 import { SendDialog } from '../contributor/SendDialog.js';
 import { DashboardPanel } from '../dashboard/DashboardPanel.js';
 import { ReportDetails } from '../details/ReportDetails.js';
-import { ErrorNotice } from '../ErrorNotice.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { CutPackagesPanel } from '../merge/CutPackagesPanel.js';
 import { ImportReviewPanel } from '../merge/ImportReviewPanel.js';
@@ -15,6 +13,7 @@ import { CardEditor } from './CardEditor.js';
 import { ChapterEditor } from './ChapterEditor.js';
 import { EditorToolbar } from './EditorToolbar.js';
 import { OutlineNav } from './OutlineNav.js';
+import { SaveErrorNotice } from './SaveErrorNotice.js';
 import { SummaryPanel } from './SummaryPanel.js';
 import { useEditorKeys } from './useEditorKeys.js';
 import { useFocusRequest } from './useFocusRequest.js';
@@ -40,7 +39,6 @@ function Pane() {
 
 /** The report editor: outline on the left, the selected card or panel on the right. */
 export function EditorScreen() {
-  const t = useT();
   const media = useBilan((s) => s.doc!.media);
   const error = useBilan((s) => s.docError);
   const exporting = useBilan((s) => s.exportDialog === 'open');
@@ -55,7 +53,7 @@ export function EditorScreen() {
         <div className="bilan-workspace__main">
           <EditorToolbar />
           <main id="main" className="bilan-workspace__pane" tabIndex={-1}>
-            {error && <ErrorNotice title={t('error.save')} error={error} />}
+            {error && <SaveErrorNotice error={error} />}
             {contributor && <ContributorBanner />}
             <Pane />
           </main>

@@ -70,7 +70,9 @@ export const createDocumentSlice =
     },
     async chooseAndOpen() {
       set({ docError: null });
-      const chosen = await api.chooseReportFile();
+      const choice = await get().choose('open');
+      if (!choice) return;
+      const chosen = choice.native ? await api.chooseReportFile() : await api.chooseReportFile(choice.paths[0]);
       if (!chosen.ok) return set({ docError: chosen.error });
       if (chosen.value) await get().loadReport(chosen.value);
     },
@@ -106,10 +108,25 @@ export const createDocumentSlice =
     async save(as = false) {
       const { doc, report, saving } = get();
       if (!doc || !report || saving) return;
-      set({ saving: true, docError: null });
-      let reply: Result<SavedReport | null> = as || doc.needsSaveAs ? await api.saveReportAs(doc.docId, report) : await api.saveReport(doc.docId, report);
-      if (!reply.ok && reply.error.key === 'save.needSaveAs') reply = await api.saveReportAs(doc.docId, report);
-      set({ saving: false });
+      set({ docError: null });
+      // Saving as asks for a file first (the page's chooser in the browser), then writes it.
+      const saveAs = async (): Promise<Result<SavedReport | null>> => {
+        const choice = await get().choose('saveAs', doc.fileName);
+        if (!choice) return { ok: true, value: null };
+        set({ saving: true });
+        const written = choice.native ? await api.saveReportAs(doc.docId, report) : await api.saveReportAs(doc.docId, report, choice.paths[0]);
+        set({ saving: false });
+        return written;
+      };
+      let reply: Result<SavedReport | null>;
+      if (as || doc.needsSaveAs) reply = await saveAs();
+      else {
+        set({ saving: true });
+        reply = await api.saveReport(doc.docId, report);
+        set({ saving: false });
+        if (!reply.ok && reply.error.key === 'save.needSaveAs') reply = await saveAs();
+      }
+      // Refused (the file changed on disk since it was opened, say), the edits stay as they are.
       if (!reply.ok) return set({ docError: reply.error });
       const saved = reply.value;
       if (!saved) return; // the user cancelled the dialog

@@ -84,7 +84,9 @@ export const createExportSlice =
         set({ exportForm: { ...form, [kind]: next }, exportCheck: null, exportError: null });
       },
       async chooseExportFolder() {
-        const reply = await api.chooseExportFolder();
+        const choice = await get().choose('exportFolder');
+        if (!choice) return;
+        const reply = choice.native ? await api.chooseExportFolder() : await api.chooseExportFolder(choice.paths[0]);
         if (!reply.ok) return set({ exportError: reply.error });
         if (reply.value) set({ exportForm: { ...get().exportForm, folder: reply.value } });
       },

@@ -43,8 +43,11 @@ export const createMergeSlice =
     async cutPackages(options) {
       const { doc, report } = get();
       if (!doc || !report) return;
-      set({ mergeBusy: true, mergeError: null });
-      const reply = await api.cutPackages(doc.docId, report, options);
+      set({ mergeError: null });
+      const choice = await get().choose('packagesFolder');
+      if (!choice) return;
+      set({ mergeBusy: true });
+      const reply = choice.native ? await api.cutPackages(doc.docId, report, options) : await api.cutPackages(doc.docId, report, options, choice.paths[0]);
       set({ mergeBusy: false });
       if (!reply.ok) return set({ mergeError: reply.error });
       const cut = reply.value;
@@ -57,7 +60,9 @@ export const createMergeSlice =
       if (!doc || !report) return;
       if (review) await api.closeImport(review.sessionId);
       set({ mergeError: null, review: null, decisions: {} });
-      const chosen = await api.choosePackages();
+      const choice = await get().choose('import');
+      if (!choice) return;
+      const chosen = choice.native ? await api.choosePackages() : await api.choosePackages(choice.paths);
       if (!chosen.ok) return set({ mergeError: chosen.error, view: { kind: 'import' } });
       if (chosen.value.length === 0) return;
       set({ mergeBusy: true, view: { kind: 'import' } });
