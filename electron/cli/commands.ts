@@ -17,6 +17,7 @@ import { EXPORT_FORMATS, ExportService, type ExportFormat } from '../main/servic
 import { PackageService } from '../main/services/package-service.js';
 import { conflictKey, type Resolution } from '../../shared/merge/resolve.js';
 import { describeIgnored, withoutUnusedPictures } from '../../shared/merge/import.js';
+import { cmdServe } from './serve-command.js';
 
 /** What a command prints and the exit status it ends with. */
 interface Output {
@@ -230,6 +231,8 @@ export async function run(argv: string[], io: Output, lang: Lang = systemLang(),
         return await cmdPackages(rest, lang, io);
       case 'merge':
         return await cmdMerge(rest, lang, io, interactive);
+      case 'serve':
+        return await cmdServe(rest, lang, io);
       case undefined:
       case 'help':
       case '--help':
