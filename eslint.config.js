@@ -73,15 +73,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts', 'electron/serve/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid('The main process never imports the renderer.', { patterns: ['**/renderer/**'] }),
     },
   },
   {
-    files: ['electron/main/services/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/main/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/serve/**/*.ts'],
     rules: {
-      'no-restricted-imports': forbid('Services and the command line run in plain Node: they never import electron or the renderer.', {
+      'no-restricted-imports': forbid('Services, the command line and bilan serve run in plain Node: they never import electron or the renderer.', {
         names: ['electron'],
         patterns: ['**/renderer/**', 'electron/*'],
       }),

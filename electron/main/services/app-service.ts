@@ -154,6 +154,16 @@ export class AppService implements BilanApi {
     this.contributions.dropAllPreviewsNow();
   }
 
+  /**
+   * The service stops for good (`bilan serve` ends): exports under way are stopped before they
+   * write, open reports are closed, previews are removed.
+   */
+  async shutdown(): Promise<void> {
+    await this.exportJobs.stopAll();
+    await this.documents.closeAll();
+    this.dispose();
+  }
+
   /** Lets the renderer open a file the user chose outside it (open dialog, file association). */
   grant(path: string): void {
     this.granted.add(resolve(path));

@@ -141,6 +141,11 @@ export class Documents {
     await this.ctx.recovery.discard(doc.recoveryId);
   }
 
+  /** Closes every open report (the service shuts down), dropping their recovery copies. */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.open.keys()].map((docId) => this.close(docId)));
+  }
+
   /** The images of an open report, by file name (the export worker gets a copy). */
   media(docId: string): Map<string, Uint8Array> {
     return this.get(docId).media;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExportStage, ExportStatus } from '../../../shared/ipc/dto.js';
 import { mainMessage } from '../i18n/messages.js';
@@ -17,7 +18,12 @@ import type { WorkerCommand, WorkerInput, WorkerMessage } from './export-protoco
  */
 function workerEntry(): URL {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new URL('./export-worker-loader.cjs', here);
+  if (!here.endsWith('.ts')) {
+    // The command line's bundle (dist/cli, for `bilan serve`) starts the main process's worker,
+    // built beside main.cjs in dist/electron.
+    const beside = new URL('./export-worker-loader.cjs', here);
+    return existsSync(fileURLToPath(beside)) ? beside : new URL('../electron/export-worker-loader.cjs', here);
+  }
   const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const file = new URL('./export-worker.ts', here).href;
   const code = `import { register } from ${JSON.stringify(tsx)}; register(); (await import(${JSON.stringify(file)})).runWorker();`;
@@ -98,6 +104,13 @@ export class ExportJobs {
     this.end(id, { state: 'cancelled', fraction: status.fraction, stage: status.stage });
     await run.worker.terminate();
     return this.jobs.get(id);
+  }
+
+  /** Stops every running export (the service shuts down): nothing more is written. */
+  async stopAll(): Promise<void> {
+    const running = [...this.workers];
+    for (const [id] of running) this.end(id, { state: 'cancelled', fraction: 0, stage: null });
+    await Promise.all(running.map(([, run]) => run.worker.terminate()));
   }
 
   /** Whether any export is still running. */

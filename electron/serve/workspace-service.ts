@@ -1,0 +1,26 @@
+import { AppService, type AppServiceOptions } from '../main/services/app-service.js';
+import { Workspace } from './workspace.js';
+
+/**
+ * The services as `bilan serve` runs them for a browser tab: files are chosen in the page, from
+ * `workspaceRoot`, and every path the page picks is resolved inside it (no `..`, no absolute
+ * path, no link leading out). A pick left out (`undefined`) is a cancelled choice. The samples
+ * of `seeds/` open as in the desktop app. `options` gives the rest (seeds, data folder,
+ * identity, locale); its choosers and host are replaced.
+ */
+export function createWorkspaceService(workspaceRoot: string, options: AppServiceOptions = {}): AppService {
+  const workspace = new Workspace(workspaceRoot);
+  return new AppService({
+    ...options,
+    host: { kind: 'browser', workspace: { name: workspace.name, root: workspace.root } },
+    listWorkspace: (folder) => workspace.list(folder),
+    chooseReportFile: async (picked) => (picked === undefined ? undefined : workspace.resolve(picked, true)),
+    chooseSavePath: async (_suggested, picked) => {
+      if (picked === undefined) return undefined;
+      return workspace.resolve(/\.bilan$/i.test(picked) ? picked : `${picked}.bilan`, false);
+    },
+    chooseExportFolder: async (picked) => (picked === undefined ? undefined : workspace.folder(picked)),
+    choosePackagesFolder: async (picked) => (picked === undefined ? undefined : workspace.folder(picked)),
+    choosePackageFiles: async (picked) => Promise.all((picked ?? []).map((p) => workspace.resolve(p, true))),
+  });
+}
