@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LIMITS } from '../../shared/model/limits.js';
 import type { Card, Report } from '../../shared/model/report.js';
 import { ReportFiles } from '../../electron/main/services/report-files.js';
 import { TemplateStore } from '../../electron/main/services/template-store.js';
@@ -27,6 +28,19 @@ function scaled(report: Report, times: number): Report {
     for (const card of report.cards) cards.push({ ...structuredClone(card), id: `${card.id}x${k}`, number: String(Number(card.number) + k * report.cards.length) });
   }
   return { ...report, cards };
+}
+
+/**
+ * The sample with card 1's French results holding one word as long as a text run may be: the
+ * audit's hostile package, whose line breaking once cost the square of its length.
+ */
+function withLongWord(report: Report): Report {
+  const copy = structuredClone(report);
+  const results = copy.cards[0]!.fields['results'];
+  if (results?.kind !== 'richText' || !results.fr) throw new Error('the sample changed: card 1 has no French results');
+  const word = 'abcdefghij'.repeat((LIMITS.textLength - 20) / 10);
+  results.fr.content = [{ type: 'paragraph', children: [{ type: 'text', text: `Avant ${word} après` }] }];
+  return copy;
 }
 
 /**
@@ -138,6 +152,12 @@ async function main(): Promise<void> {
     );
   }
   const big = rows[rows.length - 1]!;
+  const longWordFile = join(work, 'long-word.bilan');
+  await files.save(longWordFile, withLongWord(sample.report), sample.media);
+  const longWord: Record<'pdf' | 'docx', Run[]> = { pdf: [], docx: [] };
+  for (let i = 0; i < 3; i++) for (const format of ['pdf', 'docx'] as const) longWord[format].push(await exportRun(command, longWordFile, format));
+  const word = { pdf: summary(longWord.pdf), docx: summary(longWord.docx) };
+  console.log(`\nThe sample with a 1,000,000-character word (no space) in card 1: PDF ${fmt(word.pdf.seconds)} s / ${fmt(word.pdf.peakMb, 0)} MB (${fmt(word.pdf.seconds / base.pdf.seconds, 1)}× the sample's), DOCX ${fmt(word.docx.seconds)} s / ${fmt(word.docx.peakMb, 0)} MB (${fmt(word.docx.seconds / base.docx.seconds, 1)}× the sample's)`);
   console.log(`\nFirst export after a build (compiles, writes the code cache): PDF ${fmt(firstRuns['pdf']!)} s, DOCX ${fmt(firstRuns['docx']!)} s`);
   console.log('\nTargets');
   const perCard = (r: Row, f: 'pdf' | 'docx') => r[f].seconds / r.cards;
@@ -151,6 +171,10 @@ async function main(): Promise<void> {
     targetLine(`${big.size}× → DOCX, peak memory`, big.docx.peakMb, 1000, 'MB', { digits: 0 }),
     targetLine(`linear: PDF time per card at ${big.size}× over that at 1×`, perCard(big, 'pdf') / perCard(base, 'pdf'), 1.3, '×'),
     targetLine(`linear: DOCX time per card at ${big.size}× over that at 1×`, perCard(big, 'docx') / perCard(base, 'docx'), 1.3, '×'),
+    targetLine('1,000,000-character word → PDF', word.pdf.seconds, 5, 's'),
+    targetLine('1,000,000-character word → PDF, peak memory', word.pdf.peakMb, 500, 'MB', { digits: 0 }),
+    targetLine('1,000,000-character word → DOCX', word.docx.seconds, 5, 's'),
+    targetLine('1,000,000-character word → DOCX, peak memory', word.docx.peakMb, 500, 'MB', { digits: 0 }),
   ];
   for (const line of lines) console.log(line);
 }

@@ -113,7 +113,7 @@ function atoms(ctx: RenderContext, pieces: readonly Piece[]): Atom[] {
         out.push({ kind: 'space', part: { text: ' ', run, width: ctx.fonts.width(run.key, ' ', run.size) } });
         word = null;
       } else {
-        const part = { text: token, run, width: ctx.fonts.wordWidth(run.key, token, run.size) };
+        const part = { text: token, run, width: tokenWidth(ctx, run, token) };
         // No space between two runs ("italique" then ","): they are one word, never broken apart.
         if (word) {
           word.parts.push(part);
@@ -128,37 +128,99 @@ function atoms(ctx: RenderContext, pieces: readonly Piece[]): Atom[] {
   return out;
 }
 
-/** Cuts the front of a word that fits in `room`: at a URL-like separator if one is near, else anywhere. */
-function cutWord(ctx: RenderContext, parts: Part[], room: number): [Part[], Part[]] {
-  const chars: { ch: string; part: number; w: number }[] = [];
-  parts.forEach((p, i) => {
-    for (const ch of p.text) chars.push({ ch, part: i, w: ctx.fonts.width(p.run.key, ch, p.run.size) });
-  });
-  let fit = 0;
-  let sum = 0;
-  while (fit < chars.length && sum + chars[fit]!.w <= room) sum += chars[fit++]!.w;
-  fit = Math.max(1, fit);
-  for (let i = fit; i > fit * 0.5 && i > 1; i--) {
-    if (CUT_AFTER.has(chars[i - 1]!.ch)) {
-      fit = i;
-      break;
-    }
+/**
+ * Words longer than this many UTF-16 units are measured in chunks of this size rather than
+ * shaped whole: such a word is wider than any line, so only its cut pieces' widths matter, and
+ * shaping a million characters at once holds a glyph object for each.
+ */
+const LONG_WORD = 2048;
+
+/** The width of a token as drawn; a very long one by chunks (kerning across chunks aside). */
+function tokenWidth(ctx: RenderContext, run: Run, token: string): number {
+  if (token.length <= LONG_WORD) return ctx.fonts.wordWidth(run.key, token, run.size);
+  let width = 0;
+  let start = 0;
+  while (start < token.length) {
+    let end = Math.min(token.length, start + LONG_WORD);
+    // Never split a surrogate pair between two chunks.
+    if (end < token.length && /[\ud800-\udbff]/.test(token[end - 1]!)) end++;
+    width += ctx.fonts.width(run.key, token.slice(start, end), run.size);
+    start = end;
   }
-  const split = (from: number, to: number): Part[] => {
-    const out: Part[] = [];
-    for (let i = from; i < to; i++) {
-      const c = chars[i]!;
-      const last = out[out.length - 1];
-      if (last && last.run === parts[c.part]!.run) {
-        last.text += c.ch;
-        last.width += c.w;
-      } else out.push({ text: c.ch, run: parts[c.part]!.run, width: c.w });
+  return width;
+}
+
+/**
+ * Cuts a word wider than `room` into lines, in one pass over its characters: each line takes
+ * as many characters as fit, cut back to a URL-like separator in the line's second half if there
+ * is one. Gives every full line to `emit` and returns the last piece, which fits. Linear in the
+ * word's length: each character is measured once, and the rest of the word is measured whole
+ * only once it is short (re-measuring it after every cut made a 100,000-character word cost
+ * minutes and gigabytes).
+ */
+function cutLongWord(ctx: RenderContext, parts: Part[], width: number, room: number, emit: (head: Part[]) => void): { parts: Part[]; width: number } {
+  let n = 0;
+  for (const p of parts) n += p.text.length;
+  // Per character (code point): its part, its offset in that part's text, its advance.
+  const partOf = new Uint32Array(n);
+  const offset = new Uint32Array(n);
+  const advance = new Float64Array(n);
+  const cutAfter = new Uint8Array(n);
+  let count = 0;
+  let total = 0;
+  parts.forEach((p, i) => {
+    let at = 0;
+    for (const ch of p.text) {
+      partOf[count] = i;
+      offset[count] = at;
+      advance[count] = ctx.fonts.width(p.run.key, ch, p.run.size);
+      cutAfter[count] = CUT_AFTER.has(ch) ? 1 : 0;
+      total += advance[count]!;
+      at += ch.length;
+      count++;
     }
-    // Widths of whole strings, as they will be drawn (kerning included).
+  });
+  /** Characters [from, to) as parts, one per run, measured as they will be drawn (kerning included). */
+  const slice = (from: number, to: number): Part[] => {
+    const out: Part[] = [];
+    let i = from;
+    while (i < to) {
+      const part = partOf[i]!;
+      let j = i;
+      while (j < to && partOf[j] === part) j++;
+      const source = parts[part]!;
+      const end = j < count && partOf[j] === part ? offset[j]! : source.text.length;
+      const text = source.text.slice(offset[i]!, end);
+      const last = out[out.length - 1];
+      if (last && last.run === source.run) last.text += text;
+      else out.push({ text, run: source.run, width: 0 });
+      i = j;
+    }
     for (const p of out) p.width = ctx.fonts.width(p.run.key, p.text, p.run.size);
     return out;
   };
-  return [split(0, fit), split(fit, chars.length)];
+  const widthOf = (ps: Part[]) => ps.reduce((w, p) => w + p.width, 0);
+  let from = 0;
+  let left = total;
+  for (;;) {
+    // Kerning changes a width by a few percent at most: a rest twice a line wide needs no exact measure.
+    const rest = left > 2 * width ? null : slice(from, count);
+    if (rest && widthOf(rest) <= room) return { parts: rest, width: widthOf(rest) };
+    let fit = from;
+    let sum = 0;
+    while (fit < count && sum + advance[fit]! <= width) sum += advance[fit++]!;
+    fit = Math.max(from + 1, fit);
+    const first = fit;
+    for (let i = first; i > from + (first - from) * 0.5 && i > from + 1; i--) {
+      if (cutAfter[i - 1]) {
+        fit = i;
+        break;
+      }
+    }
+    emit(slice(from, fit));
+    for (let i = from; i < fit; i++) left -= advance[i]!;
+    from = fit;
+  }
 }
 
 /**
@@ -237,17 +299,17 @@ export function setLines(ctx: RenderContext, pieces: readonly Piece[], width: nu
       continue;
     }
     if (cur.length) finish(false);
-    let rest = atom.parts;
-    let restWidth = atom.width;
-    while (restWidth > width + slack) {
-      const [head, tail] = cutWord(ctx, rest, width);
-      cur = head;
-      finish(false);
-      rest = tail;
-      restWidth = tail.reduce((n, p) => n + p.width, 0);
+    if (atom.width <= width + slack) {
+      cur = [...atom.parts];
+      curWidth = atom.width;
+    } else {
+      const last = cutLongWord(ctx, atom.parts, width, width + slack, (head) => {
+        cur = head;
+        finish(false);
+      });
+      cur = last.parts;
+      curWidth = last.width;
     }
-    cur = [...rest];
-    curWidth = restWidth;
     pending = null;
   }
   if (cur.length || lines.length === 0) finish(true);
