@@ -10,8 +10,8 @@
 //  (b) Typing in a rich-text field holding 5,000 words, in the app's card editor. Peer: a plain
 //      contenteditable holding the same words, typed into the same way.
 // The renderer is the production build in dist/renderer/ (built first when missing or older than
-// its sources), served from 127.0.0.1 with window.api served by the real AppService, over HTTP
-// on the same origin (see HttpApi in tests/renderer/support/api-bridge.ts).
+// its sources), served as users of `bilan serve` get it: by its server (electron/serve), on
+// 127.0.0.1, its window.api answered by the real AppService over HTTP on the page's own origin.
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
@@ -24,9 +24,9 @@ import { withFrench } from '../../shared/report/localized.js';
 import { plainText } from '../../shared/report/text.js';
 import { longValue } from '../editor/browser-page/long-value.js';
 import { measureKeystrokes, median, ms, percentile, type Keystrokes } from '../editor-browser/support/keystrokes.js';
-import { exposeApi, HttpApi } from '../renderer/support/api-bridge.js';
+import { startServer } from '../../electron/serve/server.js';
+import { serveFolder } from '../editor-browser/support/static-server.js';
 import { buildRenderer } from '../renderer/support/browser.js';
-import { serveFolder } from '../renderer/support/static-server.js';
 import { launchChromium } from '../support/chromium.js';
 import { files, templates } from '../support/fixtures.js';
 import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
@@ -34,8 +34,6 @@ import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
 const RUNS = 5;
 /** How long a user who reads the start screen before opening the sample looks at it. */
 const READING_MS = 1000;
-/** The pages' window.api, answered by the site that serves the renderer. */
-const httpApi = new HttpApi();
 const WORDS = 5000;
 const OPEN_TARGET_MS = 1500;
 const KEY_TARGET_MS = 30;
@@ -43,6 +41,22 @@ const SAMPLE_TITLE = 'Plan d’action national pour la France 2018–2020';
 const LONG_FIELD = 'results';
 /** Card 1's first rich-text editor, once mounted. */
 const EDITABLE = '.bilan-card-editor[data-card="c01"] [contenteditable="true"]';
+
+/** The built renderer the app's pages are served from (set by main). */
+let appDir = '';
+
+/**
+ * Runs `use` with the address of a `bilan serve` server of its own (the tokened one a user
+ * opens), whose API `service` answers; the server stops after.
+ */
+async function served<T>(service: AppService, use: (url: string) => Promise<T>): Promise<T> {
+  const server = await startServer({ workspace: tempDir('bilan-bench-workspace-'), service, rendererDir: appDir, lang: 'fr' });
+  try {
+    return await use(server.url);
+  } finally {
+    await server.close();
+  }
+}
 
 /** The newest modification time of the files under some paths. */
 function newest(paths: string[]): number {
@@ -196,13 +210,12 @@ const APP_TARGETS: Target[] = [{ selector: 'article button', text: 'Ouvrir', ins
  * Returns when that key is painted, with the time each target was drawn (milliseconds since
  * navigation).
  */
-async function pressInTurn(browser: Browser, url: string, targets: Target[], service?: AppService, pauseMs = 0): Promise<{ drawn: number[]; clicked: number; editable: number }> {
+async function pressInTurn(browser: Browser, url: string, targets: Target[], pauseMs = 0): Promise<{ drawn: number[]; clicked: number; editable: number }> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
   try {
     await context.addInitScript(installOpenProbe);
     await context.addInitScript(installTargetWatch, targets);
     const page = await context.newPage();
-    if (service) await httpApi.expose(page, service);
     const drawn: number[] = [];
     let typed!: () => void;
     let failed!: (error: unknown) => void;
@@ -240,10 +253,10 @@ interface OpenRun {
  * samples as the page starts loading, as the main process does when it starts (electron/main/
  * main.ts): start screen, Open (after `pauseMs` on the start screen), keystroke in card 1.
  */
-async function openApp(browser: Browser, url: string, pauseMs = 0): Promise<OpenRun> {
+async function openApp(browser: Browser, pauseMs = 0): Promise<OpenRun> {
   const service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() });
   void service.listSamples();
-  const { drawn, clicked, editable } = await pressInTurn(browser, url, APP_TARGETS, service, pauseMs);
+  const { drawn, clicked, editable } = await served(service, (url) => pressInTurn(browser, url, APP_TARGETS, pauseMs));
   return { startScreen: drawn[0]!, clicked, editable };
 }
 
@@ -253,12 +266,11 @@ async function openPlain(browser: Browser, url: string): Promise<number> {
 }
 
 /**
- * What the test rig adds to an opening: `loadReport` served over HTTP (`over: 'http'`, as the
- * openings above are) or over the DevTools protocol (as the renderer tests call the service)
- * rather than by Electron's IPC, arguments and the whole report as JSON text. Its round trip is
- * timed in the page, beside the service's own time, in a run of its own.
+ * What the browser's transport adds to an opening: `loadReport` served over HTTP by `bilan
+ * serve` rather than by Electron's IPC, arguments and the whole report as JSON text. Its round
+ * trip is timed in the page, beside the service's own time, in a run of its own.
  */
-async function bridgeCost(browser: Browser, url: string, service: AppService, over: 'http' | 'cdp'): Promise<{ page: number; service: number }> {
+async function bridgeCost(browser: Browser, service: AppService): Promise<{ page: number; service: number }> {
   let serviceMs = NaN;
   const timed = new Proxy(service, {
     get(target, key, receiver) {
@@ -274,47 +286,33 @@ async function bridgeCost(browser: Browser, url: string, service: AppService, ov
   });
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
   try {
-    const page = await context.newPage();
-    if (over === 'http') await httpApi.expose(page, timed);
-    else await exposeApi(page, timed);
-    await page.goto(url);
-    await openButton(page).waitFor();
-    type Response = { ok: boolean; status: number; text(): Promise<string> };
-    type Bridge = {
-      __bilanInvoke?(method: string, args: string): Promise<string>;
-      fetch(url: string, init: unknown): Promise<Response>;
-      __loadMs?: number;
-      performance: { now(): number };
-    };
-    // Each transport's call timed until the reply is read as the bridge reads it (JSON text parsed).
-    await page.evaluate(() => {
-      const w = globalThis as unknown as Bridge;
-      const invoke = w.__bilanInvoke;
-      if (invoke) {
-        w.__bilanInvoke = async (method, args) => {
-          const start = w.performance.now();
-          const reply = await invoke(method, args);
-          if (method === 'loadReport') {
-            JSON.parse(reply);
-            w.__loadMs = w.performance.now() - start;
-          }
-          return reply;
-        };
-      }
-      const fetch = w.fetch.bind(w);
-      w.fetch = async (address, init) => {
-        const start = w.performance.now();
-        const response = await fetch(address, init);
-        if (!address.endsWith('/loadReport')) return response;
-        const text = await response.text();
-        JSON.parse(text);
-        w.__loadMs = w.performance.now() - start;
-        return { ok: response.ok, status: response.status, text: async () => text };
+    return await served(timed, async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      await openButton(page).waitFor();
+      type Bridge = {
+        fetch(url: string, init: unknown): Promise<Response>;
+        __loadMs?: number;
+        performance: { now(): number };
       };
+      // The call timed until the reply is read as the page reads it (JSON text parsed).
+      await page.evaluate(() => {
+        const w = globalThis as unknown as Bridge;
+        const fetch = w.fetch.bind(w);
+        w.fetch = async (address, init) => {
+          const start = w.performance.now();
+          const response = await fetch(address, init);
+          if (!address.endsWith('/loadReport')) return response;
+          const text = await response.text();
+          JSON.parse(text);
+          w.__loadMs = w.performance.now() - start;
+          return new Response(text, { status: response.status, headers: response.headers });
+        };
+      });
+      await openButton(page).click();
+      const inPage = await (await page.waitForFunction(() => (globalThis as unknown as Bridge).__loadMs ?? false)).jsonValue();
+      return { page: inPage as number, service: serviceMs };
     });
-    await openButton(page).click();
-    const inPage = await (await page.waitForFunction(() => (globalThis as unknown as Bridge).__loadMs ?? false)).jsonValue();
-    return { page: inPage as number, service: serviceMs };
   } finally {
     await context.close();
   }
@@ -338,14 +336,15 @@ interface TraceEvent {
  * time V8 spends doing so on the page's thread, in one opening traced for V8's compiler events
  * alone, in milliseconds.
  */
-async function stackPlacing(browser: Browser, url: string): Promise<number> {
+async function stackPlacing(browser: Browser): Promise<number> {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
-    await httpApi.expose(page, new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() }));
     await browser.startTracing(page, { categories: ['disabled-by-default-v8.compile'] });
-    await page.goto(url);
-    await openButton(page).waitFor();
+    await served(new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() }), async (url) => {
+      await page.goto(url);
+      await openButton(page).waitFor();
+    });
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     const pageThreads = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
     return traceEvents.filter((e) => e.name === 'V8.CollectSourcePositions' && e.ph === 'X' && pageThreads.has(`${e.pid}:${e.tid}`)).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
@@ -367,16 +366,17 @@ async function longReport(words: number): Promise<{ dir: string; value: RichText
 }
 
 /** Typing into card 1's long field, in the app's card editor. */
-async function typeInApp(browser: Browser, url: string, service: AppService): Promise<Keystrokes> {
+async function typeInApp(browser: Browser, service: AppService): Promise<Keystrokes> {
   const page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
   try {
-    await httpApi.expose(page, service);
-    await page.goto(url);
-    await openButton(page).click();
-    // Focusing the field mounts its editor if it still shows its preview (fields far down a card).
-    const name = 'Résultats et impacts (français)';
-    await page.getByRole('textbox', { name }).focus();
-    return await measureKeystrokes(page, page.locator(`[contenteditable="true"][aria-label="${name}"]`));
+    return await served(service, async (url) => {
+      await page.goto(url);
+      await openButton(page).click();
+      // Focusing the field mounts its editor if it still shows its preview (fields far down a card).
+      const name = 'Résultats et impacts (français)';
+      await page.getByRole('textbox', { name }).focus();
+      return await measureKeystrokes(page, page.locator(`[contenteditable="true"][aria-label="${name}"]`));
+    });
   } finally {
     await page.close();
   }
@@ -397,8 +397,7 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
 const verdict = (value: number, target: number) => `${(value / target).toFixed(2)} of the target: ${value < target ? 'met' : 'NOT met'}`;
 
 async function main(): Promise<void> {
-  const appDir = await renderer();
-  const app = await serveFolder(appDir, undefined, httpApi.handle);
+  appDir = await renderer();
   const peers = tempDir('bilan-bench-peers-');
   mkdirSync(peers, { recursive: true });
   const sample = await files.open(SAMPLE);
@@ -414,18 +413,17 @@ async function main(): Promise<void> {
     const readOpens: OpenRun[] = [];
     const plainOpens: number[] = [];
     // A warm-up of each, then runs taken in turn so that both see the same machine.
-    await openApp(browser, app.url);
+    await openApp(browser);
     await openPlain(browser, `${plain.url}card.html`);
     for (let i = 0; i < RUNS; i++) {
-      opens.push(await openApp(browser, app.url));
+      opens.push(await openApp(browser));
       plainOpens.push(await openPlain(browser, `${plain.url}card.html`));
-      readOpens.push(await openApp(browser, app.url, READING_MS));
+      readOpens.push(await openApp(browser, READING_MS));
     }
-    const bridge = await bridgeCost(browser, app.url, service, 'http');
-    const devtools = await bridgeCost(browser, app.url, service, 'cdp');
-    const placing = await stackPlacing(browser, app.url);
+    const bridge = await bridgeCost(browser, service);
+    const placing = await stackPlacing(browser);
     const longService = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), seedsDir: long.dir });
-    const typed = await typeInApp(browser, app.url, longService);
+    const typed = await typeInApp(browser, longService);
     const typedPlain = await typeInPlain(browser, `${plain.url}long.html`);
 
     const open = median(opens.map((o) => o.editable));
@@ -444,8 +442,7 @@ async function main(): Promise<void> {
     console.log(`  a user who reads the start screen for ${READING_MS / 1000} s before pressing Open (the editor warmed up meanwhile, see renderer/src/editor/warm-up.tsx): Open clicked → keystroke painted ${ms(readAfterClick)}, against ${ms(afterClick)} when pressed at once`);
     const own = median(opens.map((o) => o.startScreen + (o.editable - o.clicked)));
     console.log(`  the app's own time, without the driver's turn between the start screen drawn and the click: ${ms(own)} (${verdict(own, OPEN_TARGET_MS)})`);
-    console.log(`  of which the test rig's transport (window.api over HTTP on 127.0.0.1, not Electron's IPC): loadReport takes ${ms(bridge.page)} in the page for ${ms(bridge.service)} in the service`);
-    console.log(`    (over the DevTools protocol, as the renderer tests call the service: ${ms(devtools.page)} in the page for ${ms(devtools.service)})`);
+    console.log(`  of which the browser's transport (window.api over HTTP from bilan serve on 127.0.0.1, not Electron's IPC): loadReport takes ${ms(bridge.page)} in the page for ${ms(bridge.service)} in the service`);
     console.log(`  and the DevTools protocol that drives the page makes V8 place the stack of each Error react-dom creates as it loads, which re-reads the page's script: ${ms(placing)} of the page's thread before the start screen (one traced opening), which Electron's window does not spend`);
     console.log(`(b) Typing in a rich-text field holding ${typed.words} words (card 1, Résultats et impacts, in the card editor): ${typed.outer.length} keys 30 ms apart, ${typed.inner.length} timed keydown → next frame (accented letters come as text input, without a keydown)`);
     console.log(`  target p95 under ${KEY_TARGET_MS} ms; measured p95 ${ms(p95)} (${verdict(p95, KEY_TARGET_MS)}); p50 ${ms(percentile(typed.inner, 50))}, max ${ms(Math.max(...typed.inner))}`);
@@ -453,7 +450,6 @@ async function main(): Promise<void> {
     console.log(`  from the script, per key press (round trip included): app p95 ${ms(percentile(typed.outer, 95))}, peer p95 ${ms(percentile(typedPlain.outer, 95))}`);
   } finally {
     await browser.close();
-    await app.close();
     await plain.close();
   }
 }

@@ -10,8 +10,7 @@ import { plainText } from '../../shared/report/text.js';
 import { digest, files, templates } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 import { pdfText } from '../support/poppler.js';
-import { menuCommand } from './support/api-bridge.js';
-import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
+import { CHROMIUM, menuCommand, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
 // The contributor's round trip in the built renderer: the coordinator's packages are cut from
 // the sample, Etalab's is opened from the start screen, a missing field is filled from the
@@ -105,8 +104,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 
-  it('follows the File menu’s contributor commands, and turns down the coordinator’s', async () => {
-    // As the main process sends them when the menu is chosen.
+  it('follows the File menu’s contributor commands, and leaves out the coordinator’s', async () => {
+    // Chosen in the page's own menu (the browser's), which sends them as the native menu does.
     await nav(page).locator('button[data-card="c05"]').click();
     await page.getByRole('heading', { level: 1, name: /^Engagement n°5 – / }).waitFor();
     await menuCommand(page, 'beforeSending');
@@ -116,14 +115,13 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     await dialog.waitFor({ state: 'detached' });
-    // A stale menu (the coordinator's) cannot export, cut or import a package: it leads here.
-    for (const command of ['export', 'cutPackages', 'importPackages'] as const) {
-      await nav(page).locator('button[data-card="c06"]').click();
-      await page.getByRole('heading', { level: 1, name: /^Engagement n°6 – / }).waitFor();
-      await menuCommand(page, command);
-      await page.getByRole('heading', { level: 1, name: 'Avant l’envoi' }).waitFor();
-      expect(await page.getByRole('dialog').count(), command).toBe(0);
-    }
+    // The menu follows what the page holds: a package is not exported, cut or merged.
+    await page.getByRole('navigation', { name: 'Menu de l’application' }).getByRole('button', { name: 'Fichier' }).click();
+    const file = page.locator('#page-menu-file');
+    expect(await file.getByRole('button').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Avant l’envoi…'), expect.stringContaining('Envoyer au coordinateur…')]));
+    for (const name of ['Exporter…', 'Préparer les paquets…', 'Importer des paquets…']) expect(await file.getByRole('button', { name }).count(), name).toBe(0);
+    await page.keyboard.press('Escape');
+    await file.waitFor({ state: 'detached' });
   });
 
   it('lists what is missing per card and language, English as warnings, and leads to the field', async () => {

@@ -7,7 +7,7 @@ import { tempDir } from '../support/paths.js';
 import { CHROMIUM, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
 // The start screen as a user sees it: the built renderer in Debian's Chromium, talking to the
-// real AppService (the one the main process runs) through a stand-in for the preload's window.api.
+// real AppService (the one the main process runs) answering it through `bilan serve`'s server.
 
 /** An element's text as read aloud: hidden parts included, typographic spaces as plain ones. */
 const textOf = async (locator: { textContent(): Promise<string | null> }) => ((await locator.textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -58,11 +58,11 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
   it('ships only the design system’s rules and icons that the app can use', () => {
     const assets = readdirSync(join(rig.dir, 'assets'));
     const css = builtCss(rig.dir);
-    // Buttons and badges are used; tiles, the site's navigation menu, and most icons are not.
+    // Buttons and badges are used; tiles, tabs, and most icons are not.
     expect(css).toMatch(/\.fr-btn\{/);
     expect(css).toMatch(/\.fr-badge--sm\b/);
     expect(css).not.toMatch(/\.fr-tile\b/);
-    expect(css).not.toMatch(/\.fr-nav__btn\b/);
+    expect(css).not.toMatch(/\.fr-tabs__tab\b/);
     expect(css).not.toMatch(/\.fr-icon-alarm-warning-line\b/);
     expect(assets.some((f) => f.startsWith('alarm-warning-line-'))).toBe(false);
     // About a third of the 660 KB the whole design system weighs once built.

@@ -7,23 +7,38 @@ import { launchChromium } from '../../support/chromium.js';
 import postcss from 'postcss';
 import { build } from 'vite';
 import { requiredClasses } from '../../../scripts/vite/design-system-css.js';
-import type { BilanApi } from '../../../shared/ipc/api.js';
+import type { AppService } from '../../../electron/main/services/app-service.js';
+import { startServer, type RunningServer } from '../../../electron/serve/server.js';
+import { MENU_COMMANDS } from '../../../shared/ipc/channels.js';
+import type { MenuCommand } from '../../../shared/ipc/dto.js';
 import { ROOT, tempDir } from '../../support/paths.js';
-import { exposeApi } from './api-bridge.js';
-import { serveFolder, type StaticSite } from './static-server.js';
 
 export { CHROMIUM } from '../../support/chromium.js';
 /** Where the renderer tests write their screenshots. */
 export const SHOTS = join(ROOT, 'tests', 'renderer', '__screenshots__');
 
-/** The built renderer served over HTTP, and a headless Chromium to look at it. */
+/** A page of the rig: the tab, its browser context, what went wrong in it, and its server. */
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+  /** The `bilan serve` server the page came from, answering it with the test's service. */
+  server: RunningServer;
+}
+
+/** The built renderer, served by `bilan serve`'s own server, and a headless Chromium to look at it. */
 export interface RendererRig {
   /** The folder of the built renderer. */
   dir: string;
-  site: StaticSite;
   browser: Browser;
-  /** A fresh page whose `window.api` is served by `service`, and what went wrong in it. */
-  open(service: BilanApi, options?: { locale?: string }): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
+  /**
+   * A fresh tab entering through the tokened address of a server of its own, whose API is
+   * answered by `service` (a desktop service keeps its dialogs; `createWorkspaceService` gives
+   * the browser's, whose files are picked in the page from `workspace`).
+   */
+  open(service: AppService, options?: { locale?: string; workspace?: string; viewport?: { width: number; height: number } }): Promise<OpenedPage>;
+  /** Another tab of the same browser session on the same server, as a user opens a second one. */
+  openTab(opened: OpenedPage): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
@@ -40,38 +55,76 @@ export async function buildRenderer(outDir: string): Promise<void> {
   }
 }
 
+/** A new tab of `context` whose console errors, page errors and failed responses are collected. */
+async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
+  return { page, problems };
+}
+
 /**
- * Builds the renderer as `npm run build` does, serves it from 127.0.0.1, and starts Chromium.
- * axe-core is served beside the page, so that accessibility checks load it under the page's CSP.
+ * Builds the renderer as `npm run build` does and starts Chromium; each page is then served by
+ * `startServer` (electron/serve), the server `bilan serve` runs. axe-core is copied beside the
+ * built page, which the server serves like the page's own files, so that accessibility checks
+ * load it under the page's CSP.
  */
 export async function startRenderer(): Promise<RendererRig> {
   const outDir = tempDir('bilan-renderer-');
   await buildRenderer(outDir);
   copyFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), join(outDir, 'axe.min.js'));
-  const site = await serveFolder(outDir);
   const browser = await launchChromium();
+  const servers: RunningServer[] = [];
   mkdirSync(SHOTS, { recursive: true });
   return {
     dir: outDir,
-    site,
     browser,
-    async open(service, { locale = 'fr-FR' } = {}) {
-      const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
-      await exposeApi(page, service);
-      await page.goto(site.url);
-      return { page, context, problems };
+    async open(service, { locale = 'fr-FR', workspace = tempDir('bilan-workspace-'), viewport = { width: 1440, height: 900 } } = {}) {
+      const server = await startServer({ workspace, service, rendererDir: outDir, lang: 'fr' });
+      servers.push(server);
+      const context = await browser.newContext({ locale, viewport, acceptDownloads: true });
+      const { page, problems } = await watchedPage(context);
+      await page.goto(server.url);
+      return { page, context, problems, server };
+    },
+    async openTab({ context, server }) {
+      const { page, problems } = await watchedPage(context);
+      await page.goto(server.url);
+      return { page, context, problems, server };
     },
     async close() {
       await browser.close();
-      await site.close();
+      await Promise.all(servers.map((s) => s.close()));
       if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The page menu's item for each command of the native menu, and the menu that holds it. */
+const MENU_ITEMS: Record<MenuCommand, { menu: 'file' | 'edit'; item: string }> = {
+  save: { menu: 'file', item: 'save' },
+  saveAs: { menu: 'file', item: 'save-as' },
+  export: { menu: 'file', item: 'export' },
+  cutPackages: { menu: 'file', item: 'cut-packages' },
+  importPackages: { menu: 'file', item: 'import-packages' },
+  beforeSending: { menu: 'file', item: 'before-sending' },
+  sendPackage: { menu: 'file', item: 'send-package' },
+  undo: { menu: 'edit', item: 'undo' },
+  redo: { menu: 'edit', item: 'redo' },
+};
+
+/**
+ * Chooses a command in the page's own menu (the browser's stand-in for the native one), as a
+ * user does: opens the menu, then presses the item. Throws when the menu does not offer it.
+ */
+export async function menuCommand(page: Page, command: MenuCommand): Promise<void> {
+  if (!MENU_COMMANDS.includes(command)) throw new Error(`no such menu command: ${String(command)}`);
+  const { menu, item } = MENU_ITEMS[command];
+  const toggle = page.locator(`button[aria-controls="page-menu-${menu}"]`);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.locator(`#page-menu-${menu} button[data-command="${item}"]`).click({ timeout: 5000 });
 }
 
 /** The violations axe-core finds on the page that are serious or critical, as readable lines. */
