@@ -49,8 +49,8 @@ function portOption(value: string | undefined): number {
 
 /**
  * `bilan serve [--dir FOLDER] [--port N] [--no-open]`: the interface in the user's browser,
- * served on 127.0.0.1 with the desktop app's services, files confined to FOLDER (the current
- * folder by default). Runs until Ctrl+C; returns the exit status.
+ * served on 127.0.0.1 with the desktop app's services, files confined to FOLDER (by default the
+ * current folder, or the one `npm run serve` was typed in). Runs until Ctrl+C; returns the exit status.
  */
 export async function cmdServe(args: string[], lang: Lang, io: Output, system: ServeSystem = SYSTEM): Promise<number> {
   let values: { dir?: string | undefined; port?: string | undefined; 'no-open'?: boolean | undefined };
@@ -59,7 +59,8 @@ export async function cmdServe(args: string[], lang: Lang, io: Output, system: S
   } catch (cause) {
     throw new BilanError('cli.badArguments', { detail: cause instanceof Error ? cause.message : String(cause) }, { cause });
   }
-  const folder = resolve(values.dir ?? '.');
+  // Under `npm run serve`, npm runs in Bilan's folder and INIT_CWD is where the user typed it.
+  const folder = resolve(values.dir ?? process.env['INIT_CWD'] ?? '.');
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new BilanError('serve.noFolder', { folder });
   const port = portOption(values.port);
   const stop = system.stopRequested();
