@@ -3,8 +3,9 @@ import { run, systemLang, type Interactive } from './commands.js';
 
 /** At a terminal, questions are asked; piped or in CI, nothing is assumed. */
 const interactive: Interactive = {
+  canAsk: process.stdin.isTTY === true,
   async confirm(question) {
-    if (!process.stdin.isTTY) return false;
+    if (!this.canAsk) return false;
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     const answer = await rl.question(`${question} `);
     rl.close();

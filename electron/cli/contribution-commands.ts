@@ -1,0 +1,105 @@
+import { readdir, stat } from 'node:fs/promises';
+import { BilanError } from '../../shared/i18n/errors.js';
+import { t } from '../../shared/i18n/i18n.js';
+import { describeIgnored, withoutUnusedPictures } from '../../shared/merge/import.js';
+import { conflictKey, type Resolution } from '../../shared/merge/resolve.js';
+import { forTerminal } from '../../shared/text/terminal.js';
+import { cardHeading } from '../../shared/validate/describe.js';
+import { command } from './command.js';
+import { EXIT } from './exit-codes.js';
+import { oneFile } from './report-commands.js';
+import { checkInFile, checkOutFile, files, openReport, packages, templates } from './services.js';
+
+/** The packages (`.bilan` files or folders) a folder already holds; none if it does not exist. */
+async function packagesIn(dir: string): Promise<string[]> {
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) return [];
+  return (await readdir(dir)).filter((name) => /\.bilan$/i.test(name));
+}
+
+export const packagesCommand = command({
+  summary: 'cli.packages.summary',
+  args: 'cli.value.file',
+  maxPositionals: 1,
+  options: {
+    out: { type: 'string', short: 'o', value: 'cli.value.folder', required: true, help: 'cli.packages.opt.out' },
+    deadline: { type: 'string', value: 'cli.value.date', help: 'cli.packages.opt.deadline' },
+    message: { type: 'string', value: 'cli.value.text', help: 'cli.packages.opt.message' },
+    force: { type: 'boolean', help: 'cli.packages.opt.force' },
+  },
+  example: 'cli.packages.example',
+  async run({ values, positionals, lang, io }) {
+    const file = oneFile(positionals, 'packages');
+    if (!values.out) throw new BilanError('cli.packagesUsage', {});
+    if (values.deadline !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.deadline)) throw new BilanError('cli.badDate', { value: values.deadline });
+    // Packages already sent may be in that folder: replacing them is asked for, as `new` asks.
+    const existing = await packagesIn(values.out);
+    if (existing.length > 0 && !values.force) throw new BilanError('packages.exist', { path: values.out, count: existing.length });
+    const opened = await openReport(file);
+    const written = await packages.cutAll(opened, values.out, { deadline: values.deadline ?? null, message: values.message ?? '' });
+    for (const w of written) io.out(t(lang, 'cli.packageWritten', { file: w.file, cards: w.cards }));
+    return EXIT.done;
+  },
+});
+
+export const mergeCommand = command({
+  summary: 'cli.merge.summary',
+  args: 'cli.merge.args',
+  maxPositionals: Infinity,
+  options: {
+    out: { type: 'string', short: 'o', value: 'cli.value.file', help: 'cli.merge.opt.out' },
+    'apply-clean': { type: 'boolean', help: 'cli.merge.opt.applyClean' },
+    name: { type: 'string', value: 'cli.value.name', help: 'cli.merge.opt.name' },
+    email: { type: 'string', value: 'cli.value.email', help: 'cli.merge.opt.email' },
+  },
+  example: 'cli.merge.example',
+  async run({ values, positionals, lang, io, interactive }) {
+    const [file, ...packageFiles] = positionals;
+    if (!file || packageFiles.length === 0) throw new BilanError('cli.mergeUsage', {});
+    // Who imports is kept in each card's history: a name without an address, or the reverse, is half of it.
+    if ((values.name === undefined) !== (values.email === undefined)) throw new BilanError('cli.mergeNameEmail', { given: values.name === undefined ? '--email' : '--name', missing: values.name === undefined ? '--name' : '--email' });
+    const out = values.out ?? file;
+    await checkOutFile(out);
+    let opened = await openReport(file);
+    const template = templates.get(opened.report.template.id);
+    const by = values.name !== undefined && values.email !== undefined ? { name: values.name, email: values.email } : null;
+    let conflicts = 0;
+    let applied = 0;
+    const before = opened.media;
+    for (const packageFile of packageFiles) {
+      const plan = await packages.plan(opened, await checkInFile(packageFile));
+      if (plan.alreadyImported) {
+        io.out(t(lang, 'cli.mergeAlready', { file: packageFile }));
+        continue;
+      }
+      for (const item of plan.ignored) io.err(`! ${packageFile}: ${forTerminal(describeIgnored(item, lang))}`);
+      for (const c of plan.conflicts) {
+        const where = `${cardHeading(opened.report, template, c.cardId, lang)} – ${template.card.fields.find((f) => f.id === c.field)?.label[lang] ?? c.field}${c.lang ? ` [${c.lang.toUpperCase()}]` : ''}`;
+        io.out(t(lang, 'cli.mergeConflict', { file: packageFile, where: forTerminal(where) }));
+      }
+      conflicts += plan.conflicts.length;
+      const changed = plan.merges.reduce((n, m) => n + m.changed.length, 0);
+      io.out(t(lang, 'cli.mergePlanned', { file: packageFile, changed, conflicts: plan.conflicts.length }));
+      // Conflicts keep the coordinator's text: they are settled in the app, side by side.
+      opened = packages.apply(opened, plan, new Map<string, Resolution>(plan.conflicts.map((c) => [conflictKey(c), { choice: 'ours' }])), by);
+      applied += changed;
+    }
+    const status = conflicts > 0 ? EXIT.blocked : EXIT.done;
+    // Nothing to take: the report is not rewritten, and no .bak replaces the previous one.
+    if (applied === 0) {
+      io.out(t(lang, 'cli.mergeNothing', { file }));
+      return status;
+    }
+    if (!values['apply-clean']) {
+      if (!interactive.canAsk) throw new BilanError('cli.mergeNeedsApplyClean', { file, changed: applied });
+      if (!(await interactive.confirm(t(lang, 'cli.mergeConfirm', { changed: applied })))) {
+        io.err(t(lang, 'cli.mergeNotApplied', { file }));
+        return status;
+      }
+    }
+    const merged = withoutUnusedPictures(opened, before);
+    await files.save(out, merged.report, merged.media);
+    io.out(t(lang, 'cli.mergeSaved', { file: out, changed: applied }));
+    return status;
+  },
+});
+
