@@ -57,9 +57,9 @@ export const mergeCommand = command({
     if (!file || packageFiles.length === 0) throw new BilanError('cli.mergeUsage', {});
     // Who imports is kept in each card's history: a name without an address, or the reverse, is half of it.
     if ((values.name === undefined) !== (values.email === undefined)) throw new BilanError('cli.mergeNameEmail', { given: values.name === undefined ? '--email' : '--name', missing: values.name === undefined ? '--name' : '--email' });
+    let opened = await openReport(file);
     const out = values.out ?? file;
     await checkOutFile(out);
-    let opened = await openReport(file);
     const template = templates.get(opened.report.template.id);
     const by = values.name !== undefined && values.email !== undefined ? { name: values.name, email: values.email } : null;
     let conflicts = 0;
