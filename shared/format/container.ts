@@ -16,7 +16,9 @@ import { zipDirectory } from './zip-directory.js';
 export const MIMETYPE = 'application/vnd.bilan.report+zip';
 /** The name of the document entry. */
 export const REPORT_ENTRY = 'report.json';
-const MEDIA_ENTRY = /^media\/[A-Za-z0-9_-]+\.(png|jpg)$/;
+/** The name of an image file inside a report: the container's `media/` entries, the folder's `media/` files. */
+export const MEDIA_FILE = /^[A-Za-z0-9_-]+\.(png|jpg)$/;
+const MEDIA_ENTRY = new RegExp(`^media/${MEDIA_FILE.source.slice(1)}`);
 /** Every entry's date, so that the same report always gives the same bytes. */
 const MTIME = new Date('2000-01-01T00:00:00Z');
 

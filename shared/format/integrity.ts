@@ -1,5 +1,6 @@
 import type { MessageKey, MessageParams } from '../i18n/i18n.js';
 import { LIMITS } from '../model/limits.js';
+import { imageSize } from './image.js';
 import type { Block, Inline, List } from '../model/richtext.js';
 import type { Card, FieldValue, Report, ScalarValue } from '../model/report.js';
 import type { ScalarFieldDef, Template } from '../model/template.js';
@@ -11,7 +12,6 @@ export interface IntegrityProblem {
   params: MessageParams;
 }
 
-const MAGIC: Record<string, number[]> = { 'image/png': [0x89, 0x50, 0x4e, 0x47], 'image/jpeg': [0xff, 0xd8, 0xff] };
 
 /** Calls `visit` on every image block of a rich-text value, nested lists included. */
 export function forEachImage(blocks: readonly Block[], visit: (media: string, index: number) => void): void {
@@ -49,6 +49,20 @@ export function listDepth(list: List): number {
   return deepest;
 }
 
+/**
+ * Why an image cannot be kept, or undefined: over the byte limit, not a whole image of its
+ * declared type, or with more pixels than the limit. Checked from headers, before any decoding.
+ */
+export function imageProblem(file: string, mime: 'image/png' | 'image/jpeg', bytes: Uint8Array): IntegrityProblem | undefined {
+  if (bytes.length > LIMITS.mediaBytes) return { path: ['file'], key: 'integrity.mediaTooLarge', params: { file, max: LIMITS.mediaBytes / 1024 / 1024 } };
+  const size = imageSize(bytes, mime);
+  if (!size) return { path: ['mime'], key: 'integrity.mediaType', params: { file, mime } };
+  if (size.width * size.height > LIMITS.imagePixels) {
+    return { path: ['file'], key: 'integrity.mediaPixels', params: { file, width: size.width, height: size.height, max: LIMITS.imagePixels / 1_000_000 } };
+  }
+  return undefined;
+}
+
 function duplicate(items: readonly { id: string }[]): number {
   const seen = new Set<string>();
   return items.findIndex((x) => (seen.has(x.id) ? true : (seen.add(x.id), false)));
@@ -71,7 +85,8 @@ export function checkIntegrity(report: Report, media: ReadonlyMap<string, Uint8A
   for (const [i, m] of report.media.entries()) {
     const bytes = media.get(m.file);
     if (!bytes) return { path: ['media', i, 'file'], key: 'integrity.mediaMissing', params: { file: m.file } };
-    if (!MAGIC[m.mime]!.every((b, k) => bytes[k] === b)) return { path: ['media', i, 'mime'], key: 'integrity.mediaType', params: { file: m.file, mime: m.mime } };
+    const problem = imageProblem(m.file, m.mime, bytes);
+    if (problem) return { ...problem, path: ['media', i, ...problem.path] };
   }
   const richProblem = (blocks: readonly Block[] | undefined, path: (string | number)[]): IntegrityProblem | undefined => {
     const deep = (blocks ?? []).findIndex((b) => b.type === 'list' && listDepth(b) > LIMITS.listDepth);

@@ -14,8 +14,15 @@ export const LIMITS = {
   jsonDepth: 64,
   /** Largest `report.json`, in bytes, once decompressed. */
   reportJsonBytes: 100 * 1024 * 1024,
-  /** Largest image, in bytes. */
+  /** Largest image, in bytes, wherever it comes from (a file, a package, a folder). */
   mediaBytes: 20 * 1024 * 1024,
+  /**
+   * Most pixels in one image, as its header declares them (a 5,000 × 5,000 picture; a 4K
+   * screenshot has 8.3 million). The PDF export decodes an image with transparency whole: at
+   * 25 million pixels it peaked at 550 MB, at 40 million at 800 MB (sample plus one RGBA image,
+   * `bilan export`, the development machine).
+   */
+  imagePixels: 25_000_000,
   /** Largest total of all decompressed entries of a container, in bytes. */
   containerBytes: 400 * 1024 * 1024,
   /** Most entries in a container. */
