@@ -42,8 +42,11 @@ function cacheName(args) {
   const [command = ''] = args;
   if (!/^[a-z]{1,20}$/.test(command)) return 'other';
   if (command !== 'export') return command;
-  const at = args.findIndex((a) => a === '--format' || a.startsWith('--format='));
-  const value = at < 0 ? 'pdf' : args[at].startsWith('--format=') ? args[at].slice('--format='.length) : (args[at + 1] ?? '');
+  // --format pdf, --format=pdf, or the short forms -f pdf and -fpdf.
+  const at = args.findIndex((a) => a === '--format' || a.startsWith('--format=') || a.startsWith('-f'));
+  const given = args[at] ?? '';
+  const inline = given.startsWith('--format=') ? given.slice('--format='.length) : given.startsWith('-f') && given.length > 2 ? given.slice(2) : undefined;
+  const value = at < 0 ? 'pdf' : (inline ?? args[at + 1] ?? '');
   const formats = [...new Set(value.split(',').filter((f) => f === 'pdf' || f === 'docx'))].sort();
   return ['export', ...formats].join('-');
 }

@@ -43,6 +43,8 @@ describe('the installed command chooses the built bundle only when it is up to d
     expect(cacheName(['export', 'x.bilan', '--out', 'o'])).toBe('export-pdf');
     expect(cacheName(['export', 'x.bilan', '--format', 'pdf,docx'])).toBe('export-docx-pdf');
     expect(cacheName(['export', 'x.bilan', '--format=docx'])).toBe('export-docx');
+    expect(cacheName(['export', 'x.bilan', '-f', 'docx,pdf'])).toBe('export-docx-pdf');
+    expect(cacheName(['export', 'x.bilan', '-fdocx'])).toBe('export-docx');
     expect(cacheName(['../../etc/passwd'])).toBe('other');
     expect(cacheName([])).toBe('other');
   });
@@ -93,6 +95,8 @@ describe('the built command line', () => {
     const info = run(['info', SAMPLE]);
     expect(info.status).toBe(0);
     expect(info.stdout).toContain('Title: ');
+    // The bundle finds package.json from its own place, as the sources do.
+    expect(run(['--version']).stdout).toBe(`bilan ${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`);
     expect(statSync(join(out, 'bilan.cjs.info.v8cache')).size).toBeGreaterThan(100_000);
   });
 
