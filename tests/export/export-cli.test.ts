@@ -96,10 +96,10 @@ describe('bilan export of the sample, in each language and format', () => {
 });
 
 describe('an export that cannot be made', () => {
-  it('stops on missing English texts, lists them by card and field, and writes nothing', () => {
+  it('stops on missing English texts, lists them by card and field, writes nothing, and exits 1', () => {
     const dir = join(tempDir(), 'exports');
     const run = bilan(['export', SAMPLE, '--format', 'pdf', '--lang', 'en', '--out', join(dir, 'report.pdf')], 'en_GB.UTF-8');
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain('Nothing was exported');
     expect(run.stderr).toContain('– Commitment 7 – Support local areas in implementing the open data by default principle – [EN] Aim(s): missing');
     expect(run.stderr).toContain('– [EN] Text of the chapter');
@@ -108,7 +108,7 @@ describe('an export that cannot be made', () => {
   });
 
   it('refuses an unknown format or a missing folder in the user’s language', () => {
-    expect(bilan(['export', SAMPLE, '--format', 'odt', '--out', join(tempDir(), 'x.odt')]).stderr).toContain('Format inconnu « odt »');
+    expect(bilan(['export', SAMPLE, '--format', 'odt', '--out', join(tempDir(), 'x.odt')]).stderr).toContain('Format inconnu «\u00a0odt\u00a0»');
     const run = bilan(['export', SAMPLE, '--format', 'pdf', '--out', join(tempDir(), 'absent', 'deep', 'x.pdf'), '--allow-missing']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('n’existe pas');
