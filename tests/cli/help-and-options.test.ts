@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fr from '../../shared/i18n/messages/fr.json' with { type: 'json' };
 import { bilan } from '../support/cli.js';
 import { ROOT, SAMPLE } from '../support/paths.js';
 
@@ -96,5 +97,13 @@ describe('a mistake in the options', () => {
       expect(run.status, args.join(' ')).toBe(1);
       expect(run.stdout).toBe(long.stdout);
     }
+  });
+});
+
+describe('the command line’s French messages', () => {
+  it('all follow French typography, not only those a test prints', () => {
+    const own = Object.entries(fr).filter(([key]) => /^(cli|packages)\./.test(key) || ['export.targetIsFolder', 'export.needExtension', 'export.severalNeedFolder', 'export.parentIsFile', 'export.writeFailed'].includes(key));
+    expect(own.length).toBeGreaterThan(100);
+    for (const [key, text] of own) expect(text, key).not.toMatch(/ [:;?!»]|« /);
   });
 });
