@@ -227,4 +227,15 @@ describe.skipIf(!existsSync(CHROMIUM))(`the interface served by bilan serve (nee
   it('ran without errors under the page’s Content-Security-Policy', () => {
     expect(first.problems).toEqual([]);
   });
+
+  it('says so when the server stopped, and keeps the edits in the page', async () => {
+    await retitleCard5(page, 'Écrit après l’arrêt du serveur');
+    await first.server.close();
+    await page.keyboard.press('Control+s');
+    const alert = page.locator('.fr-alert--error');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Le serveur Bilan ne répond plus : relancez « bilan serve »');
+    expect(await page.getByRole('textbox', { name: TITLE_LABEL }).inputValue()).toBe('Écrit après l’arrêt du serveur');
+    expect(await saveStatus(page)).toContain('Modifications non enregistrées');
+  });
 });

@@ -30,5 +30,7 @@ export const EDITOR_ICONS: readonly string[] = [
     'fr-icon-arrow-down-line',
     'fr-icon-delete-line',
     'fr-icon-add-line',
+    // The chevron of the page's own menu (in the browser), drawn again in the editor's header.
+    'fr-icon-arrow-down-s-line',
   ]),
 ];
