@@ -123,12 +123,20 @@ export function unpackContainer(bytes: Uint8Array, file: string, unzip: ZipReade
   let refusal: BilanError | undefined;
   let unzipped: Record<string, Uint8Array>;
   try {
+    const seen = new Set<string>();
     unzipped = unzip(bytes, (entry) => {
       entries += 1;
       total += entry.originalSize;
       const name = entry.name;
       if (refusal) return false;
-      if (entries > LIMITS.containerEntries || total > LIMITS.containerBytes) {
+      if (seen.has(name)) {
+        // Readers disagree on which of two entries of one name counts (unzip -p takes the first,
+        // a map of names the last): a report must read the same in every tool.
+        refusal = new BilanError('open.duplicateEntry', { file, entry: name.slice(0, 200) });
+      } else if (entries === 1 && (name !== 'mimetype' || entry.compression !== 0)) {
+        // FORMAT.md: `mimetype` first and stored, so that a tool can tell the file by its first bytes.
+        refusal = new BilanError('open.foreignZip', { file });
+      } else if (entries > LIMITS.containerEntries || total > LIMITS.containerBytes) {
         refusal = new BilanError('open.tooLarge', { file });
       } else if (name !== 'mimetype' && name !== REPORT_ENTRY && !MEDIA_ENTRY.test(name)) {
         refusal = new BilanError('open.unexpectedEntry', { file, entry: name.slice(0, 200) });
@@ -137,6 +145,7 @@ export function unpackContainer(bytes: Uint8Array, file: string, unzip: ZipReade
       } else if (name.startsWith('media/') && entry.originalSize > LIMITS.mediaBytes) {
         refusal = new BilanError('open.tooLarge', { file });
       }
+      seen.add(name);
       return !refusal;
     });
   } catch (cause) {

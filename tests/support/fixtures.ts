@@ -28,7 +28,8 @@ export function containerOf(json: string, media: ReadonlyMap<string, Uint8Array>
 
 /** A zip with arbitrary entries (no checks), for foreign and hostile files. */
 export function rawZip(entries: Record<string, string | Uint8Array>): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])));
+  // `mimetype` stored, as any tool that knows the format writes it; the rest deflated.
+  return zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, [typeof v === 'string' ? strToU8(v) : v, { level: k === 'mimetype' ? 0 : 6 }]])));
 }
 
 /** The container of a report with its media, for tests that tamper with the JSON text. */
