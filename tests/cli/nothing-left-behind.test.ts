@@ -11,7 +11,12 @@ const EN = 'en_GB.UTF-8';
 
 /** The action plan with its context chapter written in French only: French exports, English lacks a text. */
 let frenchOnly = '';
+/** The sample as a .bilan file of its own, in a folder of its own (packages may save it). */
+let sample = '';
 beforeAll(async () => {
+  const opened = await files.open(SAMPLE);
+  sample = join(tempDir(), 'rapport.bilan');
+  await files.save(sample, opened.report, opened.media);
   const plan = await files.open(ACTION_PLAN);
   const report = structuredClone(plan.report);
   const context = report.chapters.find((c) => c.id === 'context')!;
@@ -70,14 +75,14 @@ describe('bilan packages', () => {
   it('asks for --force before writing into a folder of packages, and writes all of them or none', () => {
     const dir = tempDir();
     const out = join(dir, 'paquets');
-    const first = bilan(['packages', SAMPLE, '--out', out], EN);
+    const first = bilan(['packages', sample, '--out', out], EN);
     expect(first.status, first.stderr).toBe(0);
     const cut = tree(dir);
     const names = readdirSync(out).sort();
     expect(names.length).toBeGreaterThan(3);
     expect(names.every((n) => n.endsWith('.bilan'))).toBe(true);
 
-    const again = bilan(['packages', SAMPLE, '--out', out]);
+    const again = bilan(['packages', sample, '--out', out]);
     expect(again.status).toBe(2);
     expect(again.stderr).toBe(`${out} contient déjà ${names.length} paquets (fichiers .bilan)\u202f; choisissez un autre dossier, ou ajoutez --force pour remplacer ceux qui portent les mêmes noms.\n`);
     expect(tree(dir)).toEqual(cut);
@@ -89,13 +94,13 @@ describe('bilan packages', () => {
     mkdirSync(blocked);
     writeFileSync(join(blocked, 'report.json'), '{}');
     const withFolder = tree(dir);
-    const refused = bilan(['packages', SAMPLE, '--out', out, '--force'], EN);
+    const refused = bilan(['packages', sample, '--out', out, '--force'], EN);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toBe(`No package was written: ${blocked} is a folder, where a package of that name is to be written. Rename or move that folder, or choose another one for the packages.\n`);
     expect(tree(dir)).toEqual(withFolder);
 
     rmSync(blocked, { recursive: true });
-    const replaced = bilan(['packages', SAMPLE, '--out', out, '--force'], EN);
+    const replaced = bilan(['packages', sample, '--out', out, '--force'], EN);
     expect(replaced.status, replaced.stderr).toBe(0);
     const after = tree(dir);
     expect(readdirSync(out).sort()).toEqual(names); // no .bak, no temporary file
@@ -106,7 +111,7 @@ describe('bilan packages', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'paquets'), 'un fichier');
     const before = tree(dir);
-    const run = bilan(['packages', SAMPLE, '--out', join(dir, 'paquets')]);
+    const run = bilan(['packages', sample, '--out', join(dir, 'paquets')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`Aucun paquet n’a été écrit\u00a0: ${join(dir, 'paquets')} est un fichier, et les paquets vont dans un dossier. Indiquez un dossier (il est créé si besoin).\n`);
     expect(tree(dir)).toEqual(before);
