@@ -134,6 +134,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`the interface served by bilan serve (nee
     expect(await name.inputValue()).toBe('plan-2018-2020.bilan');
     // Keeping the name replaces the file, and the chooser says so.
     expect(await dialog.getByText(/Un fichier de ce nom existe déjà ici/).count()).toBe(1);
+    await takeScreenshot(page, 'serve-save-as.png');
+    expect(await seriousViolations(page, '.bilan-chooser')).toEqual([]);
     await name.fill('copie');
     expect(await dialog.getByText(/Un fichier de ce nom existe déjà ici/).count()).toBe(0);
     await page.keyboard.press('Enter');
@@ -165,7 +167,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`the interface served by bilan serve (nee
     await dialog.getByRole('button', { name: /^Exporter( quand même)?/ }).click();
     const link = dialog.getByRole('link', { name: 'Télécharger rapport-fr.pdf' });
     await link.waitFor({ timeout: 60_000 });
-    expect(await dialog.getByTestId('downloads').innerText()).toContain(`Écrits dans ${join(workspace, 'exports')}`);
+    expect(await dialog.getByTestId('downloads').innerText()).toContain(`Écrit dans ${join(workspace, 'exports')}. Téléchargez-le :`);
+    await takeScreenshot(page, 'serve-export-downloads.png');
+    expect(await seriousViolations(page, '.bilan-export')).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('rapport-fr.pdf');
     const saved = join(tempDir('bilan-downloads-'), 'rapport-fr.pdf');

@@ -17,7 +17,7 @@ export function Downloads({ folder, files }: { folder: string; files: string[] }
   const links = files.map((file) => ({ file, url: downloadUrl(root, file) }));
   return (
     <div className="bilan-downloads" data-testid="downloads">
-      <p className="fr-text--sm fr-mb-1w">{t('download.intro', { folder })}</p>
+      <p className="fr-text--sm fr-mb-1w">{t('download.intro', { folder, n: files.length })}</p>
       <ul className="bilan-downloads__list">
         {links.map(({ file, url }) => (
           <li key={file}>

@@ -71,7 +71,8 @@ function useMenuKeys(): void {
       const key = event.key.toLowerCase();
       if (key === 'o' && !event.shiftKey) {
         event.preventDefault();
-        if (!useBilan.getState().chooser) void useBilan.getState().chooseAndOpen();
+        // Not over a dialog (the export's, the chooser itself): it has the keyboard.
+        if (!document.querySelector('dialog[open]')) void useBilan.getState().chooseAndOpen();
       } else if (key === 's' && !useBilan.getState().doc) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
