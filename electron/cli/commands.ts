@@ -55,6 +55,7 @@ function version(): string {
 
 /** What an error from the system (a file that cannot be written…) says, when no service worded it. */
 function systemError(error: unknown): BilanError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
   const { code, path } = error as NodeJS.ErrnoException;
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return undefined;
   const reasons: Record<string, 'cli.fs.exists' | 'cli.fs.notFound' | 'cli.fs.isFolder' | 'cli.fs.notFolder' | 'cli.fs.denied' | 'cli.fs.full'> = {
