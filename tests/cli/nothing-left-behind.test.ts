@@ -67,6 +67,10 @@ describe('an export', () => {
       expect(run.stderr).toContain(message);
       expect(run.stderr).not.toContain('%'); // refused before rendering
     }
+    // A wrong destination is the command's mistake: told before the texts the report lacks.
+    const both = bilan(['export', SAMPLE, '--lang', 'en', '--out', join(dir, 'absent', 'x.pdf')], EN);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain(`The folder ${join(dir, 'absent')} does not exist.`);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

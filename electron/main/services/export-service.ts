@@ -77,6 +77,8 @@ export class ExportService {
     const { report, media, formats, langs } = request;
     const template = this.templates.get(report.template.id, report.template.version);
     const scope = request.cardIds ? new Set(request.cardIds) : undefined;
+    // A wrong destination is a mistake in the request: said before what the report lacks.
+    const targets = await this.targets(request.out, formats, langs);
     if (!request.allowMissing) {
       const missing = langs.flatMap((lang) => missingForExport(report, template, lang, scope));
       if (missing.length > 0) {
@@ -84,7 +86,6 @@ export class ExportService {
         throw new BilanError('export.missingTexts', { count: missing.length, list });
       }
     }
-    const targets = await this.targets(request.out, formats, langs);
     const fonts = this.fonts(template);
     // Loaded on demand: the two renderers and their libraries are most of the start-up time.
     const { renderPdf, headingPages } = await import('../../../shared/export/pdf/render.js');
