@@ -83,7 +83,14 @@ export type FontFaces = z.infer<typeof FontFaces>;
 export const PageStyle = z.strictObject({
   size: z.enum(['A4', 'Letter']),
   margins: z.strictObject({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }),
-  fonts: z.strictObject({ family: z.string(), body: FontFaces, headingFamily: z.string(), heading: FontFaces }),
+  fonts: z.strictObject({
+    family: z.string(),
+    body: FontFaces,
+    headingFamily: z.string(),
+    heading: FontFaces,
+    /** The characters every face holds, as hexadecimal ranges ("0020-007E 00A0-017F"); see shared/validate/drawable.ts. */
+    coverage: z.string().max(100_000).optional(),
+  }),
   sizes: z.strictObject({ body: z.number(), small: z.number(), h1: z.number(), h2: z.number(), h3: z.number(), title: z.number() }),
   colours: z.strictObject({ text: colour, primary: colour, accent: colour, muted: colour, rule: colour, labelBackground: colour, asideBackground: colour }),
   align: z.enum(['left', 'justify']),

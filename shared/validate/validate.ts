@@ -1,8 +1,10 @@
 import type { Lang, Localized } from '../model/localized.js';
 import type { RichText } from '../model/richtext.js';
-import type { Card, Report } from '../model/report.js';
+import type { Card, FieldValue, Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import { isBlankIn, isOutOfDate } from '../report/localized.js';
+import { plainText } from '../report/text.js';
+import { parseCoverage, undrawable } from './drawable.js';
 import { fieldProblems, type FieldProblemCode } from './fields.js';
 
 /** Where a validation issue stands. */
@@ -16,10 +18,42 @@ export type IssueTarget =
 /** One thing that stands between the report and its publication (or, as a warning, worth a look). */
 export interface ValidationIssue {
   severity: 'error' | 'warning';
-  code: FieldProblemCode | 'bad-number' | 'duplicate-number' | 'no-ambition';
+  code: FieldProblemCode | 'bad-number' | 'duplicate-number' | 'no-ambition' | 'undrawable';
   /** The language concerned; undefined when the problem is the same in both. */
   lang?: Lang;
   target: IssueTarget;
+  /** `undrawable`: the characters concerned, as they stand in the text. */
+  chars?: string;
+}
+
+/** The text a value shows in one language, or in both when it is not localized. */
+function shownText(value: FieldValue | undefined, lang: Lang): string {
+  if (!value) return '';
+  if (value.kind === 'text') return value[lang]?.content ?? '';
+  if (value.kind === 'richText') return value[lang] ? plainText(value[lang].content) : '';
+  if (value.kind === 'plain') return value.value;
+  if (value.kind === 'rows') return value.rows.map((row) => Object.values(row.cells).map((cell) => shownText(cell, lang)).join('\t')).join('\n');
+  return '';
+}
+
+/**
+ * Warnings for characters the template's fonts cannot print (see shared/validate/drawable.ts),
+ * per field and language; the PDF shows a visible mark in their place.
+ */
+function undrawableIssues(card: Card, template: Template, langs: readonly Lang[], base: IssueTarget): ValidationIssue[] {
+  const coverage = template.page.fonts.coverage;
+  if (!coverage) return [];
+  const ranges = parseCoverage(coverage);
+  const issues: ValidationIssue[] = [];
+  for (const def of template.card.fields) {
+    const value = card.fields[def.id];
+    const localized = value?.kind === 'text' || value?.kind === 'richText' || value?.kind === 'rows';
+    for (const lang of localized ? langs : langs.slice(0, 1)) {
+      const chars = undrawable(shownText(value, lang), ranges);
+      if (chars.length) issues.push({ severity: 'warning', code: 'undrawable', ...(localized ? { lang } : {}), target: { ...base, field: def.id } as IssueTarget, chars: chars.join(' ') });
+    }
+  }
+  return issues;
 }
 
 function localizedIssues(value: Localized<string | RichText>, langs: readonly Lang[], target: IssueTarget, required = true): ValidationIssue[] {
@@ -42,6 +76,7 @@ export function cardIssues(card: Card, template: Template, langs: readonly Lang[
       issues.push({ severity: 'error', code: p.code, ...(p.lang ? { lang: p.lang } : {}), target });
     }
   }
+  issues.push(...undrawableIssues(card, template, langs, base));
   return issues;
 }
 

@@ -3,9 +3,14 @@ import type { LayoutContext } from './context.js';
 import type { LayoutBlock, LayoutCell, LayoutInline, LayoutList } from './types.js';
 import { contentWidths } from './widths.js';
 
-/** Removes what no document format can hold: control characters other than tab and new line. */
+/**
+ * Removes what no document format can hold, control characters other than tab and new line,
+ * and the bidirectional controls (U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F,
+ * U+061C): an override such as U+202E prints a name or a title backwards, and none of them is
+ * needed by the scripts our fonts print.
+ */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, '');
+  return text.normalize('NFC').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g, '');
 }
 
 /** Rich-text inlines as layout inlines; footnotes get their number from the context. */

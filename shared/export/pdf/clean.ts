@@ -1,14 +1,16 @@
 /**
  * Text made safe to draw: control characters go (a tab becomes a space, line and paragraph
- * separators a line break), and characters the face lacks (emoji, rare symbols) are replaced by
- * U+FFFD when the face has it, else dropped, so that no reader ever sees a .notdef box.
+ * separators a line break), and characters the face lacks (emoji, Arabic, Hebrew…) are replaced
+ * by a visible mark: U+FFFD when the face has it, else a white square, else "?". Never a
+ * .notdef box, and never nothing: a reader must see that something is missing.
  */
 export function drawableText(text: string, has: (codePoint: number) => boolean): string {
   // The common case, plain Latin text, needs no work.
   if (/^[\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u202f]*$/.test(text) && allDrawable(text, has)) return text;
   let out = '';
   let dropped = false;
-  const replacement = has(0xfffd) ? '\ufffd' : '';
+  // A mark the reader sees where a character could not be printed, never nothing.
+  const replacement = has(0xfffd) ? '\ufffd' : has(0x25a1) ? '\u25a1' : '?';
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp === 0x0a || cp === 0x2028 || cp === 0x2029) {
