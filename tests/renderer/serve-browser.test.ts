@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -230,6 +230,26 @@ describe.skipIf(!existsSync(CHROMIUM))(`the interface served by bilan serve (nee
 
   it('ran without errors under the page’s Content-Security-Policy', () => {
     expect(first.problems).toEqual([]);
+  });
+
+  it('starts a new report from the page menu, and a cancelled Save as leaves everything as it was', async () => {
+    const fresh = await rig.open(createWorkspaceService(workspace, { locale: () => 'fr-FR', appDataDir: tempDir() }), { workspace });
+    const other = fresh.page;
+    await other.getByRole('article').first().waitFor();
+    await other.getByRole('navigation', { name: 'Menu de l’application' }).getByRole('button', { name: 'Fichier' }).click();
+    await other.locator('#page-menu-file button', { hasText: 'Nouveau : Plan d’action national (PGO)' }).click();
+    await other.getByRole('navigation', { name: 'Sommaire du rapport' }).waitFor();
+    expect(await other.locator('.bilan-toolbar__file').innerText()).toBe('pas encore enregistré dans un fichier');
+    const before = readdirSync(workspace).sort();
+    await other.keyboard.press('Control+s');
+    const dialog = chooser(other, 'Enregistrer sous');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await other.locator('.fr-alert').count()).toBe(0);
+    expect(readdirSync(workspace).sort()).toEqual(before);
+    expect(fresh.problems).toEqual([]);
+    await fresh.context.close();
   });
 
   it('says so when the server stopped, and keeps the edits in the page', async () => {
