@@ -11,10 +11,14 @@ import { Report, type Media } from '../../../shared/model/report.js';
 import { newReport } from '../../../shared/report/create.js';
 import type { Template } from '../../../shared/model/template.js';
 import { sameFile, stampOf, type FileStamp } from './file-stamp.js';
+import { withFileLock } from './file-lock.js';
 import { ReportPath, refused } from './ipc-args.js';
 import type { RecoveryStore } from './recovery-store.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
+
+/** How long a save from the window waits for another writer of its file (a `bilan merge`). */
+const WINDOW_LOCK_WAIT_MS = 10_000;
 
 /** An open report as the main process keeps it: where it lives, its images, its recovery copy. */
 interface OpenDocument {
@@ -159,15 +163,23 @@ export class Documents {
    */
   private async guarded<T>(doc: OpenDocument, target: string, write: () => Promise<T>): Promise<T> {
     const before = this.writing.get(target) ?? Promise.resolve();
-    const turn = before.catch(() => undefined).then(async () => {
-      if (target === doc.path && doc.stamp) {
-        const now = await stampOf(target);
-        if (now && !sameFile(now, doc.stamp)) throw refused('save.changedOnDisk', { file: target });
-      }
-      const result = await write();
-      doc.stamp = await stampOf(target);
-      return result;
-    });
+    // The lock makes the check and the write one step for other processes too (a `bilan merge`
+    // writing the same file); within this process, writes of one file wait for each other.
+    const turn = before.catch(() => undefined).then(() =>
+      withFileLock(
+        target,
+        async () => {
+          if (target === doc.path && doc.stamp) {
+            const now = await stampOf(target);
+            if (now && !sameFile(now, doc.stamp)) throw refused('save.changedOnDisk', { file: target });
+          }
+          const result = await write();
+          doc.stamp = await stampOf(target);
+          return result;
+        },
+        WINDOW_LOCK_WAIT_MS,
+      ),
+    );
     this.writing.set(target, turn);
     try {
       return await turn;
