@@ -1,10 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { BilanError } from '../../shared/i18n/errors.js';
 import { t } from '../../shared/i18n/i18n.js';
-import { describeIgnored, withoutUnusedPictures } from '../../shared/merge/import.js';
+import { describeIgnored, describeWarnings, withoutUnusedPictures } from '../../shared/merge/import.js';
 import { conflictKey, type Resolution } from '../../shared/merge/resolve.js';
 import { forTerminal } from '../../shared/text/terminal.js';
 import { cardHeading } from '../../shared/validate/describe.js';
+import { withFileLock } from '../main/services/file-lock.js';
 import { command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { oneFile } from './report-commands.js';
@@ -25,6 +26,7 @@ export const packagesCommand = command({
     deadline: { type: 'string', value: 'cli.value.date', help: 'cli.packages.opt.deadline' },
     message: { type: 'string', value: 'cli.value.text', help: 'cli.packages.opt.message' },
     force: { type: 'boolean', help: 'cli.packages.opt.force' },
+    'save-as': { type: 'string', value: 'cli.value.file', help: 'cli.packages.opt.saveAs' },
   },
   example: 'cli.packages.example',
   async run({ values, positionals, lang, io }) {
@@ -35,8 +37,17 @@ export const packagesCommand = command({
     const existing = await packagesIn(values.out);
     if (existing.length > 0 && !values.force) throw new BilanError('packages.exist', { path: values.out, count: existing.length });
     const opened = await openReport(file);
-    const written = await packages.cutAll(opened, values.out, { deadline: values.deadline ?? null, message: values.message ?? '' });
-    for (const w of written) io.out(t(lang, 'cli.packageWritten', { file: w.file, cards: w.cards }));
+    // The report records the packages it issues (its register), so it is saved with them.
+    const saveTo = values['save-as'] ?? file;
+    if (values['save-as'] === undefined && (await stat(file)).isDirectory()) throw new BilanError('cli.packagesFolderReport', { file });
+    await checkOutFile(saveTo);
+    // Under the report's lock: a window or another command saving it meanwhile waits its turn.
+    const cut = await withFileLock(saveTo, async () => {
+      const current = saveTo === file ? await openReport(file) : opened;
+      return packages.cutAll(current, values.out!, { deadline: values.deadline ?? null, message: values.message ?? '', saveTo });
+    });
+    for (const w of cut.packages) io.out(t(lang, 'cli.packageWritten', { file: w.file, cards: w.cards }));
+    io.out(t(lang, 'cli.packagesSaved', { file: saveTo, count: cut.report.issued?.packages.length ?? 0 }));
     return EXIT.done;
   },
 });
@@ -71,6 +82,7 @@ export const mergeCommand = command({
         io.out(t(lang, 'cli.mergeAlready', { file: packageFile }));
         continue;
       }
+      for (const warning of describeWarnings(plan, lang)) io.err(`! ${packageFile}: ${forTerminal(warning)}`);
       for (const item of plan.ignored) io.err(`! ${packageFile}: ${forTerminal(describeIgnored(item, lang))}`);
       for (const c of plan.conflicts) {
         const where = `${cardHeading(opened.report, template, c.cardId, lang)} – ${template.card.fields.find((f) => f.id === c.field)?.label[lang] ?? c.field}${c.lang ? ` [${c.lang.toUpperCase()}]` : ''}`;

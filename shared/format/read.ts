@@ -72,7 +72,7 @@ export function describeIssue(lang: Lang, issue: Issue, raw: unknown): string {
   }
 }
 const TYPE_NAMES: string[] = ['string', 'number', 'int', 'boolean', 'object', 'array', 'null'];
-const KNOWN_CUSTOM = { 'schema.unsafe-url': 1, 'schema.ragged-table': 1, 'schema.table-widths': 1, 'schema.bad-id': 1, 'schema.bad-media-file': 1 };
+const KNOWN_CUSTOM = { 'schema.unsafe-url': 1, 'schema.ragged-table': 1, 'schema.table-widths': 1, 'schema.bad-id': 1, 'schema.bad-media-file': 1, 'schema.bad-digest': 1 };
 
 /** Finds the template a report names; as an error, names the report that asked for it. */
 function templateFor(find: (id: string, version: number) => Template, id: string, version: number, file: string): Template {

@@ -202,6 +202,11 @@ export interface CutPackagesReply {
   /** ISO date-time of the cut, the same for every package. */
   cutAt: string;
   packages: { institution: string; name: ByLang<string>; fileName: string; cards: number }[];
+  /**
+   * The report with the packages added to its register of issued packages: the window's report
+   * from now on, unsaved until the coordinator saves it.
+   */
+  report: Report;
 }
 
 /** One conflict of an import under review, worded for the coordinator. */
@@ -242,6 +247,8 @@ export interface PackagePlanView {
   conflicts: ImportConflictView[];
   /** Parts outside its scope that differ from the report: never applied. */
   ignored: ByLang<string>[];
+  /** What the coordinator should know before applying it (a package taken on its own word). */
+  warnings: ByLang<string>[];
 }
 
 /** A returned package that cannot be imported, and why; nothing of it is applied. */

@@ -1,12 +1,13 @@
 import { BilanError } from '../i18n/errors.js';
 import { t } from '../i18n/i18n.js';
 import type { Lang } from '../model/localized.js';
-import type { Card, Media, Person, Report } from '../model/report.js';
+import type { Card, Media, PackageInfo, Person, Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import { contentIn } from '../report/localized.js';
 import { deepEqual } from './equal.js';
 import { mergeCard, type CardMerge, type Conflict } from './merge-card.js';
 import { leadsOf, mediaOf } from './package.js';
+import { alteration, type PackageHashes } from './register.js';
 import { conflictKey, resolve, type Resolution } from './resolve.js';
 
 /** What an import would do, shown to the coordinator before anything is applied. */
@@ -17,11 +18,16 @@ export interface ImportPlan {
   sentBy: Person | null;
   /** The very same package was imported before: applying it changes nothing. */
   alreadyImported: boolean;
+  /**
+   * The report has no register of issued packages (they were cut before Bilan kept one): the
+   * package's institution and bases were taken on its own word. Shown as a warning.
+   */
+  unregistered: boolean;
   /** One merge per card of the package, with the institution's card beside it. */
   merges: (CardMerge & { theirs: Card })[];
   conflicts: Conflict[];
   /** Parts of the package outside its scope that differ from the report: never applied. */
-  ignored: { part: 'title' | 'issuer' | 'period' | 'chapters' | 'institutions' | 'ambitions'; id?: string }[];
+  ignored: { part: 'title' | 'issuer' | 'period' | 'chapters' | 'institutions' | 'ambitions' | 'leads' | 'cardAmbition'; id?: string }[];
   /** Images the institution added, to copy into the report (renamed when an id is taken). */
   media: { media: Media; bytes: Uint8Array }[];
 }
@@ -58,36 +64,93 @@ function adoptMedia(report: Report, reportMedia: ReadonlyMap<string, Uint8Array>
 }
 
 /**
- * Checks a returned package against the report and merges its cards, without changing the
- * report. Refuses a file that is not a package, a package cut from another report, and a package
- * holding a card the report does not have or that its institution does not lead.
+ * The package's own cards with what it may not change put back as issued: a card's lead
+ * institutions and its ambition are the coordinator's, like the report's title. Each change put
+ * back is listed as ignored.
  */
-export async function planImport(report: Report, media: ReadonlyMap<string, Uint8Array>, template: Template, pkg: Report, pkgMedia: ReadonlyMap<string, Uint8Array>, file: string): Promise<ImportPlan> {
-  const info = pkg.package;
-  if (!info) throw new BilanError('import.notPackage', { file });
-  if (pkg.id !== report.id) throw new BilanError('import.otherReport', { file });
-  const institution = info.institution;
-  if (!report.institutions.some((i) => i.id === institution)) throw new BilanError('import.unknownInstitution', { file, id: institution });
+function withoutForbiddenChanges(report: Report, template: Template, bases: ReadonlyMap<string, Card>, cards: Card[], ignored: ImportPlan['ignored']): void {
+  const lead = template.card.leadField;
+  for (const card of cards) {
+    const base = bases.get(card.id)!;
+    const number = report.cards.find((c) => c.id === card.id)?.number ?? card.number;
+    if (!deepEqual(card.fields[lead], base.fields[lead])) {
+      if (base.fields[lead]) card.fields[lead] = structuredClone(base.fields[lead]);
+      else delete card.fields[lead];
+      ignored.push({ part: 'leads', id: number });
+    }
+    if (card.ambition !== base.ambition) {
+      card.ambition = base.ambition;
+      ignored.push({ part: 'cardAmbition', id: number });
+    }
+  }
+}
+
+/** A card's number in the report, for messages (its id when the report has no such card). */
+const numberOf = (report: Report, id: string) => report.cards.find((c) => c.id === id)?.number ?? id;
+
+/**
+ * Decides whether a package may be imported, and on whose word. A report with a register imports only the packages
+ * it lists, exactly as issued (institution, cards, bases, seal); a report without one (its
+ * packages were cut before Bilan kept a register) imports a package on its own word, checked
+ * against the cards' current leads, with a warning.
+ */
+function checkScope(report: Report, template: Template, info: PackageInfo, pkg: Report, file: string, hashes: PackageHashes): 'issued' | 'unregistered' {
+  const register = report.issued;
+  if (register && register.packages.length > 0) {
+    const entry = register.packages.find((p) => p.id === info.id);
+    if (!entry) throw new BilanError('import.notIssued', { file });
+    const found = alteration(report, entry, info, hashes);
+    if (found) {
+      const detail = (lang: Lang): string => {
+        if (found.kind === 'institution') return t(lang, 'import.altered.institution', { claimed: institutionName(report, found.claimed)(lang), issued: institutionName(report, found.issued)(lang) });
+        if (found.kind === 'seal') return t(lang, 'import.altered.seal');
+        return t(lang, `import.altered.${found.kind}`, { card: numberOf(report, found.card) });
+      };
+      throw new BilanError('import.altered', { file, detail, institution: institutionName(report, entry.institution) });
+    }
+    // Every card issued is in the package (checked above); one the report no longer has cannot be merged.
+    for (const card of pkg.cards) if (!report.cards.some((c) => c.id === card.id)) throw new BilanError('import.unknownCard', { file, card: card.number });
+    return 'issued';
+  }
+  if (!report.institutions.some((i) => i.id === info.institution)) throw new BilanError('import.unknownInstitution', { file, id: info.institution });
   for (const card of pkg.cards) {
     const ours = report.cards.find((c) => c.id === card.id);
     if (!ours) throw new BilanError('import.unknownCard', { file, card: card.number });
-    if (!leadsOf(ours, template).includes(institution)) throw new BilanError('import.outOfScope', { file, card: card.number, institution: institutionName(report, institution) });
+    if (!leadsOf(ours, template).includes(info.institution)) throw new BilanError('import.outOfScope', { file, card: card.number, institution: institutionName(report, info.institution) });
   }
+  return 'unregistered';
+}
+
+/**
+ * Checks a returned package against the report and merges its cards, without changing the
+ * report. Refuses a file that is not a package, a package cut from another report, a package the
+ * report's register does not list, and one whose institution, cards or bases differ from what
+ * was issued (see {@link alteration}). A report without a register (packages cut before it
+ * existed) takes the package's word for them, checked against the cards' leads, with a warning.
+ * Changes to a card's leads or ambition are put back and listed as ignored.
+ */
+export async function planImport(report: Report, media: ReadonlyMap<string, Uint8Array>, template: Template, pkg: Report, pkgMedia: ReadonlyMap<string, Uint8Array>, file: string, hashes: PackageHashes): Promise<ImportPlan> {
+  const info = pkg.package;
+  if (!info) throw new BilanError('import.notPackage', { file });
+  if (pkg.id !== report.id) throw new BilanError('import.otherReport', { file });
+  const scope = checkScope(report, template, info, pkg, file, hashes);
+  const institution = info.institution;
   const unknownInstitution = pkg.institutions.find((i) => !report.institutions.some((r) => r.id === i.id));
   if (unknownInstitution) throw new BilanError('import.unknownInstitution', { file, id: unknownInstitution.id });
 
   const digest = await packageDigest(pkg);
   const alreadyImported = (report.history ?? []).some((h) => h.package === info.id && h.digest === digest);
+  const bases = new Map(info.bases.map((b) => [b.id, b]));
+  const ignored: ImportPlan['ignored'] = [];
   const theirsCards = structuredClone(pkg.cards);
+  withoutForbiddenChanges(report, template, bases, theirsCards, ignored);
   const added = alreadyImported ? [] : adoptMedia(report, media, pkg, pkgMedia, theirsCards);
   const merges = alreadyImported
     ? []
     : theirsCards.map((theirs) => {
-        const base = info.bases.find((b) => b.id === theirs.id)!;
         const ours = report.cards.find((c) => c.id === theirs.id)!;
-        return { ...mergeCard(base, ours, theirs), theirs };
+        return { ...mergeCard(bases.get(theirs.id)!, ours, theirs), theirs };
       });
-  const ignored: ImportPlan['ignored'] = [];
   for (const part of ['title', 'issuer', 'period'] as const) if (!deepEqual(pkg[part], report[part])) ignored.push({ part });
   if (pkg.chapters.length > 0) ignored.push({ part: 'chapters' });
   for (const inst of pkg.institutions) if (!deepEqual(inst, report.institutions.find((i) => i.id === inst.id))) ignored.push({ part: 'institutions', id: inst.id });
@@ -98,6 +161,7 @@ export async function planImport(report: Report, media: ReadonlyMap<string, Uint
     digest,
     sentBy: info.sent?.by ?? null,
     alreadyImported,
+    unregistered: scope === 'unregistered',
     merges,
     conflicts: merges.flatMap((m) => m.conflicts),
     ignored,
@@ -155,4 +219,9 @@ export function withoutUnusedPictures(merged: { report: Report; media: Map<strin
 /** Words for an ignored part of a package, in a language. */
 export function describeIgnored(item: ImportPlan['ignored'][number], lang: Lang): string {
   return t(lang, `import.ignored.${item.part}`, { id: item.id ?? '' });
+}
+
+/** The warnings of a planned import, in a language (a package taken on its own word). */
+export function describeWarnings(plan: Pick<ImportPlan, 'unregistered'>, lang: Lang): string[] {
+  return plan.unregistered ? [t(lang, 'import.warning.unregistered')] : [];
 }

@@ -2,6 +2,7 @@ import type { Block } from '../model/richtext.js';
 import type { Card, Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import { forEachImage } from '../format/integrity.js';
+import { REGISTER_VERSION } from './register.js';
 
 /** The institutions that lead at least one card: one package each. */
 export function leadInstitutions(report: Report, template: Template): string[] {
@@ -56,9 +57,11 @@ export function cutPackage(report: Report, template: Template, request: PackageR
     const others = leadsOf(card, template).filter((id) => id !== request.institution);
     if (others.length) shared[card.id] = others;
   }
-  const { history: _history, package: _package, ...rest } = report;
+  // The register (with its key) and the history are the coordinator's alone.
+  const { history: _history, package: _package, issued: _issued, ...rest } = report;
   return {
     ...structuredClone(rest),
+    version: Math.max(report.version, REGISTER_VERSION),
     chapters: [],
     ambitions: report.ambitions.filter((a) => ambitions.has(a.id)).map((a) => structuredClone(a)),
     cards,

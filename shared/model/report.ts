@@ -7,12 +7,16 @@ import { LocalizedRichText, LocalizedText } from './localized.js';
  * people; `bilan schema` prints the JSON Schema made from these definitions for other tools.
  */
 
-/** The container format's name, and the newest version this build reads and writes. */
+/**
+ * The container format's name, and the newest version this build reads and writes. Version 2
+ * added the register of issued packages (`issued`) and the packages' seal (`package.seal`).
+ */
 export const FORMAT_NAME = 'bilan-report';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, { error: 'bad-id' });
 const plain = z.string().max(LIMITS.plainLength);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'bad-digest' });
 
 /** A calendar quarter, printed "T4 2021" in French and "Q4 2021" in English. */
 export const Quarter = z.strictObject({ year: z.int().min(1900).max(2200), quarter: z.int().min(1).max(4) });
@@ -111,8 +115,33 @@ export const PackageInfo = z.strictObject({
   shared: z.record(id, z.array(id)),
   /** Set when the contributor sends the package back. */
   sent: z.strictObject({ by: Person, at: z.iso.datetime() }).nullable(),
+  /**
+   * HMAC-SHA256 (hex) of what the contributor must not change (id, institution, cards, bases),
+   * under the key of the issuing report's register. Absent from packages cut before version 2.
+   */
+  seal: hex64.optional(),
 });
 export type PackageInfo = z.infer<typeof PackageInfo>;
+
+/**
+ * One package the coordinator issued, as the report remembers it. On import, the package's
+ * institution, cards and bases are taken from here, not from what the package says of itself.
+ */
+export const IssuedPackage = z.strictObject({
+  id: z.uuid(),
+  institution: id,
+  issuedAt: z.iso.datetime(),
+  /** Each card the package holds, with the SHA-256 of the version it was cut from (canonical JSON). */
+  cards: z.array(z.strictObject({ id, base: hex64 })),
+});
+export type IssuedPackage = z.infer<typeof IssuedPackage>;
+
+/** The packages a report issued, and the key that seals them (never copied into a package). */
+export const PackageRegister = z.strictObject({
+  key: hex64,
+  packages: z.array(IssuedPackage),
+});
+export type PackageRegister = z.infer<typeof PackageRegister>;
 
 /** One applied import of a package: who, when, and which fields of which cards it changed. */
 export const ImportRecord = z.strictObject({
@@ -149,5 +178,7 @@ export const Report = z.strictObject({
   package: PackageInfo.optional(),
   /** The imports applied to this report, oldest first: the history of its cards. */
   history: z.array(ImportRecord).optional(),
+  /** The packages cut from this report (absent until the first cut; never in a package). */
+  issued: PackageRegister.optional(),
 });
 export type Report = z.infer<typeof Report>;

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const paths: string[] = [];
   for (let round = 0; paths.length < PACKAGES; round++) {
     const written = await packages.cutAll(sample, join(tempDir(), `round-${round}`), { deadline: null, message: '' });
-    for (const w of written.slice(0, PACKAGES - paths.length)) {
+    for (const w of written.packages.slice(0, PACKAGES - paths.length)) {
       const pkg = await files.open(w.file);
       for (const card of pkg.report.cards) {
         const text = (mark: string) => [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text: `${mark} ${w.institution} ${round}` }] }];

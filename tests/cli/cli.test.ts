@@ -129,7 +129,7 @@ describe('bilan merge', () => {
   it('imports a package, its pictures with it, but not one only its conflicting version shows', async () => {
     const folder = join(tempDir(), 'paquets');
     const sample = await files.open(SAMPLE);
-    await new PackageService(files, templates).cutAll(sample, folder, { deadline: null, message: '' });
+    const cut = await new PackageService(files, templates).cutAll(sample, folder, { deadline: null, message: '' });
     const ditp = join(folder, 'DITP.bilan');
     const rich = (report: Report, field: string) => report.cards.find((c) => c.id === 'c01')!.fields[field] as Extract<FieldValue, { kind: 'richText' }>;
     await contribute(ditp, { name: 'Claire Dubois', email: 'claire.dubois@ditp.example' }, (r, media) => {
@@ -140,7 +140,7 @@ describe('bilan merge', () => {
     });
     // Meanwhile the coordinator rewrote the same aim: the package's version of it is a conflict.
     const report = join(tempDir(), 'rapport.bilan');
-    const mine = structuredClone(sample.report);
+    const mine = structuredClone(cut.report);
     mine.cards.find((c) => c.id === 'c01')!.fields['aim'] = { ...withFrench(rich(mine, 'aim'), [{ type: 'paragraph', children: [{ type: 'text', text: 'Ambition réécrite par la coordination.' }] }]), kind: 'richText' };
     await files.save(report, mine, sample.media);
 

@@ -23,10 +23,11 @@ beforeAll(async () => {
   dir = tempDir();
   report = join(dir, 'rapport.bilan');
   const sample = await files.open(SAMPLE);
-  await files.save(report, sample.report, sample.media);
-  const written = await new PackageService(files, templates).cutAll(sample, join(dir, 'paquets'), { deadline: null, message: '' });
-  changed = written.find((w) => w.file.endsWith('DITP.bilan'))!.file;
-  unchanged = written.find((w) => w.file !== changed)!.file;
+  // The report is saved with its register of the packages it issued.
+  const cut = await new PackageService(files, templates).cutAll(sample, join(dir, 'paquets'), { deadline: null, message: '' });
+  await files.save(report, cut.report, sample.media);
+  changed = cut.packages.find((w) => w.file.endsWith('DITP.bilan'))!.file;
+  unchanged = cut.packages.find((w) => w.file !== changed)!.file;
   await contribute(unchanged, sender, () => undefined);
   await contribute(changed, sender, (r) => {
     const card = r.cards.find((c) => c.id === 'c01')!;

@@ -29,15 +29,16 @@ beforeAll(async () => {
     const title = card.fields['title'] as Extract<FieldValue, { kind: 'text' }>;
     card.fields['title'] = { ...withFrench(title, `${ESC}[31m${title.fr!.content}\r\n✓ Tout est publié${ESC}[0m`), kind: 'text' };
   }
-  const written = await new PackageService(files, templates).cutAll({ report, media: sample.media }, join(dir, 'paquets'), { deadline: null, message: '' });
-  pkg = written.find((w) => w.file.endsWith('DITP.bilan'))!.file;
+  const cut = await new PackageService(files, templates).cutAll({ report, media: sample.media }, join(dir, 'paquets'), { deadline: null, message: '' });
+  pkg = cut.packages.find((w) => w.file.endsWith('DITP.bilan'))!.file;
   await contribute(pkg, { name: 'Claire Dubois', email: 'claire.dubois@ditp.example' }, (r) => {
     r.cards.find((c) => c.id === 'c01')!.fields['aim'] = { ...withFrench(aim(r), rich('Ambition de la DITP.')), kind: 'richText' };
   });
   // Meanwhile the coordinator rewrote the same aim: a conflict, printed with the card's title.
-  report.cards.find((c) => c.id === 'c01')!.fields['aim'] = { ...withFrench(aim(report), rich('Ambition de la coordination.')), kind: 'richText' };
+  const coordinator = cut.report;
+  coordinator.cards.find((c) => c.id === 'c01')!.fields['aim'] = { ...withFrench(aim(coordinator), rich('Ambition de la coordination.')), kind: 'richText' };
   file = join(dir, 'rapport.bilan');
-  await files.save(file, report, sample.media);
+  await files.save(file, coordinator, sample.media);
 });
 
 describe('text from a report printed to a terminal', () => {

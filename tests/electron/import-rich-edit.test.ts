@@ -63,6 +63,8 @@ describe('settling a rich-text conflict with an edited result', () => {
     service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), choosePackagesFolder: async () => folder, choosePackageFiles: async () => chosen, log: () => undefined });
     loaded = value(await service.loadReport(SAMPLE));
     const cut = value(await service.cutPackages(loaded.docId, loaded.report, { deadline: null, message: '' }))!;
+    // The window holds the report with its register of issued packages from now on.
+    loaded = { ...loaded, report: cut.report };
     const file = (institution: string) => join(folder, cut.packages.find((p) => p.institution === institution)!.fileName);
     const original = aimOf(loaded.report).fr!.content;
     await contribute(file('economie'), sender, (r) => {

@@ -40,8 +40,10 @@ describe('importing returned packages through the service', () => {
       const aim = card(r, 'c17').fields['aim'] as Rich;
       card(r, 'c17').fields['aim'] = { ...withEnglish(aim, [{ type: 'paragraph', children: [{ type: 'text', text: C17_AIM_EN }] }]), kind: 'richText' };
     });
+    // The window now holds the report with its register of issued packages.
+    expect(cut.report.issued!.packages.map((p) => p.institution).sort()).toEqual(cut.packages.map((p) => p.institution).sort());
     // Meanwhile the coordinator retitles commitment 5 too.
-    const ours = structuredClone(loaded.report);
+    const ours = structuredClone(cut.report);
     const title = card(ours, 'c05').fields['title'] as Text;
     card(ours, 'c05').fields['title'] = { ...withFrench(title, OUR_TITLE), kind: 'text' };
 
@@ -54,6 +56,7 @@ describe('importing returned packages through the service', () => {
     expect(etalab.institutionName.fr).toBe('Etalab');
     expect(etalab.sentBy).toEqual(sender);
     expect(etalab.sentAt).toBe('2021-03-20T10:00:00.000Z');
+    expect(etalab.warnings).toEqual([]);
     expect(etalab.conflicts).toHaveLength(1);
     const conflict = etalab.conflicts[0]!;
     expect(conflict).toMatchObject({ cardId: 'c05', lang: 'fr', ours: OUR_TITLE, theirs: ETALAB_TITLE, edit: 'text' });

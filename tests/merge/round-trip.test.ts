@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeHashes } from '../../electron/main/services/package-seal.js';
 import { PackageService } from '../../electron/main/services/package-service.js';
 import { unpackContainer } from '../../shared/format/container.js';
 import { readReport, type OpenedReport } from '../../shared/format/read.js';
@@ -39,7 +40,7 @@ const words = (value: unknown) => JSON.stringify(value ?? null);
 describe('the contribution round trip', () => {
   it('cuts one package per lead institution; a shared card goes to each of its institutions', async () => {
     const dir = join(tempDir(), 'paquets');
-    const written = await packages.cutAll(sample, dir, { deadline: '2021-03-31', message: 'Merci de compléter vos fiches avant la fin du mois.' });
+    const { packages: written } = await packages.cutAll(sample, dir, { deadline: '2021-03-31', message: 'Merci de compléter vos fiches avant la fin du mois.' });
     const leads = new Set(sample.report.cards.flatMap((c) => leadsOf(c, template)));
     expect(written.map((w) => w.institution).sort()).toEqual([...leads].sort());
     expect(readdirSync(dir).length).toBe(written.length);
@@ -62,7 +63,8 @@ describe('the contribution round trip', () => {
 
   it('merges every package back without losing a word, while the coordinator edits too', async () => {
     const dir = join(tempDir(), 'paquets');
-    const written = await packages.cutAll(sample, dir, { deadline: null, message: '' });
+    const cut = await packages.cutAll(sample, dir, { deadline: null, message: '' });
+    const written = cut.packages;
     const marks: string[] = [];
     // Each institution writes in every card it holds; shared cards get edits from each holder.
     for (const w of written) {
@@ -77,7 +79,7 @@ describe('the contribution round trip', () => {
       await files.save(w.file, pkg.report, pkg.media);
     }
     // The coordinator edits the same report in the meantime, some of it on the same paragraphs.
-    let opened: OpenedReport = structuredClone(sample);
+    let opened: OpenedReport = structuredClone({ report: cut.report, media: sample.media });
     const coordinatorMarks: string[] = [];
     for (const card of opened.report.cards.slice(0, 6)) {
       write(card, 'nextSteps', `coordination ${card.number}`, 'fr');
@@ -111,16 +113,18 @@ describe('the contribution round trip', () => {
 
   it('gives exactly the contributor’s content when nothing changed meanwhile, and nothing the second time', async () => {
     const dir = join(tempDir(), 'paquets');
-    const [first] = await packages.cutAll(sample, dir, { deadline: null, message: '' });
+    const cut = await packages.cutAll(sample, dir, { deadline: null, message: '' });
+    const [first] = cut.packages;
+    const issued: OpenedReport = { report: cut.report, media: sample.media };
     const pkg = await files.open(first!.file);
     for (const card of pkg.report.cards) {
       write(card, 'results', 'Résultat ajouté par le ministère');
       card.fields['progress'] = { kind: 'choice', value: 'completed' };
     }
     await files.save(first!.file, pkg.report, pkg.media);
-    const plan = await packages.plan(sample, first!.file);
+    const plan = await packages.plan(issued, first!.file);
     expect(plan.conflicts).toEqual([]);
-    const once = packages.apply(sample, plan, new Map(), null);
+    const once = packages.apply(issued, plan, new Map(), null);
     for (const theirs of pkg.report.cards) expect(once.report.cards.find((c) => c.id === theirs.id)!.fields).toEqual(theirs.fields);
     const others = sample.report.cards.filter((c) => !pkg.report.cards.some((p) => p.id === c.id));
     for (const card of others) expect(once.report.cards.find((c) => c.id === card.id)).toEqual(card);
@@ -131,13 +135,14 @@ describe('the contribution round trip', () => {
 
   it('lets the coordinator settle a conflict with the institution’s text', async () => {
     const dir = join(tempDir(), 'paquets');
-    const [first] = await packages.cutAll(sample, dir, { deadline: null, message: '' });
+    const cut = await packages.cutAll(sample, dir, { deadline: null, message: '' });
+    const [first] = cut.packages;
     const pkg = await files.open(first!.file);
     const cardId = pkg.report.cards[0]!.id;
     const theirs = pkg.report.cards[0]!;
     theirs.fields['aim'] = { ...withFrench(theirs.fields['aim'] as Rich, [para('Ambition réécrite par le ministère.')]), kind: 'richText' };
     await files.save(first!.file, pkg.report, pkg.media);
-    const ours: OpenedReport = structuredClone(sample);
+    const ours: OpenedReport = structuredClone({ report: cut.report, media: sample.media });
     const mine = ours.report.cards.find((c) => c.id === cardId)!;
     mine.fields['aim'] = { ...withFrench(mine.fields['aim'] as Rich, [para('Ambition réécrite par la coordination.')]), kind: 'richText' };
     const plan = await packages.plan(ours, first!.file);
@@ -155,32 +160,38 @@ describe('the contribution round trip', () => {
 describe('the contributor’s side', () => {
   it('sends a package stamped with name, email and time, listing what is still missing as warnings', async () => {
     const dir = join(tempDir(), 'paquets');
-    const written = await packages.cutAll(sample, dir, { deadline: '2021-03-31', message: 'Merci.' });
+    const { packages: written, report: issued } = await packages.cutAll(sample, dir, { deadline: '2021-03-31', message: 'Merci.' });
     const w = written.find((x) => x.cards > 1)!;
     const pkg = await files.open(w.file);
     const { warnings } = await packages.send(pkg, w.file, { name: 'Jeanne Martin', email: 'jeanne.martin@example.org' }, new Date('2021-03-30T09:00:00Z'));
     const sent = await files.open(w.file);
     expect(sent.report.package!.sent).toEqual({ by: { name: 'Jeanne Martin', email: 'jeanne.martin@example.org' }, at: '2021-03-30T09:00:00.000Z' });
     expect(warnings.every((i) => i.target.kind === 'card' && pkg.report.cards.some((c) => c.id === (i.target as { id: string }).id))).toBe(true);
-    expect((await packages.plan(sample, w.file)).sentBy).toEqual({ name: 'Jeanne Martin', email: 'jeanne.martin@example.org' });
+    expect((await packages.plan({ report: issued, media: sample.media }, w.file)).sentBy).toEqual({ name: 'Jeanne Martin', email: 'jeanne.martin@example.org' });
     await expect(packages.send(sample, join(dir, 'x.bilan'), { name: 'x', email: 'x@example.org' })).rejects.toThrow(BilanError);
   });
 });
 
 describe('bad packages are refused with a clear message, the report unchanged', () => {
+  /** The report that issued the package, with its register. */
+  let issuer: OpenedReport;
   async function onePackage(): Promise<{ file: string; pkg: OpenedReport }> {
     const dir = join(tempDir(), 'paquets');
-    const [first] = await packages.cutAll(sample, dir, { deadline: null, message: '' });
-    return { file: first!.file, pkg: await files.open(first!.file) };
+    const cut = await packages.cutAll(sample, dir, { deadline: null, message: '' });
+    issuer = { report: cut.report, media: sample.media };
+    return { file: cut.packages[0]!.file, pkg: await files.open(cut.packages[0]!.file) };
   }
 
-  async function refused(file: string, key: string): Promise<void> {
-    const before = structuredClone(sample.report);
-    const error = await packages.plan(sample, file).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BilanError);
-    expect((error as BilanError).key).toBe(key);
-    for (const lang of ['fr', 'en'] as const) expect((error as BilanError).describe(lang)).toContain(file);
-    expect(sample.report).toEqual(before);
+  /** Refused by the report that issued it, and by a report without a register (packages cut before it). */
+  async function refused(file: string, key: string, unregisteredKey = key): Promise<void> {
+    for (const [into, expected] of [[issuer, key], [sample, unregisteredKey]] as const) {
+      const before = structuredClone(into.report);
+      const error = await packages.plan(into, file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BilanError);
+      expect((error as BilanError).key).toBe(expected);
+      for (const lang of ['fr', 'en'] as const) expect((error as BilanError).describe(lang)).toContain(file);
+      expect(into.report).toEqual(before);
+    }
   }
 
   it('a package cut from another report', async () => {
@@ -189,21 +200,24 @@ describe('bad packages are refused with a clear message, the report unchanged', 
     await refused(file, 'import.otherReport');
   });
 
-  it('a report instead of a package', () => refused(SAMPLE, 'import.notPackage'));
+  it('a report instead of a package', async () => {
+    await onePackage();
+    await refused(SAMPLE, 'import.notPackage');
+  });
 
   it('a tampered scope: a card the institution does not lead, slipped in with its base', async () => {
     const { file, pkg } = await onePackage();
     const foreign = sample.report.cards.find((c) => !leadsOf(c, template).includes(pkg.report.package!.institution))!;
     const report: Report = { ...pkg.report, cards: [...pkg.report.cards, foreign], package: { ...pkg.report.package!, bases: [...pkg.report.package!.bases, foreign] } };
     await files.save(file, report, pkg.media);
-    await refused(file, 'import.outOfScope');
+    await refused(file, 'import.altered', 'import.outOfScope');
   });
 
   it('a card the report does not have', async () => {
     const { file, pkg } = await onePackage();
     const ghost = { ...pkg.report.cards[0]!, id: 'c99', number: '99' };
     await files.save(file, { ...pkg.report, cards: [...pkg.report.cards, ghost], package: { ...pkg.report.package!, bases: [...pkg.report.package!.bases, ghost] } }, pkg.media);
-    await refused(file, 'import.unknownCard');
+    await refused(file, 'import.altered', 'import.unknownCard');
   });
 
   it('10,000 randomly mutated packages: each refused with a message or planned safely; the report never changes', async () => {
@@ -211,7 +225,7 @@ describe('bad packages are refused with a clear message, the report unchanged', 
     const bytes = new Uint8Array(readFileSync(file));
     const entries = unpackContainer(bytes, file);
     const json = new TextDecoder().decode(entries.json);
-    const before = JSON.stringify(sample.report);
+    const before = JSON.stringify(issuer.report);
     let seed = 12345;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
     const pieces = ['"', '{', '}', '[', ']', ',', ':', 'null', '0', '-1', '"c01"', '"../x"', 'true', '"javascript:x"', '1e999', '""'];
@@ -221,9 +235,9 @@ describe('bad packages are refused with a clear message, the report unchanged', 
       const mutated = random(3) === 0 ? json.slice(0, at) + json.slice(at + 1 + random(20)) : json.slice(0, at) + pieces[random(pieces.length)] + json.slice(at + random(3));
       try {
         const pkg = readReport({ json: new TextEncoder().encode(mutated), media: entries.media }, file, (id, v) => templates.get(id, v));
-        const plan = await planImport(sample.report, sample.media, template, pkg.report, pkg.media, file);
+        const plan = await planImport(issuer.report, issuer.media, template, pkg.report, pkg.media, file, nodeHashes);
         // A mutation the checks let through is a legitimate package: it may only touch its own cards.
-        for (const m of plan.merges) expect(leadsOf(sample.report.cards.find((c) => c.id === m.card.id)!, template)).toContain(plan.institution);
+        for (const m of plan.merges) expect(leadsOf(issuer.report.cards.find((c) => c.id === m.card.id)!, template)).toContain(plan.institution);
       } catch (error) {
         expect(error).toBeInstanceOf(BilanError);
         expect((error as BilanError).describe('fr').length).toBeGreaterThan(20);
@@ -231,14 +245,14 @@ describe('bad packages are refused with a clear message, the report unchanged', 
       }
     }
     expect(refusedCount).toBeGreaterThan(5_000);
-    expect(JSON.stringify(sample.report)).toBe(before);
+    expect(JSON.stringify(issuer.report)).toBe(before);
   }, 120_000);
 
   it('a truncated package file', async () => {
     const { file } = await onePackage();
     const bytes = readFileSync(file);
     writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const error = await packages.plan(sample, file).catch((e: unknown) => e);
+    const error = await packages.plan(issuer, file).catch((e: unknown) => e);
     expect((error as BilanError).key).toBe('open.damaged');
   });
 });

@@ -148,7 +148,7 @@ describe('what validation says of a new institution and a new ambition', () => {
 describe('a contribution package', () => {
   it('keeps its cards and its own institution: the coordinator decides them', async () => {
     const written = await new PackageService(files, templates).cutAll(sample, tempDir(), { deadline: null, message: '' });
-    const pkg = await files.open(written.find((w) => w.institution === 'ditp')!.file);
+    const pkg = await files.open(written.packages.find((w) => w.institution === 'ditp')!.file);
     expect(structure.addCard(pkg.report, endOfTerm, 'transparency')).toEqual({ ok: false, refusal: { key: 'package-cards' } });
     expect(structure.removeCard(pkg.report, 'c01')).toEqual({ ok: false, refusal: { key: 'package-cards' } });
     expect(structure.moveCard(pkg.report, 'c01', 'participation')).toEqual({ ok: false, refusal: { key: 'package-cards' } });

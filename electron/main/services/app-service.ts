@@ -351,10 +351,11 @@ export class AppService implements BilanApi {
       const chosen = await this.packageDialogs.choosePackagesFolder(pick);
       if (chosen === undefined) return null;
       const cutAt = new Date();
-      const written = await this.packages.cutAll(opened, resolve(chosen), { ...options, now: cutAt });
+      const cut = await this.packages.cutAll(opened, resolve(chosen), { ...options, now: cutAt });
       const name = (id: string) => opened.report.institutions.find((i) => i.id === id)?.name;
-      const packages = written.map((w) => ({ institution: w.institution, name: { fr: name(w.institution)?.fr?.content ?? w.institution, en: name(w.institution)?.en?.content ?? '' }, fileName: basename(w.file), cards: w.cards }));
-      return { folder: resolve(chosen), cutAt: cutAt.toISOString(), packages };
+      const packages = cut.packages.map((w) => ({ institution: w.institution, name: { fr: name(w.institution)?.fr?.content ?? w.institution, en: name(w.institution)?.en?.content ?? '' }, fileName: basename(w.file), cards: w.cards }));
+      // The register is part of the report: the window takes it and shows the report unsaved.
+      return { folder: resolve(chosen), cutAt: cutAt.toISOString(), packages, report: cut.report };
     });
   }
 

@@ -6,7 +6,7 @@ import type { AppliedImport, ImportConflictView, ImportReview, PackagePlanView }
 import type { ByLang } from '../../../shared/ipc/result.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import { t } from '../../../shared/i18n/i18n.js';
-import { applyImport, describeIgnored, planImport, withoutUnusedPictures, type ImportPlan } from '../../../shared/merge/import.js';
+import { applyImport, describeIgnored, describeWarnings, planImport, withoutUnusedPictures, type ImportPlan } from '../../../shared/merge/import.js';
 import { conflictKey, type Resolution } from '../../../shared/merge/resolve.js';
 import type { Lang } from '../../../shared/model/localized.js';
 import { Report, type Person } from '../../../shared/model/report.js';
@@ -18,6 +18,7 @@ import { cardHeading, describeTarget } from '../../../shared/validate/describe.j
 import { editedValue, editKind, type EditPlace, type SentResolution } from './import-edits.js';
 import { mediaUrls } from './documents.js';
 import { refused, refusedIn } from './ipc-args.js';
+import { nodeHashes } from './package-seal.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
 
@@ -85,7 +86,7 @@ export class ImportSessions {
       let plan: ImportPlan;
       try {
         pkg = await this.files.open(file);
-        plan = await planImport(current.report, current.media, template, pkg.report, pkg.media, file);
+        plan = await planImport(current.report, current.media, template, pkg.report, pkg.media, file, nodeHashes);
       } catch (error) {
         if (!(error instanceof BilanError)) throw error;
         packages.push({ ok: false, file, fileName: basename(file), error: { key: error.key, message: both((l) => error.describe(l)) } });
@@ -117,7 +118,7 @@ export class ImportSessions {
     for (const key of decided.keys()) if (!session.entries.some((e) => e.edits.has(key))) throw refused('ipc.badArgument', { detail: `applyImports: unknown conflict ${key.split('\u0000')[0]}` });
     let current = session.opened;
     for (const [index, entry] of session.entries.entries()) {
-      const plan = await planImport(current.report, current.media, template, entry.pkg.report, entry.pkg.media, entry.file);
+      const plan = await planImport(current.report, current.media, template, entry.pkg.report, entry.pkg.media, entry.file, nodeHashes);
       const chosen = new Map<string, Resolution>();
       const mediaIds = new Set([...current.report.media, ...plan.media.map((m) => m.media)].map((m) => m.id));
       for (const conflict of plan.conflicts) {
@@ -182,6 +183,7 @@ export class ImportSessions {
       changes: plan.merges.filter((m) => m.changed.length > 0).map((m) => ({ cardId: m.card.id, card: heading(m.card.id), fields: m.changed.map((f) => fieldLabel(m.card.id, f)) })),
       conflicts,
       ignored: plan.ignored.map((item) => both((l) => describeIgnored(item, l))),
+      warnings: describeWarnings(plan, 'fr').map((fr, i) => ({ fr, en: describeWarnings(plan, 'en')[i]! })),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { encodeReport } from '../../../shared/format/write.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
@@ -7,9 +7,11 @@ import type { OpenedReport } from '../../../shared/format/read.js';
 import { applyImport, planImport, type ImportPlan } from '../../../shared/merge/import.js';
 import { cutPackage, leadInstitutions } from '../../../shared/merge/package.js';
 import type { Resolution } from '../../../shared/merge/resolve.js';
-import type { Person, Report } from '../../../shared/model/report.js';
+import { issue, registered } from '../../../shared/merge/register.js';
+import type { IssuedPackage, Person, Report } from '../../../shared/model/report.js';
 import { validateReport, type ValidationIssue } from '../../../shared/validate/validate.js';
 import { TargetIsFolderError, writeFilesAtomic, type FileToWrite } from './atomic-write.js';
+import { newRegisterKey, nodeHashes } from './package-seal.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
 import { zipParts } from './zip-writer.js';
@@ -21,6 +23,12 @@ export function packageFileName(report: Report, institution: string): string {
   return `${base || institution}.bilan`;
 }
 
+/** What cutting packages made: the report with its register, and the package files written. */
+export interface CutPackages {
+  report: Report;
+  packages: { institution: string; file: string; cards: number }[];
+}
+
 /** Cuts contribution packages and imports them back: the files side of the round trip. */
 export class PackageService {
   constructor(
@@ -30,21 +38,28 @@ export class PackageService {
 
   /**
    * Writes one package per lead institution into `dir` (created if needed, its parent must
-   * exist); returns the files. All the packages are written or none: a failure leaves the
-   * folder as it was (packages it held before unchanged, no new folder left behind).
+   * exist), each sealed and listed in the report's register. Returns the report with its
+   * register (the caller keeps it: the window marks it unsaved) and the files. With `saveTo`, the
+   * report is saved there too, its previous version kept as `.bak`. All the files are written or
+   * none: a failure leaves the folder and the report as they were.
    */
-  async cutAll(opened: OpenedReport, dir: string, options: { deadline: string | null; message: string; now?: Date }): Promise<{ institution: string; file: string; cards: number }[]> {
+  async cutAll(opened: OpenedReport, dir: string, options: { deadline: string | null; message: string; now?: Date; saveTo?: string }): Promise<CutPackages> {
     const { report, media } = opened;
     const template = this.templates.get(report.template.id, report.template.version);
     const parent = await stat(dirname(dir)).catch(() => undefined);
     if (!parent) throw new BilanError('export.noFolder', { path: dirname(dir) });
     if (!parent.isDirectory()) throw new BilanError('export.parentIsFile', { path: dirname(dir) });
     if ((await stat(dir).catch(() => undefined))?.isFile()) throw new BilanError('packages.notFolder', { path: dir });
-    const written: { institution: string; file: string; cards: number }[] = [];
+    const written: CutPackages['packages'] = [];
     const outputs: FileToWrite[] = [];
+    const entries: IssuedPackage[] = [];
     const names = new Set<string>();
+    // The first cut makes the report's key; later cuts seal with the same one.
+    const key = report.issued?.key ?? newRegisterKey();
     for (const institution of leadInstitutions(report, template)) {
-      const pkg = cutPackage(report, template, { institution, deadline: options.deadline, message: options.message, id: randomUUID(), now: options.now ?? new Date() });
+      const cut = cutPackage(report, template, { institution, deadline: options.deadline, message: options.message, id: randomUUID(), now: options.now ?? new Date() });
+      const { pkg, entry } = issue(report.id, cut, key, nodeHashes);
+      entries.push(entry);
       let name = packageFileName(report, institution);
       for (let n = 2; names.has(name); n++) name = name.replace(/(-\d+)?\.bilan$/, `-${n}.bilan`);
       names.add(name);
@@ -52,20 +67,31 @@ export class PackageService {
       outputs.push({ path: file, bytes: encodeReport(pkg, media, template, file, zipParts) });
       written.push({ institution, file, cards: pkg.cards.length });
     }
+    const next = registered(report, key, entries);
+    if (options.saveTo !== undefined) outputs.push(...(await this.reportFiles(options.saveTo, next, media)));
     try {
       await writeFilesAtomic(outputs, { folder: dir });
     } catch (cause) {
-      if (cause instanceof TargetIsFolderError) throw new BilanError('packages.targetIsFolder', { path: cause.path }, { cause });
+      if (cause instanceof TargetIsFolderError) throw new BilanError(cause.path === options.saveTo ? 'save.isFolder' : 'packages.targetIsFolder', { path: cause.path, file: cause.path }, { cause });
       throw new BilanError('packages.writeFailed', { path: dir, detail: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { cause });
     }
-    return written;
+    return { report: next, packages: written };
+  }
+
+  /** The report's new file and its backup (the file it replaces), to write with the packages. */
+  private async reportFiles(file: string, report: Report, media: ReadonlyMap<string, Uint8Array>): Promise<FileToWrite[]> {
+    const bytes = encodeReport(report, media, this.templates.get(report.template.id, report.template.version), file, zipParts);
+    const existing = await stat(file).catch(() => undefined);
+    if (existing?.isDirectory()) throw new BilanError('save.isFolder', { file });
+    const previous = existing ? await readFile(file) : undefined;
+    return [...(previous ? [{ path: `${file}.bak`, bytes: new Uint8Array(previous) }] : []), { path: file, bytes }];
   }
 
   /** Reads a returned package and plans its import into the report, changing nothing. */
   async plan(opened: OpenedReport, packageFile: string): Promise<ImportPlan> {
     const pkg = await this.files.open(packageFile);
     const template = this.templates.get(opened.report.template.id, opened.report.template.version);
-    return planImport(opened.report, opened.media, template, pkg.report, pkg.media, packageFile);
+    return planImport(opened.report, opened.media, template, pkg.report, pkg.media, packageFile, nodeHashes);
   }
 
   /**

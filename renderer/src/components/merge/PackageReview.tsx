@@ -49,6 +49,11 @@ export function PackageReview({ plan }: { plan: PackagePlanView | RefusedPackage
               ))}
             </ul>
           )}
+          {plan.warnings.length > 0 && (
+            <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w">
+              {plan.warnings.map((w, i) => <p key={i}>{w[lang]}</p>)}
+            </div>
+          )}
           {plan.ignored.length > 0 && (
             <>
               <h4 className="fr-text--bold fr-mb-1v">{t('merge.import.ignored')}</h4>
