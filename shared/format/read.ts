@@ -62,6 +62,8 @@ export function describeIssue(lang: Lang, issue: Issue, raw: unknown): string {
     case 'invalid_value':
       return t(lang, 'schema.value', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
     case 'invalid_format':
+      // A pattern with a message of its own (an id, a digest) says what it expects, not "regex".
+      if (`schema.${issue.message}` in KNOWN_CUSTOM) return t(lang, `schema.${issue.message}` as MessageKey);
       return t(lang, 'schema.format', { format: issue.format });
     case 'invalid_union':
       return t(lang, 'schema.union');

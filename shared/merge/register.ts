@@ -82,7 +82,8 @@ export function alteration(report: Report, entry: IssuedPackage, info: PackageIn
     if (base === undefined) return { kind: 'extraCard', card: card.id };
     if (base !== card.base) return { kind: 'base', card: card.id };
   }
-  const missing = entry.cards.find((c) => !claimed.cards.some((x) => x.id === c.id));
+  const present = new Set(claimed.cards.map((c) => c.id));
+  const missing = entry.cards.find((c) => !present.has(c.id));
   if (missing) return { kind: 'missingCard', card: missing.id };
   const key = report.issued!.key;
   if (info.seal !== sealOf({ ...claimed, cutAt: entry.issuedAt }, key, hashes) || info.cutAt !== entry.issuedAt) return { kind: 'seal' };
