@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { BilanApi } from '../../../../shared/ipc/api.js';
 import type { CutPackagesReply, ImportResolution, ImportReview } from '../../../../shared/ipc/dto.js';
 import type { ApiError } from '../../../../shared/ipc/result.js';
-import type { Report } from '../../../../shared/model/report.js';
+import { withRegisterOf } from '../register.js';
 import type { BilanState } from '../state.js';
 
 /** The coordinator's decision on one conflict, as the review screen holds it. */
@@ -54,11 +54,9 @@ export const createMergeSlice =
       const cut = reply.value;
       if (!cut) return;
       const times = Object.fromEntries(cut.packages.map((p) => [p.institution, cut.cutAt]));
-      // The register records files already written: the report shows unsaved, and Undo or Redo keep it.
-      const { report: current, history } = get();
-      const withRegister = (r: Report): Report => ({ ...r, version: Math.max(r.version, cut.report.version), issued: cut.report.issued });
       set({ lastCut: cut, cutTimes: { ...get().cutTimes, ...times } });
-      if (current) set({ report: withRegister(current), history: { ...history, past: history.past.map(withRegister), future: history.future.map(withRegister) } });
+      const { report: current, history } = get();
+      if (current) set(withRegisterOf(cut.report, current, history));
     },
     async startImport() {
       const { doc, report, review } = get();
