@@ -89,12 +89,12 @@ function withoutForbiddenChanges(report: Report, template: Template, bases: Read
 const numberOf = (report: Report, id: string) => report.cards.find((c) => c.id === id)?.number ?? id;
 
 /**
- * Decides whether a package may be imported, and on whose word. A report with a register imports only the packages
- * it lists, exactly as issued (institution, cards, bases, seal); a report without one (its
- * packages were cut before Bilan kept a register) imports a package on its own word, checked
- * against the cards' current leads, with a warning.
+ * Decides whether a package may be imported, and on whose word; returns its institution. A
+ * report with a register imports only the packages it lists, exactly as issued (institution,
+ * cards, bases, seal); a report without one (its packages were cut before Bilan kept a register)
+ * imports a package on its own word, checked against the cards' current leads, with a warning.
  */
-function checkScope(report: Report, template: Template, info: PackageInfo, pkg: Report, file: string, hashes: PackageHashes): 'issued' | 'unregistered' {
+function checkScope(report: Report, template: Template, info: PackageInfo, pkg: Report, file: string, hashes: PackageHashes): { institution: string; unregistered: boolean } {
   const register = report.issued;
   if (register && register.packages.length > 0) {
     const entry = register.packages.find((p) => p.id === info.id);
@@ -110,7 +110,7 @@ function checkScope(report: Report, template: Template, info: PackageInfo, pkg: 
     }
     // Every card issued is in the package (checked above); one the report no longer has cannot be merged.
     for (const card of pkg.cards) if (!report.cards.some((c) => c.id === card.id)) throw new BilanError('import.unknownCard', { file, card: card.number });
-    return 'issued';
+    return { institution: entry.institution, unregistered: false };
   }
   if (!report.institutions.some((i) => i.id === info.institution)) throw new BilanError('import.unknownInstitution', { file, id: info.institution });
   for (const card of pkg.cards) {
@@ -118,7 +118,7 @@ function checkScope(report: Report, template: Template, info: PackageInfo, pkg: 
     if (!ours) throw new BilanError('import.unknownCard', { file, card: card.number });
     if (!leadsOf(ours, template).includes(info.institution)) throw new BilanError('import.outOfScope', { file, card: card.number, institution: institutionName(report, info.institution) });
   }
-  return 'unregistered';
+  return { institution: info.institution, unregistered: true };
 }
 
 /**
@@ -133,8 +133,7 @@ export async function planImport(report: Report, media: ReadonlyMap<string, Uint
   const info = pkg.package;
   if (!info) throw new BilanError('import.notPackage', { file });
   if (pkg.id !== report.id) throw new BilanError('import.otherReport', { file });
-  const scope = checkScope(report, template, info, pkg, file, hashes);
-  const institution = info.institution;
+  const { institution, unregistered } = checkScope(report, template, info, pkg, file, hashes);
   const unknownInstitution = pkg.institutions.find((i) => !report.institutions.some((r) => r.id === i.id));
   if (unknownInstitution) throw new BilanError('import.unknownInstitution', { file, id: unknownInstitution.id });
 
@@ -161,7 +160,7 @@ export async function planImport(report: Report, media: ReadonlyMap<string, Uint
     digest,
     sentBy: info.sent?.by ?? null,
     alreadyImported,
-    unregistered: scope === 'unregistered',
+    unregistered,
     merges,
     conflicts: merges.flatMap((m) => m.conflicts),
     ignored,
