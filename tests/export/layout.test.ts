@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLayout } from '../../shared/export/layout/build.js';
 import type { DocLayout, LayoutBlock, LayoutHeading, LayoutInline, LayoutTable } from '../../shared/export/layout/types.js';
 import { missingForExport } from '../../shared/export/missing.js';
+import { frenchText } from '../../shared/export/typography.js';
 import type { OpenedReport } from '../../shared/format/read.js';
 import type { Template } from '../../shared/model/template.js';
 import { ACTION_PLAN, sampleFacts, SAMPLE } from '../support/paths.js';
@@ -68,7 +69,8 @@ describe('the layout of the sample report', () => {
         expect(h.pageBreakBefore || (before?.kind === 'heading' && before.level === 1 && before.pageBreakBefore)).toBe(true);
       }
       for (const c of facts.commitments) {
-        const expected = lang === 'fr' ? `Engagement n°${c.number} – ${c.title.fr}` : `Commitment ${c.number} – ${c.title.en}`;
+        // French titles print with French typography ("donnée\u00a0: vers…").
+        const expected = lang === 'fr' ? frenchText(`Engagement n°${c.number} – ${c.title.fr}`) : `Commitment ${c.number} – ${c.title.en}`;
         expect(cards.map((h) => h.text)).toContain(expected);
       }
       expect(headings(layout).filter((h) => h.level === 1).map((h) => h.text)).toContain(lang === 'fr' ? 'Tableau de synthèse de l’avancement' : 'Progress summary table');

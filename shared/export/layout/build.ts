@@ -8,6 +8,7 @@ import { cardHeading } from '../../validate/describe.js';
 import { sortedCards } from '../../validate/validate.js';
 import { LayoutContext } from './context.js';
 import { fieldBlocks } from './fields.js';
+import { withFrenchTypography } from './french.js';
 import { cleanText, layoutRichText } from './richtext.js';
 import type { DocLayout, LayoutBlock, LayoutCell, LayoutHeading } from './types.js';
 
@@ -90,7 +91,7 @@ function cardBlocks(ctx: LayoutContext, card: Card, first: boolean): LayoutBlock
 /**
  * The document layout of a report in one language: cover data, front chapters, the progress
  * summary table and its headline, the cards grouped by ambition (each on a new page), then the
- * back chapters. Both exporters render it. Missing values are left out, or shown as a visible
+ * back chapters, with French typography in French. Both exporters render it. Missing values are left out, or shown as a visible
  * placeholder with `allowMissing` (the caller refuses to export them otherwise).
  */
 export function buildLayout(report: Report, template: Template, lang: Lang, media: ReadonlyMap<string, Uint8Array>, options: LayoutOptions = {}): DocLayout {
@@ -113,7 +114,7 @@ export function buildLayout(report: Report, template: Template, lang: Lang, medi
   }
   if (!only) for (const ch of report.chapters.filter((c) => c.position === 'back')) blocks.push(...chapterBlocks(ctx, ch));
   const date = report.published ? new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${report.published}T00:00:00Z`)) : '';
-  return {
+  const layout: DocLayout = {
     lang,
     meta: { title, author: issuer, subject: `${template.name[lang]} – ${report.period}`, keywords: [t(lang, 'export.series'), template.name[lang], report.period], date: report.published },
     style: template.page,
@@ -121,4 +122,6 @@ export function buildLayout(report: Report, template: Template, lang: Lang, medi
     furniture: { runningTitle: title.length > 90 ? `${title.slice(0, 88).trimEnd()}…` : title, pageOf: t(lang, 'export.pageOf'), tocTitle: t(lang, 'export.toc') },
     blocks,
   };
+  // French spacing is a matter of printing: applied here, never written back to the report.
+  return lang === 'fr' ? withFrenchTypography(layout) : layout;
 }

@@ -166,6 +166,7 @@ function cutLongWord(ctx: RenderContext, parts: Part[], width: number, room: num
   const offset = new Uint32Array(n);
   const advance = new Float64Array(n);
   const cutAfter = new Uint8Array(n);
+  const noBreak = new Uint8Array(n);
   let count = 0;
   let total = 0;
   parts.forEach((p, i) => {
@@ -175,6 +176,7 @@ function cutLongWord(ctx: RenderContext, parts: Part[], width: number, room: num
       offset[count] = at;
       advance[count] = ctx.fonts.width(p.run.key, ch, p.run.size);
       cutAfter[count] = CUT_AFTER.has(ch) ? 1 : 0;
+      noBreak[count] = ch === '\u00a0' || ch === '\u202f' ? 1 : 0;
       total += advance[count]!;
       at += ch.length;
       count++;
@@ -217,6 +219,8 @@ function cutLongWord(ctx: RenderContext, parts: Part[], width: number, room: num
         break;
       }
     }
+    // Never at a no-break space (French "mot\u00a0:"): a step or two back, which keeps the cut linear.
+    for (let k = 0; k < 2 && fit > from + 1 && fit < count && (noBreak[fit] || noBreak[fit - 1]); k++) fit--;
     emit(slice(from, fit));
     for (let i = from; i < fit; i++) left -= advance[i]!;
     from = fit;
