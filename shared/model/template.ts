@@ -13,8 +13,12 @@ const id = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, { error: 'bad-id' });
 export const ScaleOption = z.strictObject({ id, label: Label });
 export type ScaleOption = z.infer<typeof ScaleOption>;
 
-/** An ordered list of options a `choice` field picks from. */
-export const Scale = z.strictObject({ label: Label, options: z.array(ScaleOption).min(2) });
+/**
+ * An ordered list of options a `choice` field picks from. `chosen`, with `{option}`, is how a
+ * printed card words the option picked ("Substantiel (niveau atteint)"), for a scale that is a
+ * level; without it the option is printed as it is, marked.
+ */
+export const Scale = z.strictObject({ label: Label, options: z.array(ScaleOption).min(2), chosen: Label.optional() });
 export type Scale = z.infer<typeof Scale>;
 
 /** Field kinds a cell of a `rows` field may have. */

@@ -1,4 +1,4 @@
-import { formatNumber, t } from '../../i18n/i18n.js';
+import { fill, formatNumber, t } from '../../i18n/i18n.js';
 import type { Lang } from '../../model/localized.js';
 import type { FieldValue, Quarter, ScalarValue } from '../../model/report.js';
 import type { FieldDef, RowsFieldDef, ScalarFieldDef } from '../../model/template.js';
@@ -125,7 +125,9 @@ export function fieldBlocks(def: FieldDef, value: FieldValue | undefined, ctx: L
       const chosen = value?.kind === 'choice' && value.value !== null ? scale.options.findIndex((o) => o.id === value.value) : -1;
       if (chosen < 0 && !def.required) return null;
       const options = scale.options.map((o) => o.label[ctx.lang]);
-      return [{ kind: 'scale', options, chosen: chosen < 0 ? null : chosen, markedLabel: chosen < 0 ? '' : t(ctx.lang, 'export.chosen', { option: options[chosen]! }) }];
+      // The scale's own wording of its chosen option ("(niveau atteint)" is a progress scale's, not a yes/no's).
+      const marked = chosen < 0 ? '' : scale.chosen ? fill(scale.chosen[ctx.lang], { option: options[chosen]! }, ctx.lang) : options[chosen]!;
+      return [{ kind: 'scale', options, chosen: chosen < 0 ? null : chosen, markedLabel: marked }];
     }
     case 'institutions': {
       const names = value?.kind === 'institutions' ? institutionNames(value.ids, ctx) : [];

@@ -108,7 +108,8 @@ export interface LayoutFigures {
 /**
  * A choice shown with all its options, the chosen one marked (the progress scale of a card).
  * Renderers show every option in order, the chosen one visibly and textually marked
- * (`markedLabel` is what a screen reader or a text extraction reads for it, e.g. "Substantiel (niveau atteint)").
+ * (`markedLabel` is what a screen reader or a text extraction reads for it: the scale's wording of
+ * a chosen option, "Substantiel (niveau atteint)", or the option itself, "Oui").
  */
 export interface LayoutScale {
   kind: 'scale';

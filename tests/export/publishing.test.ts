@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bilan } from '../support/cli.js';
+import { SAMPLE, tempDir } from '../support/paths.js';
+import { docxParts, paragraphsText } from './docx/docx-files.js';
+
+// The publishing rules of issue 16, checked on the sample exported as a user does it.
+
+interface Files {
+  pdfText: Record<'fr' | 'en', string>;
+  docx: Record<'fr' | 'en', Record<string, string>>;
+}
+
+let out: string;
+let files: Files;
+beforeAll(() => {
+  out = tempDir('bilan-publishing-');
+  const run = bilan(['export', SAMPLE, '--format', 'pdf,docx', '--lang', 'fr,en', '--allow-missing', '--out', out]);
+  if (run.status !== 0) throw new Error(run.stderr);
+  const text = (name: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', join(out, name), '-'], { encoding: 'utf8' });
+  files = {
+    pdfText: { fr: text('rapport-fr.pdf'), en: text('report-en.pdf') },
+    docx: { fr: docxParts(readFileSync(join(out, 'rapport-fr.docx'))), en: docxParts(readFileSync(join(out, 'report-en.docx'))) },
+  };
+}, 120_000);
+
+describe('the chosen option of a scale', () => {
+  const cases = {
+    fr: { reached: '(niveau atteint)', progress: ['Pas commencé', 'Limité', 'Substantiel', 'Achevé'], timetable: ['Oui', 'En partie', 'Non', 'Sans objet'] },
+    en: { reached: '(level reached)', progress: ['Not started', 'Limited', 'Substantial', 'Completed'], timetable: ['Yes', 'Partly', 'No', 'Not applicable'] },
+  } as const;
+
+  it.each(['fr', 'en'] as const)('says "level reached" after a progress level only, in the PDF and the DOCX (%s)', (lang) => {
+    const { reached, progress, timetable } = cases[lang];
+    const docxText = paragraphsText(files.docx[lang]['word/document.xml']!).join('\n');
+    for (const text of [files.pdfText[lang], docxText]) {
+      const marked = [...text.matchAll(new RegExp(`(\\S[^■\\n]*?) \\${reached.slice(0, -1)}\\)`, 'g'))].map((m) => m[1]!.trim());
+      expect(marked.length).toBeGreaterThan(5);
+      for (const option of marked) expect(progress).toContain(option);
+      // The timetable's choice is marked, and worded as it is.
+      for (const option of timetable) expect(text).not.toContain(`${option} ${reached}`);
+      expect(timetable.some((o) => text.includes(`■\u00a0${o}`) || text.includes(`■ ${o}`))).toBe(true);
+    }
+  });
+});
