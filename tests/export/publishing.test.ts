@@ -36,7 +36,7 @@ describe('the chosen option of a scale', () => {
     const { reached, progress, timetable } = cases[lang];
     const docxText = paragraphsText(files.docx[lang]['word/document.xml']!).join('\n');
     for (const text of [files.pdfText[lang], docxText]) {
-      const marked = [...text.matchAll(new RegExp(`(\\S[^■\\n]*?) \\${reached.slice(0, -1)}\\)`, 'g'))].map((m) => m[1]!.trim());
+      const marked = [...text.matchAll(new RegExp(`■\\s([^■☐\\n]+?) ${reached.replace(/[()]/g, '\\$&')}`, 'g'))].map((m) => m[1]!);
       expect(marked.length).toBeGreaterThan(5);
       for (const option of marked) expect(progress).toContain(option);
       // The timetable's choice is marked, and worded as it is.
