@@ -68,50 +68,56 @@ export const mergeCommand = command({
     if (!file || packageFiles.length === 0) throw new BilanError('cli.mergeUsage', {});
     // Who imports is kept in each card's history: a name without an address, or the reverse, is half of it.
     if ((values.name === undefined) !== (values.email === undefined)) throw new BilanError('cli.mergeNameEmail', { given: values.name === undefined ? '--email' : '--name', missing: values.name === undefined ? '--name' : '--email' });
-    let opened = await openReport(file);
+    // The report is read once to be checked before anything else, then again under the lock.
+    await openReport(file);
     const out = values.out ?? file;
     await checkOutFile(out);
-    const template = templates.get(opened.report.template.id);
-    const by = values.name !== undefined && values.email !== undefined ? { name: values.name, email: values.email } : null;
-    let conflicts = 0;
-    let applied = 0;
-    const before = opened.media;
-    for (const packageFile of packageFiles) {
-      const plan = await packages.plan(opened, await checkInFile(packageFile));
-      if (plan.alreadyImported) {
-        io.out(t(lang, 'cli.mergeAlready', { file: packageFile }));
-        continue;
+    // Under the lock of the file written: a second merge, or the window saving it, waits its
+    // turn and then works from what this one saved, so that neither loses the other's edits.
+    return withFileLock(out, async () => {
+      let opened = await openReport(file);
+      const template = templates.get(opened.report.template.id);
+      const by = values.name !== undefined && values.email !== undefined ? { name: values.name, email: values.email } : null;
+      let conflicts = 0;
+      let applied = 0;
+      const before = opened.media;
+      for (const packageFile of packageFiles) {
+        const plan = await packages.plan(opened, await checkInFile(packageFile));
+        if (plan.alreadyImported) {
+          io.out(t(lang, 'cli.mergeAlready', { file: packageFile }));
+          continue;
+        }
+        for (const warning of describeWarnings(plan, lang)) io.err(`! ${packageFile}: ${forTerminal(warning)}`);
+        for (const item of plan.ignored) io.err(`! ${packageFile}: ${forTerminal(describeIgnored(item, lang))}`);
+        for (const c of plan.conflicts) {
+          const where = `${cardHeading(opened.report, template, c.cardId, lang)} – ${template.card.fields.find((f) => f.id === c.field)?.label[lang] ?? c.field}${c.lang ? ` [${c.lang.toUpperCase()}]` : ''}`;
+          io.out(t(lang, 'cli.mergeConflict', { file: packageFile, where: forTerminal(where) }));
+        }
+        conflicts += plan.conflicts.length;
+        const changed = plan.merges.reduce((n, m) => n + m.changed.length, 0);
+        io.out(t(lang, 'cli.mergePlanned', { file: packageFile, changed, conflicts: plan.conflicts.length }));
+        // Conflicts keep the coordinator's text: they are settled in the app, side by side.
+        opened = packages.apply(opened, plan, new Map<string, Resolution>(plan.conflicts.map((c) => [conflictKey(c), { choice: 'ours' }])), by);
+        applied += changed;
       }
-      for (const warning of describeWarnings(plan, lang)) io.err(`! ${packageFile}: ${forTerminal(warning)}`);
-      for (const item of plan.ignored) io.err(`! ${packageFile}: ${forTerminal(describeIgnored(item, lang))}`);
-      for (const c of plan.conflicts) {
-        const where = `${cardHeading(opened.report, template, c.cardId, lang)} – ${template.card.fields.find((f) => f.id === c.field)?.label[lang] ?? c.field}${c.lang ? ` [${c.lang.toUpperCase()}]` : ''}`;
-        io.out(t(lang, 'cli.mergeConflict', { file: packageFile, where: forTerminal(where) }));
-      }
-      conflicts += plan.conflicts.length;
-      const changed = plan.merges.reduce((n, m) => n + m.changed.length, 0);
-      io.out(t(lang, 'cli.mergePlanned', { file: packageFile, changed, conflicts: plan.conflicts.length }));
-      // Conflicts keep the coordinator's text: they are settled in the app, side by side.
-      opened = packages.apply(opened, plan, new Map<string, Resolution>(plan.conflicts.map((c) => [conflictKey(c), { choice: 'ours' }])), by);
-      applied += changed;
-    }
-    const status = conflicts > 0 ? EXIT.blocked : EXIT.done;
-    // Nothing to take: the report is not rewritten, and no .bak replaces the previous one.
-    if (applied === 0) {
-      io.out(t(lang, 'cli.mergeNothing', { file }));
-      return status;
-    }
-    if (!values['apply-clean']) {
-      if (!interactive.canAsk) throw new BilanError('cli.mergeNeedsApplyClean', { file, changed: applied });
-      if (!(await interactive.confirm(t(lang, 'cli.mergeConfirm', { changed: applied })))) {
-        io.err(t(lang, 'cli.mergeNotApplied', { file }));
+      const status = conflicts > 0 ? EXIT.blocked : EXIT.done;
+      // Nothing to take: the report is not rewritten, and no .bak replaces the previous one.
+      if (applied === 0) {
+        io.out(t(lang, 'cli.mergeNothing', { file }));
         return status;
       }
-    }
-    const merged = withoutUnusedPictures(opened, before);
-    await files.save(out, merged.report, merged.media);
-    io.out(t(lang, 'cli.mergeSaved', { file: out, changed: applied }));
-    return status;
+      if (!values['apply-clean']) {
+        if (!interactive.canAsk) throw new BilanError('cli.mergeNeedsApplyClean', { file, changed: applied });
+        if (!(await interactive.confirm(t(lang, 'cli.mergeConfirm', { changed: applied })))) {
+          io.err(t(lang, 'cli.mergeNotApplied', { file }));
+          return status;
+        }
+      }
+      const merged = withoutUnusedPictures(opened, before);
+      await files.save(out, merged.report, merged.media);
+      io.out(t(lang, 'cli.mergeSaved', { file: out, changed: applied }));
+      return status;
+    });
   },
 });
 
