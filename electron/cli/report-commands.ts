@@ -101,7 +101,7 @@ export const infoCommand = command({
     const completeness = { fr: share(reportCompleteness(report, template, 'fr')), en: share(reportCompleteness(report, template, 'en')) };
     const summary = progressSummary(report, template);
     if (values.json) {
-      json({ file, title: { fr: contentIn(report.title, 'fr') ?? '', en: contentIn(report.title, 'en') ?? '' }, template: report.template, period: report.period, cards: report.cards.length, ambitions: report.ambitions.length, institutions: report.institutions.length, chapters: report.chapters.length, images: media.size, completeness, headline: summary && { count: summary.count, total: summary.total, fr: headline(summary, template, 'fr'), en: headline(summary, template, 'en') } });
+      json({ file, title: { fr: contentIn(report.title, 'fr') ?? '', en: contentIn(report.title, 'en') ?? '' }, template: report.template, period: report.period, cards: report.cards.length, ambitions: report.ambitions.length, institutions: report.institutions.length, chapters: report.chapters.length, images: media.size, completeness, headline: summary && { count: summary.count, total: summary.total, unrated: summary.unrated, fr: headline(summary, template, 'fr'), en: headline(summary, template, 'en') } });
       return EXIT.done;
     }
     const title = forTerminal(contentIn(report.title, lang) ?? contentIn(report.title, 'fr') ?? '');

@@ -9,13 +9,17 @@ const other = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
 
 /**
  * What an export in `lang` would have to leave out or fill with a placeholder: required texts
- * missing in that language, and texts written in the other language only (an export never
+ * missing in that language, cards without the level the progress summary counts, and texts
+ * written in the other language only (an export never
  * borrows the other language's words). The export refuses while this is not empty, unless the
  * user asks for placeholders.
  */
 export function missingForExport(report: Report, template: Template, lang: Lang, cardIds?: ReadonlySet<string>): ValidationIssue[] {
   const inScope = (target: IssueTarget) => !cardIds || (target.kind === 'card' && cardIds.has(target.id));
-  const found = validateReport(report, template, [lang]).filter((i) => i.code === 'missing' && i.lang === lang && inScope(i.target));
+  // The summary's level is the same in both languages, yet an export without it would print no figure.
+  const level = template.summary?.field;
+  const isLevel = (target: IssueTarget) => target.kind === 'card' && target.field === level;
+  const found = validateReport(report, template, [lang]).filter((i) => i.code === 'missing' && (i.lang === lang || (i.lang === undefined && isLevel(i.target))) && inScope(i.target));
   const seen = new Set(found.map((i) => JSON.stringify(i.target)));
   const untranslated = (value: Localized<string | RichText> | undefined, target: IssueTarget) => {
     if (!inScope(target) || seen.has(JSON.stringify(target))) return;

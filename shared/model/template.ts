@@ -140,6 +140,8 @@ export const Template = z
         headlineOptions: z.array(id).min(1),
         /** The headline, with {percent}, {count} and {total}. */
         headline: Label,
+        /** Said instead while cards have no level, with {count}: "{count} {count:engagement|engagements} sans niveau d’avancement". */
+        unrated: Label.optional(),
       })
       .optional(),
     chapters: z.array(ChapterDef),

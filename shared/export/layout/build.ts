@@ -3,7 +3,7 @@ import type { Lang } from '../../model/localized.js';
 import type { Card, Chapter, Report } from '../../model/report.js';
 import type { Template } from '../../model/template.js';
 import { contentIn, isBlankIn } from '../../report/localized.js';
-import { headline, progressSummary } from '../../report/summary.js';
+import { headline, progressSummary, unratedSentence } from '../../report/summary.js';
 import { cardHeading } from '../../validate/describe.js';
 import { sortedCards } from '../../validate/validate.js';
 import { LayoutContext } from './context.js';
@@ -51,8 +51,16 @@ function summaryBlocks(ctx: LayoutContext): LayoutBlock[] {
     shade: 'header',
     align: 'center',
   }));
+  const field = template.card.fields.find((f) => f.id === template.summary!.field);
+  const unrated: LayoutBlock = { kind: 'paragraph', style: 'placeholder', inlines: [{ kind: 'text', text: t(lang, 'export.unrated', { what: field?.label[lang] ?? '' }) }] };
   const rows = summary.rows.map((row): LayoutCell[] => [
-    { blocks: [{ kind: 'paragraph', style: 'small', inlines: [{ kind: 'text', text: cardHeading(report, template, cards.get(row.cardId)!.id, lang) }] }] },
+    {
+      blocks: [
+        { kind: 'paragraph', style: 'small', inlines: [{ kind: 'text', text: cardHeading(report, template, cards.get(row.cardId)!.id, lang) }] },
+        // An unrated card says so in its row: an empty row would read as a level not reached.
+        ...(row.level !== null && summary.levels.some((l) => l.id === row.level) ? [] : [unrated]),
+      ],
+    },
     ...summary.levels.map((level): LayoutCell => ({
       blocks: [{ kind: 'paragraph', style: 'small', align: 'center', inlines: row.level === level.id ? [{ kind: 'text', text: mark, bold: true }] : [] }],
       align: 'center',
@@ -62,7 +70,10 @@ function summaryBlocks(ctx: LayoutContext): LayoutBlock[] {
   return [
     heading(ctx, 1, template.summary.title[lang], ctx.anchor('summary')),
     { kind: 'table', headerRows: 1, widths: [6, ...summary.levels.map(() => 1.3)], rows: [header, ...rows], summary: template.summary.title[lang] },
-    { kind: 'paragraph', style: 'headline', inlines: [{ kind: 'text', text: headline(summary, template, lang), bold: true }] },
+    summary.unrated > 0
+      ? // No figure while cards have none: a visible placeholder saying how many, never "0 %".
+        { kind: 'paragraph', style: 'placeholder', inlines: [{ kind: 'text', text: t(lang, 'export.figureMissing', { what: unratedSentence(summary, template, lang) }) }] }
+      : { kind: 'paragraph', style: 'headline', inlines: [{ kind: 'text', text: headline(summary, template, lang), bold: true }] },
   ];
 }
 
