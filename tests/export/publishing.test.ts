@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bilan } from '../support/cli.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 import { docxParts, paragraphsText } from './docx/docx-files.js';
+import { structNodes, structTree } from './pdf/pdf-files.js';
 
 // The publishing rules of issue 16, checked on the sample exported as a user does it.
 
@@ -43,5 +44,30 @@ describe('the chosen option of a scale', () => {
       for (const option of timetable) expect(text).not.toContain(`${option} ${reached}`);
       expect(timetable.some((o) => text.includes(`■\u00a0${o}`) || text.includes(`■ ${o}`))).toBe(true);
     }
+  });
+});
+
+describe('the progress scale in the tagged PDF', () => {
+  it.each(['fr', 'en'] as const)('is a list whose options a screen reader reads apart, box then option (%s)', (lang) => {
+    const { progress, reached } = {
+      fr: { progress: ['Pas commencé', 'Limité', 'Substantiel', 'Achevé'], reached: '(niveau atteint)' },
+      en: { progress: ['Not started', 'Limited', 'Substantial', 'Completed'], reached: '(level reached)' },
+    }[lang];
+    const tree = structTree(join(out, lang === 'fr' ? 'rapport-fr.pdf' : 'report-en.pdf'));
+    const bodies = (l: ReturnType<typeof structTree>) => l.children.map((li) => li.children.find((c) => c.type === 'LBody')?.text.join('') ?? '');
+    const scales = structNodes(tree).filter((n) => n.type === 'L' && bodies(n)[0]?.startsWith(progress[0]!));
+    expect(scales.length).toBeGreaterThanOrEqual(20);
+    for (const scale of scales) {
+      expect(scale.children.map((li) => li.type)).toEqual(['LI', 'LI', 'LI', 'LI']);
+      for (const li of scale.children) {
+        expect(li.children.map((c) => c.type)).toEqual(['Lbl', 'LBody']);
+        expect(li.children[0]!.text.join('').trim()).toMatch(/^[☐■]$/);
+      }
+      // Each option alone in its item; the chosen one (if any) worded as reached.
+      expect(bodies(scale).map((b) => b.replace(` ${reached}`, ''))).toEqual(progress);
+      expect(bodies(scale).filter((b) => b.endsWith(reached)).length).toBeLessThanOrEqual(1);
+    }
+    // No stray mark between options: the gap is made of spaces the fonts hold.
+    expect(files.pdfText[lang]).not.toMatch(new RegExp(`${progress[0]}[□\ufffd]`));
   });
 });

@@ -23,6 +23,8 @@ export interface Run {
   /** Raised above the baseline by this much (a note call). */
   rise: number;
   link: LinkRef | null;
+  /** The structure element the run's text belongs to, when not the paragraph's (a scale's Lbl, LBody). */
+  tag?: Tag;
 }
 
 /** A string in one run: the input of line breaking. */
@@ -326,9 +328,10 @@ export function drawLine(ctx: RenderContext, line: Line, x: number, y: number, t
   let i = 0;
   const segs = line.segs;
   while (i < segs.length) {
-    const owner = segs[i]!.run.link?.tag ?? tag;
+    const ownerOf = (seg: Seg) => seg.run.link?.tag ?? seg.run.tag ?? tag;
+    const owner = ownerOf(segs[i]!);
     let j = i;
-    while (j < segs.length && (segs[j]!.run.link?.tag ?? tag) === owner) j++;
+    while (j < segs.length && ownerOf(segs[j]!) === owner) j++;
     const from = i;
     const runs: InkRun[] = [];
     for (let k = from; k < j; k++) {

@@ -61,3 +61,36 @@ export function structureFaults(bytes: Uint8Array): string[] {
   }
   return faults;
 }
+
+/** A node of a PDF's structure tree, as `pdfinfo -struct-text` prints it, with the text it holds. */
+export interface StructNode {
+  type: string;
+  text: string[];
+  children: StructNode[];
+}
+
+/** The structure tree of a tagged PDF with each element's text (poppler's `pdfinfo -struct-text`). */
+export function structTree(file: string): StructNode {
+  const out = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const root: StructNode = { type: 'root', text: [], children: [] };
+  const stack: { indent: number; node: StructNode }[] = [{ indent: -1, node: root }];
+  for (const line of out.split('\n')) {
+    const m = /^( *)(?:"(.*)"|([A-Za-z]+)\b)/.exec(line);
+    if (!m) continue;
+    const indent = m[1]!.length;
+    while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+    const parent = stack[stack.length - 1]!.node;
+    if (m[2] !== undefined) parent.text.push(m[2]);
+    else {
+      const node: StructNode = { type: m[3]!, text: [], children: [] };
+      parent.children.push(node);
+      stack.push({ indent, node });
+    }
+  }
+  return root;
+}
+
+/** Every node of a structure tree, depth first. */
+export function structNodes(node: StructNode): StructNode[] {
+  return [node, ...node.children.flatMap(structNodes)];
+}
