@@ -207,6 +207,15 @@ describe('a package cut before the register existed', () => {
     expect(english.status, english.stderr).toBe(0);
     expect(english.stderr).toContain(`! ${file}: this report keeps no register of the packages it issued`);
     expect(aimText(card((await files.open(out)).report, 'c17'))).toContain('Ambition écrite avant le registre.');
+
+    // The window's import review shows the same warning, in both languages, above the changes.
+    const service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), chooseReportFile: async () => old, choosePackageFiles: async () => [file], log: () => undefined });
+    const doc = value(await service.loadReport(value(await service.chooseReportFile())!));
+    const review = value(await service.planImports(doc.docId, doc.report, value(await service.choosePackages())));
+    const [plan] = review.packages as [PackagePlanView];
+    expect(plan.warnings).toHaveLength(1);
+    expect(plan.warnings[0]!.fr).toMatch(/^ce rapport ne tient pas de registre des paquets envoyés/);
+    expect(plan.warnings[0]!.en).toMatch(/^this report keeps no register of the packages it issued/);
   });
 
   it('is refused once the report has issued packages with a register', async () => {
