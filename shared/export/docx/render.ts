@@ -1,4 +1,4 @@
-import { Document, Packer, type FileChild, type PageNumberEstimator, type Paragraph, type Table } from 'docx';
+import { Document, Packer, type FileChild, type Paragraph, type Table } from 'docx';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { breathe } from '../breathe.js';
 import type { ZipPart } from '../../format/container.js';
@@ -10,31 +10,21 @@ import { embeddedFonts } from './fonts.js';
 import { listDefinitions } from './numbering.js';
 import { documentSection } from './sections.js';
 import { documentStyles } from './styles.js';
-import { bookmarkName, xmlSafe } from './text.js';
+import { xmlSafe } from './text.js';
 import { tableOfContents, tocEntries } from './toc.js';
 import { pageGeometry } from './units.js';
 
 /** Options of a DOCX rendering. */
 export interface DocxOptions {
   /**
-   * The page each heading starts on, by anchor, as the PDF renderer laid them out (same page
-   * size, margins and fonts): the table of contents shows them until Word updates its fields.
+   * @deprecated Ignored: the table of contents no longer carries page numbers of ours (see
+   * `tableOfContents`); Word fills them in. Kept until the export service stops passing it.
    */
   pageNumbers?: Record<string, number>;
   /** Told how far the rendering has got. */
   onProgress?: ProgressListener;
   /** Zips the package's parts, in order (the main process uses Node's zlib); fflate otherwise. */
   zip?: (parts: readonly DocxPart[]) => Uint8Array;
-}
-
-/**
- * Gives the table of contents' PAGEREF fields their cached page numbers from the PDF's
- * layout. docx asks the estimator once the body is written; the bookmarks it looks up are the
- * headings', named as `bookmarkName` names them.
- */
-function knownPages(pages: Record<string, number>): PageNumberEstimator {
-  const bookmarks = new Map(Object.entries(pages).map(([anchor, page]) => [bookmarkName(anchor), String(page)]));
-  return () => ({ bookmarks });
 }
 
 /** One part of the DOCX package, and the compression level it is zipped with. */
@@ -70,7 +60,7 @@ function zipWithFflate(list: readonly DocxPart[]): Uint8Array {
 /**
  * Renders a document layout as a DOCX file: Word styles for everything (Title, Heading 1–3
  * with outline levels, Body Text, Caption, lists, TOC 1–3…), a cover without header or footer,
- * a table of contents readable before any update, the body, real footnotes, the fonts embedded,
+ * a table of contents Word fills in on opening (its entries readable and linked before that), the body, real footnotes, the fonts embedded,
  * the document's language and core properties set. Returns the file's bytes.
  */
 export async function renderDocx(layout: DocLayout, fonts: LayoutFonts, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -105,7 +95,6 @@ export async function renderDocx(layout: DocLayout, fonts: LayoutFonts, options:
     footnotes: ctx.footnotes,
     fonts: embeddedFonts(layout.style, fonts),
     features: { updateFields: true },
-    ...(options.pageNumbers ? { pageNumbers: knownPages(options.pageNumbers) } : {}),
     sections: [documentSection(page, layout.furniture, children)],
   });
   progress(0.7, 'docx');

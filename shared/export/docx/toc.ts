@@ -1,4 +1,4 @@
-import { BuilderElement, FileChild, InternalHyperlink, PageReference, Paragraph, Tab, TextRun } from 'docx';
+import { BuilderElement, FileChild, InternalHyperlink, Paragraph, TextRun } from 'docx';
 import type { LayoutBlock } from '../layout/types.js';
 import { fieldBegin, fieldEnd } from './fields.js';
 import { StyleId } from './style-ids.js';
@@ -36,11 +36,14 @@ class TocControl extends FileChild {
 }
 
 /**
- * The table of contents, written as Word writes its own: a `TOC` field whose cached result is
- * one paragraph per entry (TOC1, TOC2… styles, dot leader to the page number), each a link to
- * the heading's bookmark, the page number a `PAGEREF` field. LibreOffice never updates a TOC
- * and shows this result as it is; Word shows it too and, with `updateFields`, offers to refresh
- * it. The page numbers are filled in by the document's page-number estimate (`pageNumbers`).
+ * The table of contents as a real `TOC` field, marked dirty so that Word rebuilds it with the
+ * page numbers it lays out (with `updateFields` in the settings, Word offers it on opening).
+ * Its cached result, what any reader shows before an update, is one paragraph per entry (TOC1,
+ * TOC2… styles), each a link to the heading's bookmark, and deliberately no page number: this
+ * file is laid out by Word or LibreOffice, not by us, and LibreOffice never updates a TOC, so
+ * any number written here would be printed as it is, and be wrong wherever their pagination
+ * differs from ours. Nor does LibreOffice compute a `PAGEREF` inside a TOC's result: it prints
+ * its cached text, so the entries carry no tab either (a dot leader to nothing).
  */
 export function tableOfContents(title: string, entries: readonly TocEntry[]): FileChild[] {
   const heading = new Paragraph({ style: StyleId.tocHeading, pageBreakBefore: true, children: [new TextRun(xmlSafe(title))] });
@@ -48,11 +51,8 @@ export function tableOfContents(title: string, entries: readonly TocEntry[]): Fi
   const deepest = Math.max(...entries.map((e) => e.level));
   const code = `TOC \\o "1-${deepest}" \\h \\z \\u`;
   const paragraphs = entries.map((entry, i) => {
-    const link = new InternalHyperlink({
-      anchor: entry.bookmark,
-      children: [new TextRun({ children: [entry.text, new Tab()] }), new PageReference(entry.bookmark, { hyperlink: true })],
-    });
-    const children = [...(i === 0 ? [fieldBegin(code)] : []), link, ...(i === entries.length - 1 ? [fieldEnd()] : [])];
+    const link = new InternalHyperlink({ anchor: entry.bookmark, children: [new TextRun(entry.text)] });
+    const children = [...(i === 0 ? [fieldBegin(code, true)] : []), link, ...(i === entries.length - 1 ? [fieldEnd()] : [])];
     return new Paragraph({ style: StyleId.toc[entry.level], children });
   });
   return [heading, new TocControl(paragraphs)];
