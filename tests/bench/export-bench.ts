@@ -4,7 +4,8 @@
 // bin/bilan.mjs, running the bundle `npm run build` makes, with its code cache), reads
 // each run's peak memory, and times LibreOffice turning our own DOCX into a PDF, the way a user
 // would make the PDF today, the three taking turns so that the machine's drifting speed weighs on
-// all alike. Figures are printed as ratios; nothing here is a pass/fail test.
+// all alike. Figures are printed as ratios; nothing here is a pass/fail test. Needs
+// LibreOffice (soffice) and pandoc on the PATH.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import type { Card, Report } from '../../shared/model/report.js';
 import { ReportFiles } from '../../electron/main/services/report-files.js';
 import { TemplateStore } from '../../electron/main/services/template-store.js';
 import { ROOT, SAMPLE } from '../support/paths.js';
+import { realSizeReport, reportMarkdown, reportWords } from './real-size.js';
 import { targetLine } from './verdict.js';
 
 const work = mkdtempSync(join(tmpdir(), 'bilan-bench-'));
@@ -152,6 +154,31 @@ async function main(): Promise<void> {
     );
   }
   const big = rows[rows.length - 1]!;
+  // The real report's size: every card written out in both languages, about 15,000 words each.
+  const template = new TemplateStore().get(sample.report.template.id);
+  const real = realSizeReport(sample.report, template);
+  const realFile = join(work, 'real-size.bilan');
+  await files.save(realFile, real, sample.media);
+  const realDocx = join(work, 'real-size.docx');
+  await timed(process.execPath, [...command, 'export', realFile, '--format', 'docx', '--lang', 'fr', '--out', realDocx, '--allow-missing']);
+  const markdown = join(work, 'real-size.md');
+  writeFileSync(markdown, reportMarkdown(real, template, 'fr'));
+  const convertReal = libreOffice(realDocx);
+  const realRuns: { pdf: Run[]; docx: Run[]; lo: number[]; pandoc: number[] } = { pdf: [], docx: [], lo: [], pandoc: [] };
+  for (let i = 0; i < 5; i++) {
+    realRuns.pdf.push(await exportRun(command, realFile, 'pdf'));
+    realRuns.lo.push(await convertReal());
+    realRuns.docx.push(await exportRun(command, realFile, 'docx'));
+    realRuns.pandoc.push((await timed('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(work, 'pandoc.docx'), markdown])).seconds);
+  }
+  const realPdf = summary(realRuns.pdf);
+  const realDocxRun = summary(realRuns.docx);
+  // Ratios of each turn's pair (a run and its peer right after it), then their median.
+  const realLoOverPdf = median(realRuns.lo.map((t, i) => t / realRuns.pdf[i]!.seconds));
+  const realPandocOverDocx = median(realRuns.pandoc.map((t, i) => t / realRuns.docx[i]!.seconds));
+  console.log(
+    `\nA real-sized report (${reportWords(real, 'fr')} words in French, every card written): PDF ${fmt(realPdf.seconds)} s, LibreOffice's conversion of our DOCX ${fmt(median(realRuns.lo))} s; DOCX ${fmt(realDocxRun.seconds)} s, pandoc from the same content as Markdown ${fmt(median(realRuns.pandoc))} s`,
+  );
   const longWordFile = join(work, 'long-word.bilan');
   await files.save(longWordFile, withLongWord(sample.report), sample.media);
   const longWord: Record<'pdf' | 'docx', Run[]> = { pdf: [], docx: [] };
@@ -171,6 +198,8 @@ async function main(): Promise<void> {
     targetLine(`${big.size}× → DOCX, peak memory`, big.docx.peakMb, 1000, 'MB', { digits: 0 }),
     targetLine(`linear: PDF time per card at ${big.size}× over that at 1×`, perCard(big, 'pdf') / perCard(base, 'pdf'), 1.3, '×'),
     targetLine(`linear: DOCX time per card at ${big.size}× over that at 1×`, perCard(big, 'docx') / perCard(base, 'docx'), 1.3, '×'),
+    targetLine('real-sized report: PDF faster than LibreOffice converting our DOCX (median of each turn’s ratio)', realLoOverPdf, 4, '×', { atLeast: true, digits: 1 }),
+    targetLine('real-sized report: DOCX faster than pandoc writing one from Markdown (median of each turn’s ratio)', realPandocOverDocx, 1, '×', { atLeast: true }),
     targetLine('1,000,000-character word → PDF', word.pdf.seconds, 5, 's'),
     targetLine('1,000,000-character word → PDF, peak memory', word.pdf.peakMb, 500, 'MB', { digits: 0 }),
     targetLine('1,000,000-character word → DOCX', word.docx.seconds, 5, 's'),
