@@ -30,6 +30,7 @@ import { buildRenderer } from '../renderer/support/browser.js';
 import { launchChromium } from '../support/chromium.js';
 import { files, templates } from '../support/fixtures.js';
 import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
+import { targetLine } from './verdict.js';
 
 const RUNS = 5;
 /** How long a user who reads the start screen before opening the sample looks at it. */
@@ -394,7 +395,6 @@ async function typeInPlain(browser: Browser, url: string): Promise<Keystrokes> {
 }
 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
-const verdict = (value: number, target: number) => `${(value / target).toFixed(2)} of the target: ${value < target ? 'met' : 'NOT met'}`;
 
 async function main(): Promise<void> {
   appDir = await renderer();
@@ -434,18 +434,19 @@ async function main(): Promise<void> {
     const plainP95 = percentile(typedPlain.inner, 95);
     console.log(`\nEditor speed in Chromium ${browser.version()}: production build of the renderer, served from 127.0.0.1`);
     console.log(`(a) Open the sample report to an editable card: navigation → start screen → Open → a keystroke painted in card 1's first rich-text field (median of ${RUNS} runs after a warm-up)`);
-    console.log(`  target under ${OPEN_TARGET_MS} ms; measured ${ms(open)} (${verdict(open, OPEN_TARGET_MS)})`);
+    console.log(targetLine('open to an editable card, median', open, OPEN_TARGET_MS, 'ms', { digits: 0 }));
     console.log(`  peer, a plain page with card 1's text in a contenteditable, same measure: ${ms(plainOpen)}; app/peer ${ratio(open, plainOpen)}`);
     console.log(`  peer, the app's start screen (navigation → the sample's Open button drawn): ${ms(startScreen)}; app/peer ${ratio(open, startScreen)}`);
     console.log(`  of which Open clicked → keystroke painted: ${ms(afterClick)}; runs ${opens.map((o) => o.editable.toFixed(0)).join(', ')} ms`);
     const readAfterClick = median(readOpens.map((o) => o.editable - o.clicked));
     console.log(`  a user who reads the start screen for ${READING_MS / 1000} s before pressing Open (the editor warmed up meanwhile, see renderer/src/editor/warm-up.tsx): Open clicked → keystroke painted ${ms(readAfterClick)}, against ${ms(afterClick)} when pressed at once`);
     const own = median(opens.map((o) => o.startScreen + (o.editable - o.clicked)));
-    console.log(`  the app's own time, without the driver's turn between the start screen drawn and the click: ${ms(own)} (${verdict(own, OPEN_TARGET_MS)})`);
+    console.log(targetLine("the app's own time, without the driver's turn between the start screen drawn and the click", own, OPEN_TARGET_MS, 'ms', { digits: 0 }));
     console.log(`  of which the browser's transport (window.api over HTTP from bilan serve on 127.0.0.1, not Electron's IPC): loadReport takes ${ms(bridge.page)} in the page for ${ms(bridge.service)} in the service`);
     console.log(`  and the DevTools protocol that drives the page makes V8 place the stack of each Error react-dom creates as it loads, which re-reads the page's script: ${ms(placing)} of the page's thread before the start screen (one traced opening), which Electron's window does not spend`);
     console.log(`(b) Typing in a rich-text field holding ${typed.words} words (card 1, Résultats et impacts, in the card editor): ${typed.outer.length} keys 30 ms apart, ${typed.inner.length} timed keydown → next frame (accented letters come as text input, without a keydown)`);
-    console.log(`  target p95 under ${KEY_TARGET_MS} ms; measured p95 ${ms(p95)} (${verdict(p95, KEY_TARGET_MS)}); p50 ${ms(percentile(typed.inner, 50))}, max ${ms(Math.max(...typed.inner))}`);
+    console.log(targetLine('key painted, 95th percentile', p95, KEY_TARGET_MS, 'ms', { digits: 1 }));
+    console.log(`  p50 ${ms(percentile(typed.inner, 50))}, max ${ms(Math.max(...typed.inner))}`);
     console.log(`  peer, a plain contenteditable holding the same ${typedPlain.words} words: p95 ${ms(plainP95)}, p50 ${ms(percentile(typedPlain.inner, 50))}; app/peer p95 ${ratio(p95, plainP95)}`);
     console.log(`  from the script, per key press (round trip included): app p95 ${ms(percentile(typed.outer, 95))}, peer p95 ${ms(percentile(typedPlain.outer, 95))}`);
   } finally {
