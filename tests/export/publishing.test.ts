@@ -11,6 +11,7 @@ import { structNodes, structTree } from './pdf/pdf-files.js';
 
 interface Files {
   pdfText: Record<'fr' | 'en', string>;
+  pdfRaw: Record<'fr' | 'en', string>;
   docx: Record<'fr' | 'en', Record<string, string>>;
 }
 
@@ -23,6 +24,7 @@ beforeAll(() => {
   const text = (name: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', join(out, name), '-'], { encoding: 'utf8' });
   files = {
     pdfText: { fr: text('rapport-fr.pdf'), en: text('report-en.pdf') },
+    pdfRaw: { fr: readFileSync(join(out, 'rapport-fr.pdf'), 'latin1'), en: readFileSync(join(out, 'report-en.pdf'), 'latin1') },
     docx: { fr: docxParts(readFileSync(join(out, 'rapport-fr.docx'))), en: docxParts(readFileSync(join(out, 'report-en.docx'))) },
   };
 }, 120_000);
@@ -69,5 +71,35 @@ describe('the progress scale in the tagged PDF', () => {
     }
     // No stray mark between options: the gap is made of spaces the fonts hold.
     expect(files.pdfText[lang]).not.toMatch(new RegExp(`${progress[0]}[□\ufffd]`));
+  });
+});
+
+describe('links on paper', () => {
+  const resource = { fr: 'Site de la transformation publique', en: 'Government transformation website' } as const;
+  const address = 'https://www.modernisation.gouv.fr/';
+
+  it.each(['fr', 'en'] as const)('a resource prints its address in a numbered note, still a live link, in the PDF (%s)', (lang) => {
+    const text = files.pdfText[lang];
+    const call = new RegExp(`${resource[lang]}(\\d+)`).exec(text)?.[1];
+    expect(call).toBeDefined();
+    expect(text).toMatch(new RegExp(`(^|\\n)${call}\\. ${address.replace(/[./]/g, '\\$&')}\\s`));
+    // Two live links to it: the resource's label and the address in the note.
+    expect(files.pdfRaw[lang].split(`/URI (${address})`).length - 1).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(['fr', 'en'] as const)('and in a real Word footnote holding the live address in the DOCX (%s)', (lang) => {
+    const parts = files.docx[lang];
+    const doc = parts['word/document.xml']!;
+    const id = new RegExp(`${resource[lang]}</w:t></w:r></w:hyperlink><w:r>(?:<w:rPr>.*?</w:rPr>)?<w:footnoteReference w:id="(\\d+)"/>`).exec(doc)?.[1];
+    expect(id).toBeDefined();
+    const note = new RegExp(`<w:footnote w:id="${id}">(.*?)</w:footnote>`, 's').exec(parts['word/footnotes.xml']!)?.[1] ?? '';
+    expect(note).toContain(`>${address}</w:t>`);
+    const rel = /<w:hyperlink [^>]*r:id="([^"]+)"/.exec(note)?.[1];
+    expect(parts['word/_rels/footnotes.xml.rels']).toContain(`Id="${rel}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${address}"`);
+  });
+
+  it('prints no note for a link that shows its own address', () => {
+    // The contacts' e-mail addresses are links whose text is the address.
+    expect(files.pdfText.fr).not.toMatch(/\n\d+\. [^\s@]+@[^\s@]+\n/);
   });
 });

@@ -26,6 +26,18 @@ export class LayoutContext {
     return { kind: 'note', n, content };
   }
 
+  /**
+   * A note giving a link's address, for a printed page loses link targets: null when the link's
+   * text already shows its address ("https://x.fr", "x@y.fr"). Numbered with the other notes;
+   * the address in it stays a live link.
+   */
+  addressNote(text: string, href: string): LayoutInline | null {
+    const shown = href.replace(/^mailto:/i, '');
+    const bare = (s: string) => s.trim().replace(/^mailto:/i, '').replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '').toLowerCase();
+    if (bare(text) === bare(href)) return null;
+    return this.note([{ kind: 'text', text: shown, href }]);
+  }
+
   /** The notes called since the last section ended, as a block (or nothing). */
   flushNotes(): LayoutNotes[] {
     if (this.pending.length === 0) return [];

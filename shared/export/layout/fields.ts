@@ -79,6 +79,11 @@ function rowsAsList(def: RowsFieldDef, rows: Extract<FieldValue, { kind: 'rows' 
         inlines.push(...p.inlines.map((x) => (x.kind === 'text' ? { ...x, ...(href && i === 0 ? { href } : {}), ...(p.def.kind === 'choice' ? { bold: true } : {}) } : x)));
       });
       if (inlines.length === 0 && href) inlines.push(text(href, { href }));
+      else if (href) {
+        // A resource's label is what is printed: its address follows in a note, for paper.
+        const note = ctx.addressNote(inlines.map((x) => (x.kind === 'text' ? x.text : '')).join(''), href);
+        if (note) inlines.push(note);
+      }
       return { inlines };
     }),
   };

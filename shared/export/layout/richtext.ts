@@ -21,8 +21,12 @@ export function layoutInlines(inlines: readonly Inline[], ctx: LayoutContext): L
         return [{ kind: 'text', text: cleanText(inline.text), ...(inline.bold ? { bold: true } : {}), ...(inline.italic ? { italic: true } : {}) }];
       case 'break':
         return [{ kind: 'break' }];
-      case 'link':
-        return inline.children.map((c): LayoutInline => (c.type === 'break' ? { kind: 'break' } : { kind: 'text', text: cleanText(c.text), href: inline.url, ...(c.bold ? { bold: true } : {}), ...(c.italic ? { italic: true } : {}) }));
+      case 'link': {
+        const parts = inline.children.map((c): LayoutInline => (c.type === 'break' ? { kind: 'break' } : { kind: 'text', text: cleanText(c.text), href: inline.url, ...(c.bold ? { bold: true } : {}), ...(c.italic ? { italic: true } : {}) }));
+        // On paper the link's target is lost: its address goes in a note, unless its text is the address.
+        const note = ctx.addressNote(parts.map((p) => (p.kind === 'text' ? p.text : ' ')).join(''), inline.url);
+        return note ? [...parts, note] : parts;
+      }
       case 'footnote':
         return [ctx.note(layoutInlines(inline.children, ctx))];
     }
