@@ -164,6 +164,8 @@ export const Report = z.strictObject({
   id: z.uuid(),
   template: z.strictObject({ id, version: z.int().min(1) }),
   title: LocalizedText,
+  /** A shorter title for the running header of exported pages; the title (shortened at a word) when absent. */
+  shortTitle: LocalizedText.optional(),
   /** The period the report covers, such as "2018–2020". */
   period: plain,
   issuer: LocalizedText,

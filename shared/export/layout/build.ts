@@ -10,7 +10,11 @@ import { LayoutContext } from './context.js';
 import { fieldBlocks } from './fields.js';
 import { withFrenchTypography } from './french.js';
 import { cleanText, layoutRichText } from './richtext.js';
+import { shortenAtWord } from '../shorten.js';
 import type { DocLayout, LayoutBlock, LayoutCell, LayoutHeading } from './types.js';
+
+/** The longest running header, in characters; a renderer may shorten it more to fit its line. */
+const RUNNING_TITLE = 90;
 
 /** Options of a layout. */
 export interface LayoutOptions {
@@ -130,7 +134,7 @@ export function buildLayout(report: Report, template: Template, lang: Lang, medi
     meta: { title, author: issuer, subject: `${template.name[lang]} – ${report.period}`, keywords: [t(lang, 'export.series'), template.name[lang], report.period], date: report.published },
     style: template.page,
     cover: { title, period: report.period, issuer, date, series: t(lang, 'export.series') },
-    furniture: { runningTitle: title.length > 90 ? `${title.slice(0, 88).trimEnd()}…` : title, pageOf: t(lang, 'export.pageOf'), tocTitle: t(lang, 'export.toc') },
+    furniture: { runningTitle: shortenAtWord(isBlankIn(report.shortTitle, lang) ? title : textIn(ctx, report.shortTitle), (s) => s.length <= RUNNING_TITLE), pageOf: t(lang, 'export.pageOf'), tocTitle: t(lang, 'export.toc') },
     blocks,
   };
   // French spacing is a matter of printing: applied here, never written back to the report.

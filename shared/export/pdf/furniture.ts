@@ -1,17 +1,10 @@
 import type { RenderContext } from './context.js';
+import { shortenAtWord } from '../shorten.js';
 import { plainPieces, setLines } from './text.js';
 
-/** The longest start of `text` that fits `width`, ending with "…" when cut. */
+/** The running title as it fits `width`: whole, or cut between words and ended with "…". */
 function fit(ctx: RenderContext, key: string, size: number, text: string, width: number): string {
-  if (ctx.fonts.width(key, text, size) <= width) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (ctx.fonts.width(key, `${text.slice(0, mid).trimEnd()}…`, size) <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo).trimEnd()}…`;
+  return shortenAtWord(text, (candidate) => ctx.fonts.width(key, candidate, size) <= width);
 }
 
 /**
