@@ -106,8 +106,13 @@ describe('a report whose image is too large to draw', () => {
   it('is refused when its bytes only begin like a PNG, or weigh more than the byte limit', async () => {
     const junk = Buffer.concat([png(4, 2).subarray(0, 8), Buffer.alloc(19 * 1024 * 1024, 0x41)]);
     await expect(files.open(await sampleFolderWith('faux.png', junk, 'image/png', { width: 4, height: 2 }))).rejects.toThrow(/faux\.png.*not a whole image\/png image/);
+    // Over the byte limit: a folder's image is refused before it is read; saved into a report, it is named.
     const heavy = Buffer.concat([png(4, 2), Buffer.alloc(LIMITS.mediaBytes, 0)]);
-    await expect(files.open(await sampleFolderWith('lourde.png', heavy, 'image/png', { width: 4, height: 2 }))).rejects.toThrow(/lourde\.png.*larger than 20 MB/);
+    await expect(files.open(await sampleFolderWith('lourde.png', heavy, 'image/png', { width: 4, height: 2 }))).rejects.toMatchObject({ key: 'open.tooLarge' });
+    const { report, media } = await files.open(SAMPLE);
+    report.media.push({ id: 'lourde', file: 'lourde.png', mime: 'image/png', width: 4, height: 2 });
+    const file = join(tempDir('bilan-hostile-heavy-'), 'rapport.bilan');
+    await expect(files.save(file, report, new Map([...media, ['lourde.png', heavy]]))).rejects.toThrow(/lourde\.png.*larger than 20 MB/);
   });
 
   it('cannot be saved into a report either: the file on disk stays as it was', async () => {
