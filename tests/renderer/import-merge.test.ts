@@ -161,7 +161,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the coordinator’s import (needs ${CHRO
     expect(await history.innerText()).toContain('Champs : Titre de l’engagement'.replace(' :', '\u00a0:'));
     await page.getByRole('button', { name: 'Annuler (Ctrl+Z)' }).click();
     expect(await titleBox(page).inputValue()).toBe(OUR_TITLE);
-    expect(await page.locator('details.bilan-history summary').innerText()).toContain('(0)');
+    expect(await page.locator('details.bilan-history').count()).toBe(0);
     await showDashboard(page);
     expect(await cell(page, 'c05', 'returned')).toBe(before.c05returned);
     expect(await cell(page, 'c17', 'en')).toBe(before.c17en);

@@ -120,11 +120,12 @@ describe.skipIf(!existsSync(CHROMIUM))(`a rich-text conflict settled in the edit
     await conflict.getByText('Modifier', { exact: true }).click();
     const editor = conflict.getByRole('textbox', { name: 'Texte retenu pour Ambition (français)' });
     await editor.waitFor();
-    expect(await conflict.getByRole('toolbar', { name: 'Mise en forme : Texte retenu pour Ambition (français)' }).count()).toBe(1);
     expect(await editor.locator('a').getAttribute('href')).toBe('https://www.data.gouv.fr');
     await expect.poll(() => shown(editor.getByRole('img', { name: PICTURE_ALT }))).toBe(true);
     // The other institution's word goes into the first aim…
     await editor.locator('li').first().click();
+    // The formatting toolbar shows for the text being written.
+    expect(await conflict.getByRole('toolbar', { name: 'Mise en forme : Texte retenu pour Ambition (français)' }).count()).toBe(1);
     await page.keyboard.press('Home');
     for (let i = 0; i < 'la publication '.length; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.type('trimestrielle ');
@@ -175,7 +176,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`a rich-text conflict settled in the edit
   it('takes the whole import back with Undo, and brings it again with Redo', async () => {
     await page.getByRole('button', { name: 'Annuler (Ctrl+Z)' }).click();
     await expect.poll(() => items(aimField(page))).toEqual(originalItems);
-    expect(await page.locator('details.bilan-history summary').innerText()).toContain('(0)');
+    // No import in the card's history any more: the history is not shown.
+    expect(await page.locator('details.bilan-history').count()).toBe(0);
     await page.getByRole('button', { name: 'Rétablir (Ctrl+Y)' }).click();
     await expect.poll(() => items(aimField(page))).toHaveLength(4);
   });

@@ -57,7 +57,11 @@ describe.skipIf(!existsSync(CHROMIUM))(`rich-text editors mounted when needed in
 
   it('makes a far field an editor when it is scrolled to, without moving it, with the same words', async () => {
     const box = page.locator('#field-c01-irmRecommendations-fr .bilan-rte');
-    const before = await box.boundingBox();
+    // The editor's bar folds once the page scrolls, moving what is below it: fold it first.
+    await page.mouse.wheel(0, 300);
+    await expect.poll(async () => (await page.locator('.bilan-toolbar').boundingBox())!.height).toBeLessThan(60);
+    const scrolled = await page.evaluate(() => scrollY);
+    const before = await box.boundingBox().then((b) => b && { ...b, y: b.y + scrolled });
     await page.getByRole('textbox', { name: FAR }).scrollIntoViewIfNeeded();
     await editorOf(page, FAR).waitFor();
     const after = await box.boundingBox();
@@ -135,8 +139,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`rich-text editors mounted when needed in
     });
     expect(icons.shown.length).toBeGreaterThan(5);
     expect(icons.shown.filter((icon) => !icons.warmed.includes(icon))).toEqual([]);
-    // The toolbars' icons are inline SVG, drawn with the page: nothing to load or warm.
-    const bold = fresh.page.locator('.bilan-rte__button', { hasText: 'Gras' }).first();
+    // The toolbar's icons are inline SVG, drawn with it: nothing to load or warm.
+    await editorOf(fresh.page, 'Ambition (français)').click();
+    const bold = fresh.page.getByRole('toolbar').getByRole('button', { name: 'Gras' });
     expect(await bold.locator('svg.bilan-rte__icon path').count()).toBe(1);
     expect(EDITOR_ICONS).not.toContain('fr-icon-bold');
     expect(fresh.problems).toEqual([]);

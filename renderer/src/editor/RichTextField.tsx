@@ -9,7 +9,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
-import { useMemo, useState } from 'react';
+import { type FocusEvent, useMemo, useState } from 'react';
 import type { RichText } from '../../../shared/model/richtext.js';
 import type { Activation } from './caret-path.js';
 import { $importRichText, editorNodes } from './convert.js';
@@ -50,8 +50,11 @@ export interface RichTextFieldProps {
 }
 
 /**
- * A rich-text field of a card: Lexical with the report's nodes, a formatting toolbar, clean
- * paste, and the value kept in step with the card (see `ValueSyncPlugin`). Inserting new images
+ * A rich-text field of a card: Lexical with the report's nodes, a formatting toolbar shown
+ * while the field has the focus, clean paste, and the value kept in step with the card (see
+ * `ValueSyncPlugin`). The toolbar floats above the field and follows it down as the page
+ * scrolls (editor.css): one toolbar on screen, for the field being written, and no room taken
+ * from the text by those of the other fields. Inserting new images
  * is not offered here; existing images show with their alternative text editable.
  */
 export function RichTextField({ value, onChange, lang, label, id, ariaDescribedBy, readOnly = false, uiLang, focusOnMount }: RichTextFieldProps) {
@@ -67,12 +70,22 @@ export function RichTextField({ value, onChange, lang, label, id, ariaDescribedB
       throw error;
     },
   }));
+  // Shown from the first frame when the field mounts to be written in.
+  const [active, setActive] = useState(focusOnMount !== undefined);
+  // Focus moving between the text, the toolbar and its forms keeps the toolbar.
+  const leave = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setActive(false);
+  };
 
   return (
     <EditorTranslateProvider value={t}>
-      <div className={readOnly ? 'bilan-rte bilan-rte--readonly' : 'bilan-rte'}>
+      <div className={readOnly ? 'bilan-rte bilan-rte--readonly' : 'bilan-rte'} onFocus={() => setActive(true)} onBlur={leave}>
         <LexicalComposer initialConfig={initialConfig}>
-          {!readOnly && <Toolbar fieldLabel={label} />}
+          {!readOnly && active && (
+            <div className="bilan-rte__dock">
+              <Toolbar fieldLabel={label} />
+            </div>
+          )}
           <RichTextPlugin
             contentEditable={
               <ContentEditable

@@ -1,36 +1,21 @@
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-arrows/icons-arrows.main.min.css';
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-editor/icons-editor.main.min.css';
 import './editor.css';
-import { memo, useMemo, useRef, type MouseEvent } from 'react';
+import { useMemo, useRef, type MouseEvent } from 'react';
 import { caretPathAt, type Activation } from './caret-path.js';
 import type { RichTextFieldProps } from './RichTextField.js';
 import { RichTextView } from './RichTextView.js';
 import { editorTranslator, EditorTranslateProvider } from './i18n.js';
-import { IDLE_TOOLBAR } from './toolbar/idle-toolbar.js';
-import { ToolGroups } from './toolbar/ToolGroups.js';
 
 /** The preview's props: the field's, and where to report that it is wanted. */
 export interface RichTextPreviewProps extends Omit<RichTextFieldProps, 'onChange' | 'focusOnMount'> {
   onActivate(activation: Activation): void;
 }
 
-// The toolbar of a field nobody has focused yet: nothing selected, nothing to undo. Out of
-// reach (inert) until the editor replaces it, and drawn again only when the language changes.
-const IDLE_STATUS = { ...IDLE_TOOLBAR, canUndo: false, canRedo: false };
-const nothing = () => undefined;
-const IdleToolbar = memo(function IdleToolbar() {
-  return (
-    <div className="bilan-rte__tools" inert>
-      <div className="bilan-rte__toolbar">
-        <ToolGroups status={IDLE_STATUS} act={nothing} />
-      </div>
-    </div>
-  );
-});
-
 /**
- * A rich-text field before its editor is mounted: the same frame, toolbar and text, drawn
- * without Lexical, and a labelled textbox in the tab order. Focusing it or pressing it asks
+ * A rich-text field before its editor is mounted: the same frame and text, drawn without
+ * Lexical (the toolbar shows only for the field being written), and a labelled textbox in the
+ * tab order. Focusing it or pressing it asks
  * for the editor (`onActivate`), which takes its place and the focus within the same task, so
  * the keys that follow reach the editor.
  */
@@ -46,7 +31,6 @@ export function RichTextPreview({ value, lang, label, id, ariaDescribedBy, readO
   return (
     <EditorTranslateProvider value={t}>
       <div className={readOnly ? 'bilan-rte bilan-rte--readonly' : 'bilan-rte'} onMouseDown={press} onClick={(event) => event.preventDefault()}>
-        {!readOnly && <IdleToolbar />}
         <div
           ref={content}
           id={id}

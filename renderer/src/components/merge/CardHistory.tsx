@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { formatDateTime } from './PackageReview.js';
 
-/** The imports that changed a card, newest first: when, from which institution, who sent and imported, which fields. */
+/** The imports that changed a card, if any, newest first: when, from which institution, who sent and imported, which fields. */
 export function CardHistory({ card }: { card: Card }) {
   const t = useT();
   const lang = useBilan((s) => s.lang);
@@ -15,14 +15,13 @@ export function CardHistory({ card }: { card: Card }) {
     const name = institutions.find((i) => i.id === id)?.name;
     return name?.[lang]?.content || name?.fr?.content || id;
   };
+  // Nothing to say about a card no import has changed.
+  if (records.length === 0) return null;
   const label = (field: string) => template.card.fields.find((f) => f.id === field)?.label[lang] ?? (field === 'ambition' ? template.group.name[lang] : field);
   return (
     <details className="bilan-history">
       <summary>{t('history.title', { n: records.length })}</summary>
-      {records.length === 0 ? (
-        <p className="bilan-muted">{t('history.empty')}</p>
-      ) : (
-        <ul className="bilan-history__list">
+      <ul className="bilan-history__list">
           {records.map((h, i) => (
             <li key={i}>
               <span className="fr-text--bold">{formatDateTime(h.at, lang)}</span> — {nameOf(h.institution)}, {t('history.sentBy', { name: h.sentBy?.name ?? t('history.unknown') })}, {t('history.importedBy', { name: h.importedBy?.name ?? t('history.unknown') })}
@@ -30,8 +29,7 @@ export function CardHistory({ card }: { card: Card }) {
               {t('history.fields', { fields: h.changes.filter((c) => c.card === card.id).map((c) => label(c.field)).join(', ') })}
             </li>
           ))}
-        </ul>
-      )}
+      </ul>
     </details>
   );
 }

@@ -33,7 +33,7 @@ export function CardEditor({ card }: { card: Card }) {
             {t('outline.ambition', { group: template.group.name[lang], n: groupIndex + 1 })} · {contentIn(ambition.title, lang) || contentIn(ambition.title, 'fr')}
           </p>
         )}
-        <h1 id="card-heading" className="fr-h3 fr-mb-1w">
+        <h1 id="card-heading" className="fr-h4 fr-mb-1w">
           {cardHeading(report, template, card.id, lang)}
         </h1>
         <p className="bilan-badges">
@@ -42,10 +42,11 @@ export function CardEditor({ card }: { card: Card }) {
           ))}
         </p>
       </header>
-      <CardHistory card={card} />
       {template.card.fields.slice(0, drawn).map((def) => (
         <CardField key={def.id} cardId={card.id} def={def} value={card.fields[def.id]} />
       ))}
+      {/* After the fields: the text comes first. */}
+      <CardHistory card={card} />
     </article>
   );
 }

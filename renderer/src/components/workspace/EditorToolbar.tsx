@@ -1,6 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { contentIn } from '../../../../shared/report/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
@@ -9,10 +9,11 @@ import { isContributor } from '../../store/slices/contribution.js';
 import { isDirty } from '../../store/slices/document.js';
 import type { LangMode } from '../../store/slices/editor-view.js';
 import { SaveStatus } from './SaveStatus.js';
+import { useCompactBar } from './useCompactBar.js';
 
 const MODES: LangMode[] = ['both', 'fr', 'en'];
 
-/** The editor's bar: the report's name, undo and redo, the languages shown, save, close. */
+/** The editor's bar: the report's name, undo and redo, the languages shown, save, close; one row once the page scrolls. */
 export function EditorToolbar() {
   const t = useT();
   const lang = useBilan((s) => s.lang);
@@ -31,45 +32,48 @@ export function EditorToolbar() {
     nativeInputProps: { checked: mode === m, onChange: () => setLangMode(m), value: m },
   }));
   const close = () => (dirty ? setConfirming(true) : void closeDocument());
+  const bar = useRef<HTMLDivElement>(null);
+  const compact = useCompactBar(bar);
   return (
-    <div className="bilan-toolbar">
+    <div ref={bar} className={compact ? 'bilan-toolbar bilan-toolbar--compact' : 'bilan-toolbar'}>
       <div className="bilan-toolbar__row">
         <div className="bilan-toolbar__doc">
           <p className="bilan-toolbar__title">{contentIn(title, lang) || contentIn(title, 'fr') || t('doc.untitled')}</p>
           <p className="bilan-toolbar__file">{doc.fileName ?? t('doc.noFile')}</p>
         </div>
         <SaveStatus />
-        <div className="bilan-toolbar__actions">
-          <Button size="small" priority="tertiary" iconId="fr-icon-arrow-go-back-line" title={t('edit.undo')} disabled={!canUndo} onClick={undo} />
-          <Button size="small" priority="tertiary" iconId="fr-icon-arrow-go-forward-line" title={t('edit.redo')} disabled={!canRedo} onClick={redo} />
-          <Button size="small" priority={contributor ? 'secondary' : 'primary'} iconId="fr-icon-save-line" onClick={() => void save(false)}>
-            {t('save.save')}
-          </Button>
-          <Button size="small" priority="secondary" onClick={() => void save(true)}>
-            {t('save.saveAs')}
-          </Button>
-          {contributor ? (
-            <Button size="small" iconId="fr-icon-send-plane-line" onClick={openSend}>
-              {t('contributor.send')}
-            </Button>
-          ) : (
-            <>
-              <Button size="small" priority="tertiary" onClick={() => showView({ kind: 'packages' })}>
-                {t('merge.cutOpen')}
-              </Button>
-              <Button size="small" priority="tertiary" onClick={() => void startImport()}>
-                {t('merge.importOpen')}
-              </Button>
-              <ExportIndicator />
-            </>
-          )}
-          <Button size="small" priority="tertiary no outline" iconId="fr-icon-close-line" onClick={close}>
-            {t('doc.close')}
-          </Button>
+        <div className="bilan-toolbar__langs">
+          <SegmentedControl small legend={t('mode.legend')} inlineLegend name="lang-mode" segments={[a!, b!, c!]} />
         </div>
       </div>
-      <div className="bilan-toolbar__row">
-        <SegmentedControl small legend={t('mode.legend')} inlineLegend name="lang-mode" segments={[a!, b!, c!]} />
+      <div className="bilan-toolbar__row bilan-toolbar__actions">
+        <Button size="small" priority="tertiary" iconId="fr-icon-arrow-go-back-line" title={t('edit.undo')} disabled={!canUndo} onClick={undo} />
+        <Button size="small" priority="tertiary" iconId="fr-icon-arrow-go-forward-line" title={t('edit.redo')} disabled={!canRedo} onClick={redo} />
+        <Button size="small" priority={contributor ? 'secondary' : 'primary'} iconId="fr-icon-save-line" onClick={() => void save(false)}>
+          {t('save.save')}
+        </Button>
+        {/* Folded away once the page scrolls: the File menu has them, and the text needs the room. */}
+        <Button className="bilan-toolbar__more" size="small" priority="secondary" onClick={() => void save(true)}>
+          {t('save.saveAs')}
+        </Button>
+        {contributor ? (
+          <Button size="small" iconId="fr-icon-send-plane-line" onClick={openSend}>
+            {t('contributor.send')}
+          </Button>
+        ) : (
+          <>
+            <Button className="bilan-toolbar__more" size="small" priority="tertiary" onClick={() => showView({ kind: 'packages' })}>
+              {t('merge.cutOpen')}
+            </Button>
+            <Button className="bilan-toolbar__more" size="small" priority="tertiary" onClick={() => void startImport()}>
+              {t('merge.importOpen')}
+            </Button>
+            <ExportIndicator />
+          </>
+        )}
+        <Button className="bilan-toolbar__close" size="small" priority="tertiary no outline" iconId="fr-icon-close-line" onClick={close}>
+          {t('doc.close')}
+        </Button>
       </div>
       {confirming && (
         <div className="fr-alert fr-alert--warning fr-alert--sm bilan-toolbar__confirm" role="alertdialog" aria-label={t('doc.closeConfirm')}>

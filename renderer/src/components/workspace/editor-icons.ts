@@ -14,7 +14,7 @@ export const EDITOR_ICONS: readonly string[] = [
     ...TOOL_GROUPS.flat()
       .map((tool) => tool.icon)
       .filter((icon) => !TOOL_ICONS[icon]),
-    // The editor's bar has undo and redo too, as design-system buttons.
+    // The editor's bar has the report's undo and redo, as design-system buttons.
     'fr-icon-arrow-go-back-line',
     'fr-icon-arrow-go-forward-line',
     'fr-icon-file-text-line',

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { TOOL_ICONS } from './tool-icons.js';
 
-/** One toolbar button: a DSFR icon and its name, always visible. */
+/** One toolbar button: a DSFR icon, its name as tooltip and accessible name (shown only without an icon). */
 export interface ToolButtonProps {
   /** A DSFR icon class, such as `fr-icon-bold`. */
   icon?: string | undefined;
@@ -32,13 +32,16 @@ function ToolIcon({ icon }: { icon: string }) {
   );
 }
 
-/** A toolbar button; its accessible name is its visible text. */
+/**
+ * A toolbar button. With an icon, the icon alone shows and the name is read aloud and shown as
+ * the tooltip (with what it does and its shortcut): a row of names wrapped onto four lines.
+ */
 export function ToolButton({ icon, label, pressed, disabled, hint, shortcut, onClick }: ToolButtonProps) {
-  const tip = [hint, shortcut && `(${shortcut})`].filter(Boolean).join(' ');
+  const tip = `${icon ? label : ''}${icon && hint ? ' — ' : ''}${hint ?? ''}${shortcut ? ` (${shortcut})` : ''}`.trim();
   return (
     <button
       type="button"
-      className="bilan-rte__button"
+      className={icon ? 'bilan-rte__button bilan-rte__button--icon' : 'bilan-rte__button'}
       aria-pressed={pressed}
       disabled={disabled}
       title={tip || undefined}
@@ -46,7 +49,7 @@ export function ToolButton({ icon, label, pressed, disabled, hint, shortcut, onC
       onClick={onClick}
     >
       {icon && <ToolIcon icon={icon} />}
-      <span className="bilan-rte__button-text">{label}</span>
+      <span className={icon ? 'fr-sr-only' : 'bilan-rte__button-text'}>{label}</span>
     </button>
   );
 }

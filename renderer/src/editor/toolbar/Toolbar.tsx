@@ -1,7 +1,7 @@
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
-import { FORMAT_TEXT_COMMAND, INDENT_CONTENT_COMMAND, OUTDENT_CONTENT_COMMAND, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
+import { FORMAT_TEXT_COMMAND, INDENT_CONTENT_COMMAND, OUTDENT_CONTENT_COMMAND } from 'lexical';
 import { useState } from 'react';
 import { isSafeUrl } from '../../../../shared/model/links.js';
 import { useEditorT } from '../i18n.js';
@@ -59,10 +59,6 @@ export function Toolbar({ fieldLabel }: { fieldLabel: string }) {
         return editor.dispatchCommand(INSERT_TABLE_COMMAND, NEW_TABLE);
       case 'footnote':
         return setForm('footnote');
-      case 'undo':
-        return editor.dispatchCommand(UNDO_COMMAND, undefined);
-      case 'redo':
-        return editor.dispatchCommand(REDO_COMMAND, undefined);
     }
   };
 

@@ -2,7 +2,7 @@ import type { EditorStringKey } from '../i18n.js';
 import type { ToolbarState } from './idle-toolbar.js';
 
 /** The formatting toolbar's buttons. */
-export type ToolId = 'bold' | 'italic' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number' | 'indent' | 'outdent' | 'link' | 'table' | 'footnote' | 'undo' | 'redo';
+export type ToolId = 'bold' | 'italic' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number' | 'indent' | 'outdent' | 'link' | 'table' | 'footnote';
 
 /** What a toolbar button shows: its icon, its name and its tooltip. */
 export interface ToolLook {
@@ -15,8 +15,7 @@ export interface ToolLook {
 }
 
 /**
- * The toolbar's buttons, group by group, in order. The live toolbar and the preview drawn
- * before a field's editor is mounted both draw from this list, so they cannot drift apart.
+ * The toolbar's buttons, group by group, in order. 
  */
 export const TOOL_GROUPS: readonly (readonly ToolLook[])[] = [
   [
@@ -35,17 +34,13 @@ export const TOOL_GROUPS: readonly (readonly ToolLook[])[] = [
     { id: 'table', icon: 'fr-icon-table-2', label: 'table' },
     { id: 'footnote', icon: 'fr-icon-superscript', label: 'footnote' },
   ],
-  [
-    { id: 'undo', icon: 'fr-icon-arrow-go-back-line', label: 'undo', shortcut: 'keysUndo' },
-    { id: 'redo', icon: 'fr-icon-arrow-go-forward-line', label: 'redo', shortcut: 'keysRedo' },
-  ],
 ];
 
-/** The toolbar's state, plus whether undo and redo have anything to do. */
-export interface ToolbarStatus extends ToolbarState {
-  canUndo: boolean;
-  canRedo: boolean;
-}
+/**
+ * What the toolbar shows for the selection. Undo and redo are not in it: the editor's bar has
+ * them for the whole report, and Ctrl+Z in a field undoes its typing.
+ */
+export type ToolbarStatus = ToolbarState;
 
 /** Whether a button shows as pressed (toggles only) and whether it is unavailable, for a toolbar state. */
 export function toolStatus(id: ToolId, state: ToolbarStatus): { pressed?: boolean; disabled?: boolean } {
@@ -69,9 +64,5 @@ export function toolStatus(id: ToolId, state: ToolbarStatus): { pressed?: boolea
       return { disabled: state.inTable };
     case 'footnote':
       return {};
-    case 'undo':
-      return { disabled: !state.canUndo };
-    case 'redo':
-      return { disabled: !state.canRedo };
   }
 }
