@@ -81,7 +81,7 @@ export function ContributorBanner() {
   const shownCard = view.kind === 'card' ? view.id : null;
   const others = shownCard ? (pkg.shared[shownCard] ?? []) : [];
   return (
-    <section className="fr-callout fr-icon-mail-line bilan-contributor" aria-label={t('contributor.notice', { institution: name })}>
+    <section className="fr-callout bilan-contributor" aria-label={t('contributor.notice', { institution: name })}>
       <p className="fr-callout__title">{t('contributor.notice', { institution: name })}</p>
       <Deadline pkg={pkg} />
       {pkg.message.trim() !== '' && (

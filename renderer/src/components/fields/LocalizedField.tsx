@@ -52,9 +52,6 @@ export function LocalizedField<T extends string | object>({ path, kind, value, l
                 {t(`lang.${lang}`)}
               </p>
             )}
-            {outOfDate && value?.fr && (
-              <ReviewFlag before={value.en?.source.fr === undefined ? undefined : toText(value.en.source.fr)} after={toText(value.fr.content)} onReviewed={() => markReviewed(path)} />
-            )}
             {input({
               lang,
               value: value?.[lang]?.content,
@@ -62,6 +59,10 @@ export function LocalizedField<T extends string | object>({ path, kind, value, l
               label: t('field.inLang', { label, lang: t(`lang.name.${lang}`) }),
               describedBy,
             })}
+            {/* After the English text, level with the French one: what changed in French, then "Mark as reviewed". */}
+            {outOfDate && value?.fr && (
+              <ReviewFlag before={value.en?.source.fr === undefined ? undefined : toText(value.en.source.fr)} after={toText(value.fr.content)} onReviewed={() => markReviewed(path)} />
+            )}
           </div>
         );
       })}
