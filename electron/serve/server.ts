@@ -50,7 +50,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const STATIC_TYPES: Record<string, string> = {
+/** The content type of each kind of file the interface is made of, by extension. */
+export const STATIC_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

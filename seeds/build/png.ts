@@ -1,9 +1,10 @@
+import { crc32 } from 'node:zlib';
 import { zlibSync } from 'fflate';
 
 /**
  * A minimal raster canvas and PNG encoder for the seed images. It uses fflate rather than
- * node:zlib because fflate is plain JavaScript: the same pixels give the same bytes on every
- * machine, which the committed seeds rely on.
+ * node:zlib to compress because fflate is plain JavaScript: the same pixels give the same bytes
+ * on every machine, which the committed seeds rely on. (CRC-32, a fixed function, is Node's.)
  */
 
 export type Rgb = readonly [number, number, number];
@@ -83,26 +84,15 @@ export class Canvas {
     header.set([8, 2, 0, 0, 0], 8); // bit depth 8, colour type RGB, deflate, no filter, no interlace
     return concat([
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', header),
-      chunk('IDAT', zlibSync(raw, { level: 9 })),
-      chunk('IEND', new Uint8Array(0)),
+      pngChunk('IHDR', header),
+      pngChunk('IDAT', zlibSync(raw, { level: 9 })),
+      pngChunk('IEND', new Uint8Array(0)),
     ]);
   }
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 255]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
+/** One PNG chunk: its length, type, data and CRC-32. */
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { pngChunk } from '../../seeds/build/png.js';
 import { imageSize } from '../../shared/format/image.js';
 import { LIMITS } from '../../shared/model/limits.js';
 import { bilan } from '../support/cli.js';
@@ -12,25 +13,6 @@ import { SAMPLE, tempDir } from '../support/paths.js';
 // 16,000 × 16,000 pixels took 25.6 s and 4.1 GB to export, a 2.2 MB one at 24,000² 73 s and
 // 9.2 GB, and 19 MB of anything behind a PNG signature went into the DOCX byte for byte.
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
 /** A PNG that declares `width` × `height` (RGB); its rows are real only when `rows` is set. */
 function png(width: number, height: number, rows = false): Buffer {
   const ihdr = Buffer.alloc(13);
@@ -40,7 +22,7 @@ function png(width: number, height: number, rows = false): Buffer {
   const row = Buffer.alloc(1 + 3 * width, 0x60);
   row[0] = 0;
   const data = rows ? deflateSync(Buffer.concat(Array.from({ length: height }, () => row))) : deflateSync(row);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', data), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', data), pngChunk('IEND', new Uint8Array())]);
 }
 
 /** A baseline JPEG's header declaring `width` × `height`, then a scan and its end. */
