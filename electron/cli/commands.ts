@@ -4,6 +4,7 @@ import { langFromLocale, t } from '../../shared/i18n/i18n.js';
 import type { Lang } from '../../shared/model/localized.js';
 import { forTerminal } from '../../shared/text/terminal.js';
 import { command, type CliCommand, type CommandCall, type Interactive, type Output } from './command.js';
+import { dataCommand } from './data-command.js';
 import { exportCommand } from './export-command.js';
 import { mergeCommand, packagesCommand } from './contribution-commands.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -32,6 +33,7 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   export: exportCommand,
   packages: packagesCommand,
   merge: mergeCommand,
+  data: dataCommand,
   schema: schemaCommand,
   // serve-command.ts reads its own arguments again: they are declared here for the help and the checks.
   serve: command({

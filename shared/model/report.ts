@@ -156,6 +156,17 @@ export const ImportRecord = z.strictObject({
 });
 export type ImportRecord = z.infer<typeof ImportRecord>;
 
+/**
+ * The licence the report's data is published under: an identifier (SPDX or Open Definition,
+ * such as `etalab-2.0`), its name as people read it, and where its text is.
+ */
+export const Licence = z.strictObject({
+  name: z.string().min(1).max(100).regex(/^[-a-zA-Z0-9._]+$/, { error: 'bad-id' }),
+  title: plain,
+  path: z.url({ protocol: /^https?$/ }).max(LIMITS.plainLength),
+});
+export type Licence = z.infer<typeof Licence>;
+
 /** The whole report document. */
 export const Report = z.strictObject({
   $schema: z.string().optional(),
@@ -171,6 +182,8 @@ export const Report = z.strictObject({
   issuer: LocalizedText,
   /** Date of publication (YYYY-MM-DD), null until set. */
   published: z.iso.date().nullable(),
+  /** The licence of the report's open data (`bilan data`); Licence Ouverte 2.0 when absent. */
+  licence: Licence.optional(),
   institutions: z.array(Institution),
   ambitions: z.array(Ambition),
   chapters: z.array(Chapter),
