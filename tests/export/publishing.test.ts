@@ -103,3 +103,51 @@ describe('links on paper', () => {
     expect(files.pdfText.fr).not.toMatch(/\n\d+\. [^\s@]+@[^\s@]+\n/);
   });
 });
+
+describe('pagination: keep-with-next, widows and orphans', () => {
+  const words = {
+    fr: { card: 'Engagement n°', headline: 'des engagements substantiellement', group: 'Ambition', aside: 'Recommandations du Mécanisme' },
+    en: { card: 'Commitment ', headline: 'of commitments substantially', group: 'Ambition', aside: 'Recommendations from the Independent' },
+  } as const;
+  /** Each page's lines, without the running header and the footer. */
+  const pages = (lang: 'fr' | 'en') =>
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(out, lang === 'fr' ? 'rapport-fr.pdf' : 'report-en.pdf'), '-'], { encoding: 'utf8' })
+      .split('\f')
+      .map((page) => page.split('\n').map((l) => l.trim()).filter(Boolean).slice(1, -1));
+
+  it.each(['fr', 'en'] as const)('the summary table’s headline shares its page with two rows at least, and no page starts with a box or notes alone (%s)', (lang) => {
+    const w = words[lang];
+    const all = pages(lang);
+    const headlinePage = all.find((p) => p.some((l) => l.includes(w.headline)))!;
+    expect(headlinePage.filter((l) => l.startsWith(w.card)).length).toBeGreaterThanOrEqual(2);
+    for (const [i, page] of all.entries()) {
+      if (i < 2) continue;
+      expect(page[0] ?? '', `page ${i + 1}`).not.toMatch(new RegExp(`^(Notes|${w.aside})`));
+    }
+  });
+
+  it.each(['fr', 'en'] as const)('a contents page never ends with a group’s entry apart from its first entry (%s)', (lang) => {
+    // Contents pages: most of their lines end with a page number.
+    const toc = pages(lang).slice(1, 5).filter((p) => p.length > 5 && p.filter((l) => /\s\d+$/.test(l)).length > p.length / 2);
+    expect(toc.length).toBeGreaterThan(0);
+    for (const page of toc) expect(page[page.length - 1]).not.toMatch(new RegExp(`^${words[lang].group} \\d`));
+  });
+
+  it('the DOCX asks Word for the same: rows kept with the next, short rows unsplit, headers repeated, headings and group entries kept with what follows', () => {
+    const doc = files.docx.fr['word/document.xml']!;
+    const styles = files.docx.fr['word/styles.xml']!;
+    const summary = /<w:tbl>(?:(?!<\/w:tbl>).)*?Tableau de synthèse.*?<\/w:tbl>/s.exec(doc)?.[0] ?? doc.match(/<w:tbl>.*?<\/w:tbl>/gs)!.find((t) => t.includes('Engagement n°21'))!;
+    const rows = summary.match(/<w:tr>.*?<\/w:tr>/gs)!;
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    // The last two rows keep with what follows (the headline); every short row stays whole.
+    for (const row of rows.slice(-2)) expect(row).toContain('<w:keepNext/>');
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    const style = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`, 's'))?.[0] ?? '';
+    expect(style('TOC1')).toContain('<w:keepNext/>');
+    for (const id of ['Heading1', 'Heading2']) {
+      expect(style(id)).toContain('<w:keepNext/>');
+      expect(style(id)).toContain('<w:keepLines/>');
+    }
+    expect(style('BodyText')).toMatch(/<w:widowControl\/>|<w:widowControl w:val="(true|1|on)"\/>/);
+  });
+});

@@ -19,10 +19,15 @@ export function renderCard(card: LayoutCardTable, ctx: RenderContext, where: Con
   const widths = splitWidth(where.width, card.widths);
   const [labelWidth, contentWidth] = [widths[0]!, widths[1]!];
   const content: Container = { width: innerWidth(contentWidth), role: 'cell' };
+  const short = card.rows.map((row) => isShortRow([row.blocks]));
+  const last = card.rows.length - 1;
+  // No last row alone on a page (kept with the one before), nor apart from the box that follows.
+  const keep = (r: number) => short[r]! && ((r === last - 1 && short[last]!) || (r === last && !!card.keepWithNext));
   const rows = card.rows.map(
-    (row) =>
+    (row, r) =>
       new TableRow({
-        cantSplit: isShortRow([row.blocks]),
+        cantSplit: short[r]!,
+        ...(keep(r) ? { keepNext: true } : {}),
         children: [
           new TableCell({
             width: dxa(labelWidth),

@@ -83,7 +83,8 @@ export function documentStyles(page: PageStyle, lang: Lang, geometry: PageGeomet
       paragraphStyle(StyleId.figure, 'Figure', N, {}, { ...sp(6, 2, 240), alignment: AlignmentType.CENTER, keepNext: true }),
       paragraphStyle(StyleId.spacer, 'Spacer', N, { size: ptToHalfPoints(sizes.small) }, sp(0, 0, 240)),
       paragraphStyle(StyleId.tocHeading, 'TOC Heading', StyleId.heading[1], {}, { outlineLevel: 9 }),
-      paragraphStyle(StyleId.toc[1], 'toc 1', N, { bold: true }, { ...sp(6, 2), tabStops: tocTab }),
+      // A group's entry stays with its first entry, whatever Word's refresh of the contents lays out.
+      paragraphStyle(StyleId.toc[1], 'toc 1', N, { bold: true }, { ...sp(6, 2), tabStops: tocTab, keepNext: true }),
       paragraphStyle(StyleId.toc[2], 'toc 2', N, {}, { ...sp(0, 2), tabStops: tocTab, indent: { left: 280 } }),
       paragraphStyle(StyleId.toc[3], 'toc 3', N, {}, { ...sp(0, 2), tabStops: tocTab, indent: { left: 560 } }),
       paragraphStyle(StyleId.header, 'header', N, { size: ptToHalfPoints(sizes.small), color: muted }, {

@@ -69,11 +69,18 @@ export function renderTable(table: LayoutTable, ctx: RenderContext, where: Conta
   const weights = Array.from({ length: columns }, (_, i) => table.widths[i] ?? 1);
   const widths = splitWidth(where.width, weights);
   const nested = where.role !== 'page';
+  const short = table.rows.map((row) => isShortRow(row.map((cell) => cell.blocks)));
+  const last = table.rows.length - 1;
+  // Word keeps a row whose paragraphs "keep with next" on the page of the next row: the header
+  // with two rows (no orphan), the last two rows together (no widow), the last with what
+  // follows when the table asks it (the summary table's headline). Long rows never: they must break.
+  const keep = (r: number) => short[r]! && (r < table.headerRows + 1 || (r === last - 1 && short[last]!) || (r === last && !!table.keepWithNext));
   const rows = table.rows.map(
     (row, r) =>
       new TableRow({
         tableHeader: r < table.headerRows,
-        cantSplit: isShortRow(row.map((cell) => cell.blocks)),
+        cantSplit: short[r]!,
+        ...(keep(r) && last > table.headerRows + 1 ? { keepNext: true } : {}),
         children: widths.map((w, c) => gridCell(row[c] ?? { blocks: [] }, w, ctx, nested, r < table.headerRows)),
       }),
   );

@@ -73,7 +73,7 @@ function summaryBlocks(ctx: LayoutContext): LayoutBlock[] {
   ]);
   return [
     heading(ctx, 1, template.summary.title[lang], ctx.anchor('summary')),
-    { kind: 'table', headerRows: 1, widths: [6, ...summary.levels.map(() => 1.3)], rows: [header, ...rows], summary: template.summary.title[lang] },
+    { kind: 'table', headerRows: 1, widths: [6, ...summary.levels.map(() => 1.3)], rows: [header, ...rows], summary: template.summary.title[lang], keepWithNext: true },
     summary.unrated > 0
       ? // No figure while cards have none: a visible placeholder saying how many, never "0 %".
         { kind: 'paragraph', style: 'placeholder', inlines: [{ kind: 'text', text: t(lang, 'export.figureMissing', { what: unratedSentence(summary, template, lang) }) }] }
@@ -95,11 +95,13 @@ function cardBlocks(ctx: LayoutContext, card: Card, first: boolean): LayoutBlock
     if (def.kind === 'richText' && def.aside) asides.push({ kind: 'aside', title: label, blocks });
     else rows.push({ label, continuedLabel: t(lang, 'export.continued', { label }), blocks });
   }
+  const notes = ctx.flushNotes();
   return [
     { ...heading(ctx, 2, cleanText(cardHeading(ctx.report, template, card.id, lang)), anchor), pageBreakBefore: !first },
-    { kind: 'card', widths: [1, 3], rows },
+    // A box or the notes never go alone to a page the card's last row could share.
+    { kind: 'card', widths: [1, 3], rows, ...(asides.length || notes.length ? { keepWithNext: true } : {}) },
     ...asides,
-    ...ctx.flushNotes(),
+    ...notes,
   ];
 }
 

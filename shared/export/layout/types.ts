@@ -85,6 +85,8 @@ export interface LayoutTable {
   rows: LayoutCell[][];
   /** A short description for screen readers (PDF /Summary, Word table description). */
   summary?: string;
+  /** Its last row stays on the page of the block that follows (the summary table and its headline). */
+  keepWithNext?: boolean;
 }
 
 /** An image scaled to `scale` (0.1–1) of the text width, never taller than the page body. */
@@ -142,6 +144,8 @@ export interface LayoutCardTable {
   /** Relative widths of the label and content columns. */
   widths: [number, number];
   rows: { label: string; continuedLabel: string; blocks: LayoutBlock[] }[];
+  /** Its last row stays on the page of the block that follows (a boxed aside, the card's notes). */
+  keepWithNext?: boolean;
 }
 
 /** Any block of the layout. */

@@ -39,6 +39,11 @@ export interface Flow {
   restart(): void;
   /** Called once everything is drawn (closes structure elements). */
   finish?(): void;
+  /**
+   * Told, before it is placed, how much of what follows must share the page of its end (the
+   * next block's lead): a flow whose end keeps with the next (a table and its headline) uses it.
+   */
+  keepTail?(height: number): void;
 }
 
 /** Defaults for the spacing and keep properties of a flow. */
@@ -188,6 +193,10 @@ export class Stack implements Flow {
       if (f.breakBefore && !atTop) break;
       const gap = parts.length === 0 ? 0 : Math.max(this.at(this.index - 1)!.after, f.before);
       if (f.keepWithNext && !atTop && gap + this.keepHeight(this.index) > space - used) break;
+      if (f.keepTail) {
+        const next = this.at(this.index + 1);
+        f.keepTail(next ? Math.max(f.after, next.before) + next.lead() : 0);
+      }
       const placed = f.place(space - used - gap, atTop);
       if (!placed) break;
       parts.push({ dy: used + gap, placed });

@@ -29,6 +29,8 @@ export interface GridOptions extends FlowSpacing {
   shortRow: number;
   /** Called once everything is drawn. */
   onFinish?: () => void;
+  /** The last row shares the page of what follows (see `Flow.keepTail`). */
+  tailWithNext?: boolean;
 }
 
 interface Fragment {
@@ -56,6 +58,8 @@ export class Grid implements Flow {
   private readonly width: number;
   /** Measured before anything is placed: header cells are restarted for each repeat. */
   private readonly headerHeight: number;
+  /** What must follow the last row on its page (the next block's lead), when it keeps with it. */
+  private tail = 0;
 
   constructor(
     private readonly ctx: RenderContext,
@@ -109,8 +113,38 @@ export class Grid implements Flow {
   }
 
   lead(): number {
-    if (this.row === 0) return this.headers() + this.rowNeed(this.options.headerRows);
+    if (this.row === 0) {
+      // No first row alone at the foot of a page (an orphan): two short rows, or the first's lead.
+      const first = this.options.headerRows;
+      const two = this.isShort(first) && this.isShort(first + 1) ? this.rowRest(this.rows[first + 1]!) : 0;
+      return this.headers() + this.rowNeed(first) + two;
+    }
     return this.rowNeed(this.row);
+  }
+
+  keepTail(height: number): void {
+    if (this.options.tailWithNext) this.tail = height;
+  }
+
+  /** Whether row `i` exists and moves whole rather than split. */
+  private isShort(i: number): boolean {
+    const r = this.rows[i];
+    return !!r && this.rowRest(r) <= this.options.shortRow;
+  }
+
+  /**
+   * Whether to break the page before row `i` although it fits, so that the rows after the
+   * break are not one alone: the last two rows go together (no widow row), and the last row
+   * goes with what keeps with it (the headline under a table), as long as `placed` rows, two
+   * at least, stay on this page.
+   */
+  private keepsApart(i: number, avail: number, placed: number): boolean {
+    const n = this.rows.length;
+    if (i < this.options.headerRows) return false;
+    const rest = (k: number) => this.rowRest(this.rows[k]!);
+    if (i === n - 2 && placed >= 2 && this.isShort(i) && this.isShort(i + 1)) return rest(i) + rest(i + 1) + this.tail > avail;
+    if (i === n - 1 && placed >= 1 && this.tail > 0 && this.isShort(i)) return rest(i) + this.tail > avail;
+    return false;
   }
 
   place(space: number, top: boolean): Placed | null {
@@ -127,10 +161,12 @@ export class Grid implements Flow {
     } else if (this.row === 0 && !top && this.lead() > space) {
       return null;
     }
+    let bodyRows = 0;
     while (this.row < this.rows.length) {
       const r = this.rows[this.row]!;
       const avail = space - used;
       const force = top && !placedRows;
+      if (!force && this.keepsApart(this.row, avail, bodyRows)) break;
       const fits = this.rowRest(r) <= avail;
       const header = this.row < headerRows;
       if (!fits && !force && (header || this.rowNeed(this.row) > avail || this.rowRest(r) <= this.options.shortRow)) break;
@@ -140,6 +176,7 @@ export class Grid implements Flow {
       used += placed.height;
       placedRows = true;
       if (!this.rowDone(r)) break;
+      if (this.row >= headerRows) bodyRows++;
       this.row++;
     }
     if (!placedRows) return null;

@@ -56,13 +56,17 @@ export class Toc {
     this.numberWidth = ctx.fonts.width(ctx.fonts.key('body', true), '00000', u);
     let page = 0;
     let y = this.title.reduce((n, l) => n + l.height, 0) + h1.after;
-    for (const entry of entries) {
+    const set = entries.map((entry) => {
       const indent = (entry.level - 1) * 1.6 * u;
       const style = { ...styles.body.text, bold: entry.level === 1, colour: entry.level === 1 ? styles.colours.primary : styles.colours.text };
       const lines = setLines(ctx, plainPieces(ctx, entry.text, style), geo.width - indent - this.numberWidth - 2 * u, { align: 'left', lineGap: styles.body.lineGap, size: u });
-      const height = lines.reduce((n, l) => n + l.height, 0);
-      const before = entry.level === 1 ? 0.7 * u : 0.15 * u;
-      if (y > 0 && y + before + height > geo.height) {
+      return { entry, indent, lines, height: lines.reduce((n, l) => n + l.height, 0), before: entry.level === 1 ? 0.7 * u : 0.15 * u };
+    });
+    for (const [i, { entry, indent, lines, height, before }] of set.entries()) {
+      // A group's entry ("Ambition 5") never ends a page apart from its first entry.
+      const next = set[i + 1];
+      const kept = next && next.entry.level > entry.level ? next.before + next.height : 0;
+      if (y > 0 && y + before + height + kept > geo.height) {
         page++;
         y = 0;
       }

@@ -45,5 +45,5 @@ export function cardFlow(ctx: RenderContext, block: LayoutCardTable, width: numb
       ],
     };
   });
-  return new Grid(ctx, rows, { columns, headerRows: 0, borders: true, pad, shortRow: ctx.geo.height * 0.2, ...styles.gaps.table });
+  return new Grid(ctx, rows, { columns, headerRows: 0, borders: true, pad, shortRow: ctx.geo.height * 0.2, tailWithNext: !!block.keepWithNext, ...styles.gaps.table });
 }

@@ -39,5 +39,5 @@ export function tableFlow(ctx: RenderContext, block: LayoutTable, width: number,
       }),
     };
   });
-  return new Grid(ctx, rows, { columns, headerRows: Math.min(block.headerRows, rows.length), borders: true, pad, shortRow: ctx.geo.height * 0.25, ...styles.gaps.table });
+  return new Grid(ctx, rows, { columns, headerRows: Math.min(block.headerRows, rows.length), borders: true, pad, shortRow: ctx.geo.height * 0.25, tailWithNext: !!block.keepWithNext, ...styles.gaps.table });
 }
