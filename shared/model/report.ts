@@ -9,10 +9,11 @@ import { LocalizedRichText, LocalizedText } from './localized.js';
 
 /**
  * The container format's name, and the newest version this build reads and writes. Version 2
- * added the register of issued packages (`issued`) and the packages' seal (`package.seal`).
+ * added the register of issued packages (`issued`) and the packages' seal (`package.seal`);
+ * version 3 the review conversation (`comments`, `review`) and `settings`.
  */
 export const FORMAT_NAME = 'bilan-report';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 const id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, { error: 'bad-id' });
 const plain = z.string().max(LIMITS.plainLength);
@@ -156,6 +157,76 @@ export const ImportRecord = z.strictObject({
 });
 export type ImportRecord = z.infer<typeof ImportRecord>;
 
+/** Most comments in a report, and most replies in one thread: far above a real review, and a bound on a hostile file. */
+export const COMMENT_LIMITS = { comments: 20_000, replies: 1_000 } as const;
+
+/** Who wrote a comment or set a review state: a name, and their institution (null: the coordinating team). */
+export const Author = z.strictObject({ name: plain, institution: id.nullable() });
+export type Author = z.infer<typeof Author>;
+
+/**
+ * Where a comment stands: a card, one of its fields (optionally one language of it), and within
+ * a text or rich-text field optionally a range of its plain text, given by the words commented
+ * (`quote`) and where they stood (`start`, in UTF-16 code units), so that the range can be found
+ * again once the text around it is edited. Without `field`, the comment is about the whole card.
+ */
+export const CommentAnchor = z.strictObject({
+  card: id,
+  field: id.optional(),
+  lang: z.enum(['fr', 'en']).optional(),
+  range: z.strictObject({ quote: z.string().min(1).max(LIMITS.plainLength), start: z.int().min(0) }).optional(),
+});
+export type CommentAnchor = z.infer<typeof CommentAnchor>;
+
+/** A resolution (or a reopening) of a comment: who, and when. */
+export const CommentEvent = z.strictObject({ by: Author, at: z.iso.datetime() });
+export type CommentEvent = z.infer<typeof CommentEvent>;
+
+/** An answer in a comment's thread. */
+export const CommentReply = z.strictObject({ id, author: Author, at: z.iso.datetime(), text: z.string().min(1).max(LIMITS.textLength) });
+export type CommentReply = z.infer<typeof CommentReply>;
+
+/**
+ * A comment on a card, with its thread. It is open unless resolved, and reopened when its
+ * latest reopening is later than its latest resolution; both are kept, so that merging two
+ * copies keeps each side's.
+ */
+export const Comment = z.strictObject({
+  /** Unique in the report and across its packages (a UUID when Bilan makes it). */
+  id,
+  anchor: CommentAnchor,
+  author: Author,
+  at: z.iso.datetime(),
+  text: z.string().min(1).max(LIMITS.textLength),
+  replies: z.array(CommentReply).max(COMMENT_LIMITS.replies),
+  resolved: CommentEvent.nullable(),
+  reopened: CommentEvent.optional(),
+});
+export type Comment = z.infer<typeof Comment>;
+
+/** Where a card stands in the coordinator's review. A card without an entry is still to write. */
+export const ReviewState = z.enum(['toWrite', 'received', 'needsChanges', 'approved']);
+export type ReviewState = z.infer<typeof ReviewState>;
+
+/** A card's review state, who set it and when; "needs changes" names the comment saying why. */
+export const ReviewEntry = z.strictObject({
+  state: ReviewState,
+  by: Author,
+  at: z.iso.datetime(),
+  /** The comment explaining a "needs changes" (required then). */
+  comment: id.optional(),
+  /** The package whose import set the state ("received"). */
+  package: z.uuid().optional(),
+});
+export type ReviewEntry = z.infer<typeof ReviewEntry>;
+
+/** The report's own settings, each off when absent. */
+export const ReportSettings = z.strictObject({
+  /** The final export waits until every card is approved. */
+  requireApproval: z.boolean().optional(),
+});
+export type ReportSettings = z.infer<typeof ReportSettings>;
+
 /**
  * The licence the report's data is published under: an identifier (SPDX or Open Definition,
  * such as `etalab-2.0`), its name as people read it, and where its text is.
@@ -195,5 +266,11 @@ export const Report = z.strictObject({
   history: z.array(ImportRecord).optional(),
   /** The packages cut from this report (absent until the first cut; never in a package). */
   issued: PackageRegister.optional(),
+  /** Comments on the cards, oldest first (a package holds those of its cards). From version 3. */
+  comments: z.array(Comment).max(COMMENT_LIMITS.comments).optional(),
+  /** Each card's review state, by card id (absent: to write). From version 3. */
+  review: z.record(id, ReviewEntry).optional(),
+  /** The report's settings (never in a package). From version 3. */
+  settings: ReportSettings.optional(),
 });
 export type Report = z.infer<typeof Report>;
