@@ -80,6 +80,8 @@ export const mergeCommand = command({
       const by = values.name !== undefined && values.email !== undefined ? { name: values.name, email: values.email } : null;
       let conflicts = 0;
       let applied = 0;
+      // Comments and replies a package brings are worth saving even when no field changed.
+      let talk = 0;
       const before = opened.media;
       for (const packageFile of packageFiles) {
         const plan = await packages.plan(opened, await checkInFile(packageFile));
@@ -87,7 +89,7 @@ export const mergeCommand = command({
           io.out(t(lang, 'cli.mergeAlready', { file: packageFile }));
           continue;
         }
-        for (const warning of describeWarnings(plan, lang)) io.err(`! ${packageFile}: ${forTerminal(warning)}`);
+        for (const warning of describeWarnings(plan, lang, opened.report)) io.err(`! ${packageFile}: ${forTerminal(warning)}`);
         for (const item of plan.ignored) io.err(`! ${packageFile}: ${forTerminal(describeIgnored(item, lang))}`);
         for (const c of plan.conflicts) {
           const where = `${cardHeading(opened.report, template, c.cardId, lang)} – ${template.card.fields.find((f) => f.id === c.field)?.label[lang] ?? c.field}${c.lang ? ` [${c.lang.toUpperCase()}]` : ''}`;
@@ -96,13 +98,15 @@ export const mergeCommand = command({
         conflicts += plan.conflicts.length;
         const changed = plan.merges.reduce((n, m) => n + m.changed.length, 0);
         io.out(t(lang, 'cli.mergePlanned', { file: packageFile, changed, conflicts: plan.conflicts.length }));
+        if (plan.comments.added + plan.comments.replies > 0) io.out(`${packageFile}: ${t(lang, 'import.comments', { n: plan.comments.added, replies: plan.comments.replies })}`);
+        talk += plan.comments.added + plan.comments.replies;
         // Conflicts keep the coordinator's text: they are settled in the app, side by side.
         opened = packages.apply(opened, plan, new Map<string, Resolution>(plan.conflicts.map((c) => [conflictKey(c), { choice: 'ours' }])), by);
         applied += changed;
       }
       const status = conflicts > 0 ? EXIT.blocked : EXIT.done;
       // Nothing to take: the report is not rewritten, and no .bak replaces the previous one.
-      if (applied === 0) {
+      if (applied === 0 && talk === 0) {
         io.out(t(lang, 'cli.mergeNothing', { file }));
         return status;
       }

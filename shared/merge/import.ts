@@ -1,9 +1,14 @@
 import { BilanError } from '../i18n/errors.js';
 import { t } from '../i18n/i18n.js';
 import type { Lang } from '../model/localized.js';
-import type { Card, Media, PackageInfo, Person, Report } from '../model/report.js';
+import type { Card, Comment, Media, PackageInfo, Person, Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import { contentIn } from '../report/localized.js';
+import { reanchorAll } from '../review/comments.js';
+import { heldMerge } from '../review/protect.js';
+import { isApproved, markReceived } from '../review/states.js';
+import { withReviewVersion } from '../review/version.js';
+import { mergeComments } from './comments.js';
 import { deepEqual } from './equal.js';
 import { mergeCard, type CardMerge, type Conflict } from './merge-card.js';
 import { leadsOf, mediaOf } from './package.js';
@@ -30,11 +35,23 @@ export interface ImportPlan {
   ignored: { part: 'title' | 'issuer' | 'period' | 'chapters' | 'institutions' | 'ambitions' | 'leads' | 'cardAmbition'; id?: string }[];
   /** Images the institution added, to copy into the report (renamed when an id is taken). */
   media: { media: Media; bytes: Uint8Array }[];
+  /**
+   * Approved cards of the package the institution edited: their changes are all conflicts,
+   * none taken unless the coordinator accepts it (see {@link heldMerge}).
+   */
+  approved: string[];
+  /** The report's comments once the package's are merged in, and how many comments and replies that adds. */
+  comments: { merged: Comment[]; added: number; replies: number };
 }
 
-/** A digest of what a package carries, to recognise the same package imported twice. */
+/**
+ * A digest of what a package carries, to recognise the same package imported twice: its cards,
+ * and its comments when it has any (so a package sent again with new replies is imported again,
+ * and the digests recorded for packages without comments stay the same).
+ */
 export async function packageDigest(pkg: Report): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify([pkg.package?.id, pkg.cards]));
+  const carried = pkg.comments?.length ? [pkg.package?.id, pkg.cards, pkg.comments] : [pkg.package?.id, pkg.cards];
+  const bytes = new TextEncoder().encode(JSON.stringify(carried));
   const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -83,6 +100,37 @@ function withoutForbiddenChanges(report: Report, template: Template, bases: Read
       ignored.push({ part: 'cardAmbition', id: number });
     }
   }
+}
+
+/**
+ * The package's comments the report may take: those on the package's own cards. A comment or
+ * reply the report already has keeps the report's words, author and date (a package may add
+ * replies and resolve or reopen a thread, not rewrite what was said).
+ */
+function packageComments(report: Report, pkg: Report): Comment[] {
+  const cards = new Set(pkg.cards.map((c) => c.id));
+  const known = new Map((report.comments ?? []).map((c) => [c.id, c]));
+  return (pkg.comments ?? [])
+    .filter((c) => cards.has(c.anchor.card))
+    .map((c) => {
+      const ours = known.get(c.id);
+      if (!ours) return c;
+      const replies = new Map(ours.replies.map((r) => [r.id, r]));
+      return { ...c, anchor: ours.anchor, author: ours.author, at: ours.at, text: ours.text, replies: c.replies.map((r) => replies.get(r.id) ?? r) };
+    });
+}
+
+/** How many comments, and replies to comments, `merged` holds that `before` did not. */
+function commentsAdded(before: readonly Comment[], merged: readonly Comment[]): { added: number; replies: number } {
+  const known = new Map(before.map((c) => [c.id, new Set(c.replies.map((r) => r.id))]));
+  let added = 0;
+  let replies = 0;
+  for (const c of merged) {
+    const seen = known.get(c.id);
+    if (!seen) added++;
+    replies += c.replies.filter((r) => !seen?.has(r.id)).length;
+  }
+  return { added, replies };
 }
 
 /** A card's number in the report, for messages (its id when the report has no such card). */
@@ -148,8 +196,13 @@ export async function planImport(report: Report, media: ReadonlyMap<string, Uint
     ? []
     : theirsCards.map((theirs) => {
         const ours = report.cards.find((c) => c.id === theirs.id)!;
-        return { ...mergeCard(bases.get(theirs.id)!, ours, theirs), theirs };
+        // An approved card takes nothing unseen: each of the institution's edits is a conflict.
+        const merge = isApproved(report, ours.id) ? heldMerge : mergeCard;
+        return { ...merge(bases.get(theirs.id)!, ours, theirs), theirs };
       });
+  const approved = merges.filter((m) => isApproved(report, m.card.id) && m.conflicts.length > 0).map((m) => m.card.id);
+  const before = report.comments ?? [];
+  const merged = alreadyImported ? before : mergeComments(before, packageComments(report, pkg));
   for (const part of ['title', 'issuer', 'period'] as const) if (!deepEqual(pkg[part], report[part])) ignored.push({ part });
   if (pkg.chapters.length > 0) ignored.push({ part: 'chapters' });
   for (const inst of pkg.institutions) if (!deepEqual(inst, report.institutions.find((i) => i.id === inst.id))) ignored.push({ part: 'institutions', id: inst.id });
@@ -165,14 +218,18 @@ export async function planImport(report: Report, media: ReadonlyMap<string, Uint
     conflicts: merges.flatMap((m) => m.conflicts),
     ignored,
     media: added,
+    approved,
+    comments: { merged, ...commentsAdded(before, merged) },
   };
 }
 
 /**
  * Applies a confirmed import: the merged cards (each conflict settled as the coordinator chose;
- * unsettled ones keep the coordinator's text), the institution's new images, and a history
- * record of which fields of which cards changed. Returns a new report; the old one is untouched,
- * which is what makes an import undoable.
+ * unsettled ones keep the coordinator's text), the institution's new images, the merged comments
+ * (re-anchored in the merged cards), the package's cards moved to "received" (an approved card
+ * whose content the import left as it was stays approved), and a history record of which fields
+ * of which cards changed. Returns a new report; the old one is untouched, which is what makes an
+ * import undoable.
  */
 export function applyImport(report: Report, media: ReadonlyMap<string, Uint8Array>, plan: ImportPlan, resolutions: ReadonlyMap<string, Resolution>, importedBy: Person | null, now: Date): { report: Report; media: Map<string, Uint8Array> } {
   if (plan.alreadyImported) return { report, media: new Map(media) };
@@ -194,10 +251,11 @@ export function applyImport(report: Report, media: ReadonlyMap<string, Uint8Arra
   const nextMedia = new Map(media);
   for (const m of plan.media) nextMedia.set(m.media.file, m.bytes);
   const record = { package: plan.packageId, digest: plan.digest, institution: plan.institution, sentBy: plan.sentBy, importedBy, at: now.toISOString(), changes };
-  return {
-    report: { ...report, cards, media: [...report.media, ...plan.media.map((m) => m.media)], history: [...(report.history ?? []), record] },
-    media: nextMedia,
-  };
+  let next: Report = { ...report, cards, media: [...report.media, ...plan.media.map((m) => m.media)], history: [...(report.history ?? []), record] };
+  if (plan.comments.merged.length > 0) next = reanchorAll(withReviewVersion({ ...next, comments: plan.comments.merged }));
+  const sender = { id: plan.packageId, institution: plan.institution, sender: plan.sentBy?.name ?? null };
+  next = markReceived(next, plan.merges.map((m) => m.card.id), new Set(changes.map((c) => c.card)), sender, now);
+  return { report: next, media: nextMedia };
 }
 
 /**
@@ -220,7 +278,13 @@ export function describeIgnored(item: ImportPlan['ignored'][number], lang: Lang)
   return t(lang, `import.ignored.${item.part}`, { id: item.id ?? '' });
 }
 
-/** The warnings of a planned import, in a language (a package taken on its own word). */
-export function describeWarnings(plan: Pick<ImportPlan, 'unregistered'>, lang: Lang): string[] {
-  return plan.unregistered ? [t(lang, 'import.warning.unregistered')] : [];
+/**
+ * The warnings of a planned import, in a language: a package taken on its own word, approved
+ * cards whose edits wait for the coordinator. `report` names the cards by number (ids without it).
+ */
+export function describeWarnings(plan: Pick<ImportPlan, 'unregistered'> & Partial<Pick<ImportPlan, 'approved'>>, lang: Lang, report?: Report): string[] {
+  const warnings = plan.unregistered ? [t(lang, 'import.warning.unregistered')] : [];
+  const approved = plan.approved ?? [];
+  if (approved.length) warnings.push(t(lang, 'import.warning.approved', { n: approved.length, cards: approved.map((id) => (report ? numberOf(report, id) : id)).join(', ') }));
+  return warnings;
 }

@@ -2,6 +2,7 @@ import type { Block } from '../model/richtext.js';
 import type { Card, Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import { forEachImage } from '../format/integrity.js';
+import { REVIEW_VERSION } from '../review/version.js';
 import { REGISTER_VERSION } from './register.js';
 
 /** The institutions that lead at least one card: one package each. */
@@ -45,8 +46,8 @@ export interface PackageRequest {
 /**
  * Cuts the contribution package of one institution: the same kind of file as the report,
  * holding only the cards it leads (a card led by several institutions goes to each, and knows
- * it is shared), the report's institutions and the ambitions and images those cards use, and for
- * each card the exact version it was cut from.
+ * it is shared), the report's institutions and the ambitions and images those cards use, the
+ * comments and review states of those cards, and for each card the exact version it was cut from.
  */
 export function cutPackage(report: Report, template: Template, request: PackageRequest): Report {
   const cards = report.cards.filter((c) => leadsOf(c, template).includes(request.institution)).map((c) => structuredClone(c));
@@ -57,11 +58,17 @@ export function cutPackage(report: Report, template: Template, request: PackageR
     const others = leadsOf(card, template).filter((id) => id !== request.institution);
     if (others.length) shared[card.id] = others;
   }
-  // The register (with its key) and the history are the coordinator's alone.
-  const { history: _history, package: _package, issued: _issued, ...rest } = report;
+  // The register (with its key), the history and the settings are the coordinator's alone; the
+  // comments and review states of the package's cards go with them, for the institution to answer.
+  const { history: _history, package: _package, issued: _issued, comments: allComments, review: allReview, settings: _settings, ...rest } = report;
+  const inPackage = new Set(cards.map((c) => c.id));
+  const comments = (allComments ?? []).filter((c) => inPackage.has(c.anchor.card));
+  const review = Object.fromEntries(Object.entries(allReview ?? {}).filter(([card]) => inPackage.has(card)));
   return {
     ...structuredClone(rest),
-    version: Math.max(report.version, REGISTER_VERSION),
+    ...(comments.length ? { comments: structuredClone(comments) } : {}),
+    ...(Object.keys(review).length ? { review: structuredClone(review) } : {}),
+    version: Math.max(report.version, REGISTER_VERSION, comments.length || Object.keys(review).length ? REVIEW_VERSION : 0),
     chapters: [],
     ambitions: report.ambitions.filter((a) => ambitions.has(a.id)).map((a) => structuredClone(a)),
     cards,

@@ -12,12 +12,13 @@ import { withReviewVersion } from './version.js';
  */
 
 /**
- * The states a card may move to by hand from each state. "To write" is where a card starts, never
- * where it goes back to (a card reopened after approval is "received" again); a card nobody wrote
- * cannot need changes, though the coordinator may approve one they wrote themselves.
+ * The states a card may move to by hand from each state: any other state, except "to write",
+ * which is where a card starts and never where it goes back to (a card reopened after approval
+ * is "received" again). A card still "to write" may be sent back: reports written before review
+ * states existed have all their cards there, however complete.
  */
 export const TRANSITIONS: Readonly<Record<ReviewState, readonly ReviewState[]>> = {
-  toWrite: ['received', 'approved'],
+  toWrite: ['received', 'needsChanges', 'approved'],
   received: ['needsChanges', 'approved'],
   needsChanges: ['received', 'approved'],
   approved: ['received', 'needsChanges'],

@@ -183,7 +183,7 @@ export class ImportSessions {
       changes: plan.merges.filter((m) => m.changed.length > 0).map((m) => ({ cardId: m.card.id, card: heading(m.card.id), fields: m.changed.map((f) => fieldLabel(m.card.id, f)) })),
       conflicts,
       ignored: plan.ignored.map((item) => both((l) => describeIgnored(item, l))),
-      warnings: describeWarnings(plan, 'fr').map((fr, i) => ({ fr, en: describeWarnings(plan, 'en')[i]! })),
+      warnings: describeWarnings(plan, 'fr', report).map((fr, i) => ({ fr, en: describeWarnings(plan, 'en', report)[i]! })),
     };
   }
 }
