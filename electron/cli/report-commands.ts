@@ -5,6 +5,7 @@ import { formatPercent, t } from '../../shared/i18n/i18n.js';
 import { Lang } from '../../shared/model/localized.js';
 import { Report } from '../../shared/model/report.js';
 import { newReport } from '../../shared/report/create.js';
+import { NoMappingError, reportFrom } from '../../shared/report/from-template.js';
 import { reportCompleteness, share } from '../../shared/report/completeness.js';
 import { contentIn } from '../../shared/report/localized.js';
 import { headline, progressSummary } from '../../shared/report/summary.js';
@@ -39,6 +40,7 @@ export const newCommand = command({
     template: { type: 'string', short: 't', value: 'cli.value.template', required: true, help: 'cli.new.opt.template' },
     out: { type: 'string', short: 'o', value: 'cli.value.file', required: true, help: 'cli.new.opt.out' },
     force: { type: 'boolean', help: 'cli.new.opt.force' },
+    from: { type: 'string', value: 'cli.value.file', help: 'cli.new.opt.from' },
   },
   example: 'cli.new.example',
   helpParams: () => ({ templates: templates.ids().join(', ') }),
@@ -47,9 +49,23 @@ export const newCommand = command({
     const out = values.out;
     await checkOutFile(out);
     if (existsSync(out) && !values.force) throw new BilanError('cli.exists', { file: out });
-    const report = newReport(templates.get(values.template));
-    await files.save(out, report, new Map());
-    io.out(t(lang, 'cli.created', { file: out, template: report.template.id }));
+    const template = templates.get(values.template);
+    let report = newReport(template);
+    let media = new Map<string, Uint8Array>();
+    if (values.from !== undefined) {
+      // A report started from another (an action plan): the target template says what comes along.
+      const source = await openReport(values.from);
+      try {
+        report = reportFrom(source.report, template);
+      } catch (error) {
+        if (!(error instanceof NoMappingError)) throw error;
+        throw new BilanError('cli.newFromNoMapping', { file: values.from, source: error.source, target: error.target, known: error.known.join(', ') || '—' }, { cause: error });
+      }
+      media = new Map(report.media.map((m) => [m.file, source.media.get(m.file)!]));
+    }
+    await files.save(out, report, media);
+    if (values.from !== undefined) io.out(t(lang, 'cli.createdFrom', { file: out, template: report.template.id, from: values.from, cards: report.cards.length }));
+    else io.out(t(lang, 'cli.created', { file: out, template: report.template.id }));
     return EXIT.done;
   },
 });

@@ -106,6 +106,22 @@ export type PageStyle = z.infer<typeof PageStyle>;
 export const ChapterDef = z.strictObject({ id, title: Label, position: z.enum(['front', 'back']) });
 export type ChapterDef = z.infer<typeof ChapterDef>;
 
+/**
+ * Where a field of a report started from another template's report takes its value: the id of
+ * a source field of the same kind, or, for a `rows` field, the source `rows` field and which
+ * source column fills each target column (columns not named are left empty).
+ */
+export const FieldSource = z.union([id, z.strictObject({ field: id, columns: z.record(id, id) })]);
+export type FieldSource = z.infer<typeof FieldSource>;
+
+/**
+ * How a report of this template starts from a report of another template (`bilan new --from`):
+ * for each target field, its source. Cards keep their id, number and ambition; the report keeps
+ * its institutions, ambitions and period; fields not named start empty.
+ */
+export const FromTemplate = z.strictObject({ fields: z.record(id, FieldSource) });
+export type FromTemplate = z.infer<typeof FromTemplate>;
+
 /** A template, as read from `templates/<id>/template.json`. */
 export const Template = z
   .strictObject({
@@ -146,6 +162,8 @@ export const Template = z
       .optional(),
     chapters: z.array(ChapterDef),
     page: PageStyle,
+    /** The templates a report of this one can start from, by source template id (optional). */
+    from: z.record(id, FromTemplate).optional(),
   })
   .superRefine((t, ctx) => checkTemplate(t, (message, path) => ctx.addIssue({ code: 'custom', message, path })));
 export type Template = z.infer<typeof Template>;
@@ -168,6 +186,16 @@ function checkTemplate(t: z.infer<typeof Template>, fail: (message: string, path
     new RegExp(t.card.numberPattern);
   } catch {
     fail('numberPattern is not a regular expression', ['card', 'numberPattern']);
+  }
+  for (const [source, mapping] of Object.entries(t.from ?? {})) {
+    for (const [target, from] of Object.entries(mapping.fields)) {
+      const f = field(target);
+      if (!f) fail(`from.${source}: no field "${target}"`, ['from', source, 'fields', target]);
+      else if (typeof from !== 'string') {
+        if (f.kind !== 'rows') fail(`from.${source}: "${target}" is not a rows field`, ['from', source, 'fields', target]);
+        else for (const c of Object.keys(from.columns)) if (!f.columns.some((col) => col.id === c)) fail(`from.${source}: "${target}" has no column "${c}"`, ['from', source, 'fields', target, 'columns', c]);
+      }
+    }
   }
   if (t.summary) {
     const f = field(t.summary.field);
