@@ -18,7 +18,7 @@ export type IssueTarget =
 /** One thing that stands between the report and its publication (or, as a warning, worth a look). */
 export interface ValidationIssue {
   severity: 'error' | 'warning';
-  code: FieldProblemCode | 'bad-number' | 'duplicate-number' | 'no-ambition' | 'undrawable';
+  code: FieldProblemCode | 'bad-number' | 'duplicate-number' | 'no-ambition' | 'undrawable' | 'not-approved';
   /** The language concerned; undefined when the problem is the same in both. */
   lang?: Lang;
   target: IssueTarget;
@@ -83,7 +83,8 @@ export function cardIssues(card: Card, template: Template, langs: readonly Lang[
 /**
  * Everything that blocks the publication of a report in the given languages: empty required
  * fields per card and language, English values out of date, malformed values, and the
- * report's own title, issuer, chapters, ambitions and institution names.
+ * report's own title, issuer, chapters, ambitions and institution names; and, when the report's
+ * settings ask for it (`requireApproval`), each card not yet approved.
  */
 export function validateReport(report: Report, template: Template, langs: readonly Lang[] = ['fr', 'en']): ValidationIssue[] {
   const issues: ValidationIssue[] = [
@@ -101,7 +102,10 @@ export function validateReport(report: Report, template: Template, langs: readon
   }
   const numbers = new Map<string, number>();
   for (const card of report.cards) numbers.set(card.number, (numbers.get(card.number) ?? 0) + 1);
-  for (const card of sortedCards(report)) issues.push(...cardIssues(card, template, langs, numbers));
+  for (const card of sortedCards(report)) {
+    issues.push(...cardIssues(card, template, langs, numbers));
+    if (report.settings?.requireApproval && report.review?.[card.id]?.state !== 'approved') issues.push({ severity: 'error', code: 'not-approved', target: { kind: 'card', id: card.id, number: card.number } });
+  }
   return issues;
 }
 
