@@ -88,7 +88,7 @@ export class ExportService {
     }
     const fonts = this.fonts(template);
     // Loaded on demand: the two renderers and their libraries are most of the start-up time.
-    const { renderPdf, headingPages } = await import('../../../shared/export/pdf/render.js');
+    const { renderPdf } = formats.includes('pdf') ? await import('../../../shared/export/pdf/render.js') : { renderPdf: undefined };
     const { renderDocx } = formats.includes('docx') ? await import('../../../shared/export/docx/render.js') : { renderDocx: undefined };
     const outputs: { path: string; bytes: Uint8Array }[] = [];
     const steps = formats.length * langs.length;
@@ -96,18 +96,14 @@ export class ExportService {
     for (const lang of langs) {
       const layout = buildLayout(report, template, lang, media, { allowMissing: request.allowMissing ?? false, ...(request.cardIds ? { cardIds: request.cardIds } : {}) });
       const progress = (stage: string): ProgressListener => (done) => request.onProgress?.((step + done) / steps, `${stage} (${lang})`);
-      // The PDF's page numbers fill the DOCX table of contents: from the PDF when it is made
-      // too, else from the same layout pass without drawing.
-      let pageNumbers: Record<string, number> | undefined;
-      if (formats.includes('pdf')) {
+      if (renderPdf) {
         const pdf = await renderPdf(layout, fonts, progress('pdf'), { deflate: deflateInPool });
         outputs.push({ path: targets.paths.get(`pdf-${lang}`)!, bytes: pdf.bytes });
-        pageNumbers = pdf.anchors;
         step++;
       }
+      // The DOCX needs no PDF pass: its table of contents leaves the page numbers to Word.
       if (renderDocx) {
-        pageNumbers ??= await headingPages(layout, fonts);
-        const bytes = await renderDocx(layout, fonts, { pageNumbers, onProgress: progress('docx'), zip: zipParts });
+        const bytes = await renderDocx(layout, fonts, { onProgress: progress('docx'), zip: zipParts });
         outputs.push({ path: targets.paths.get(`docx-${lang}`)!, bytes });
         step++;
       }

@@ -16,11 +16,6 @@ import { pageGeometry } from './units.js';
 
 /** Options of a DOCX rendering. */
 export interface DocxOptions {
-  /**
-   * @deprecated Ignored: the table of contents no longer carries page numbers of ours (see
-   * `tableOfContents`); Word fills them in. Kept until the export service stops passing it.
-   */
-  pageNumbers?: Record<string, number>;
   /** Told how far the rendering has got. */
   onProgress?: ProgressListener;
   /** Zips the package's parts, in order (the main process uses Node's zlib); fflate otherwise. */

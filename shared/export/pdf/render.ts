@@ -119,21 +119,3 @@ export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgres
   onProgress?.(1, 'done');
   return result;
 }
-
-/**
- * The page (1-based, the cover being page 1) each top-level heading of the layout starts on in
- * the PDF, without drawing anything: the same layout pass as {@link renderPdf}, for the DOCX
- * table of contents. A heading split across pages counts from the page it ends on; headings
- * are kept whole with what follows, so that does not happen in practice.
- */
-export async function headingPages(layout: DocLayout, fonts: LayoutFonts, onProgress?: ProgressListener): Promise<Record<string, number>> {
-  const { ctx } = begin(layout, fonts, false);
-  const pages: Record<string, number> = {};
-  await layBody(ctx, layout.blocks, false, onProgress, (from, to) => {
-    for (let i = from; i < to; i++) {
-      const block = layout.blocks[i]!;
-      if (block.kind === 'heading' && pages[block.anchor] === undefined) pages[block.anchor] = ctx.pageNumber;
-    }
-  });
-  return pages;
-}

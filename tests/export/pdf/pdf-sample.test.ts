@@ -3,7 +3,7 @@ import { deflate } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLayout } from '../../../shared/export/layout/build.js';
 import type { DocLayout } from '../../../shared/export/layout/types.js';
-import { headingPages, renderPdf, type RenderedPdf } from '../../../shared/export/pdf/render.js';
+import { renderPdf, type RenderedPdf } from '../../../shared/export/pdf/render.js';
 import type { Lang } from '../../../shared/model/localized.js';
 import { files, templates } from '../../support/fixtures.js';
 import { sampleFacts, SAMPLE } from '../../support/paths.js';
@@ -86,11 +86,4 @@ describe.each(['fr', 'en'] as Lang[])('the sample report as a PDF in %s', (lang)
     expect(toc).toContain(layout.furniture.tocTitle);
   });
 
-  it('gives the DOCX the same heading pages without drawing a page', async () => {
-    const topLevel = layout.blocks.flatMap((b) => (b.kind === 'heading' ? [b.anchor] : []));
-    const numbers = await headingPages(layout, templateFonts(templates, templates.get('ogp-end-of-term')));
-    expect(Object.keys(numbers).sort()).toEqual([...topLevel].sort());
-    expect(topLevel.length).toBeGreaterThan(25);
-    for (const anchor of topLevel) expect(numbers[anchor], anchor).toBe(rendered.anchors[anchor]);
-  });
 });
