@@ -10,6 +10,7 @@ import { RecoveryBanner } from './RecoveryBanner.js';
 import { StartScreen } from './StartScreen.js';
 import { EDITOR_ICONS } from './workspace/editor-icons.js';
 import { EditorScreen } from './workspace/EditorScreen.js';
+import { SkipLink } from './workspace/SkipLink.js';
 
 /** The application: the banner, then the start screen or the report being edited. */
 export function App() {
@@ -29,6 +30,7 @@ export function App() {
 
   return (
     <>
+      {editing && <SkipLink />}
       <AppHeader />
       {editing ? (
         <EditorScreen />

@@ -25,3 +25,18 @@ export const reportIssues: (report: Report, template: Template) => ValidationIss
 
 /** What a contribution package still lacks before sending (see `packageIssues`). */
 export const openPackageIssues: (report: Report, template: Template) => ValidationIssue[] = perReport(packageIssues);
+
+/**
+ * Where a card's field lacks a value the publication requires: the languages concerned
+ * (`'fr'`, `'en'`, `'fr en'`), `'all'` for a value that is not per language, or `''`. A string,
+ * so that a component selecting it re-renders only when it changes.
+ */
+export function missingIn(report: Report, template: Template, cardId: string, fieldId: string): string {
+  const langs = new Set<string>();
+  for (const issue of reportIssues(report, template)) {
+    const target = issue.target;
+    if (issue.code !== 'missing' || issue.severity !== 'error' || target.kind !== 'card' || target.id !== cardId || target.field !== fieldId || target.row !== undefined) continue;
+    langs.add(issue.lang ?? 'all');
+  }
+  return [...langs].sort().reverse().join(' ');
+}

@@ -1,6 +1,7 @@
 import type { FieldValue } from '../../../../shared/model/report.js';
 import type { FieldDef } from '../../../../shared/model/template.js';
 import { useBilan } from '../../store/index.js';
+import { missingIn } from '../../store/issues.js';
 import { anchorId } from '../../store/slices/editor-view.js';
 import { FieldBlock } from './FieldBlock.js';
 import { RowsInput } from './RowsInput.js';
@@ -12,8 +13,10 @@ export function CardField({ cardId, def, value }: { cardId: string; def: FieldDe
   const lang = useBilan((s) => s.lang);
   const path = { kind: 'card' as const, cardId, fieldId: def.id };
   const label = def.label[lang];
+  // A required value that is not per language (a choice, institutions, rows) and is missing.
+  const missing = useBilan((s) => missingIn(s.report!, s.doc!.template, cardId, def.id) === 'all');
   return (
-    <FieldBlock id={anchorId(path)} label={label} help={def.help[lang]} required={def.required}>
+    <FieldBlock id={anchorId(path)} label={label} help={def.help[lang]} required={def.required} missing={missing}>
       {({ helpId }) => {
         if (def.kind === 'rows') return <RowsInput cardId={cardId} def={def} value={value} />;
         if (def.kind === 'richText') return <LocalizedRichTextInput path={path} value={value?.kind === 'richText' ? value : undefined} label={label} describedBy={helpId} />;

@@ -8,16 +8,18 @@ interface Props {
   required: boolean;
   children(ids: { labelId: string; helpId: string }): ReactNode;
   level?: 2 | 3;
+  /** A required value, not per language, is missing: the design system's error state and why. */
+  missing?: boolean;
 }
 
 /** One field of a form: its label and help text from the template, then its input. */
-export function FieldBlock({ id, label, help, required, children, level = 2 }: Props) {
+export function FieldBlock({ id, label, help, required, children, level = 2, missing = false }: Props) {
   const t = useT();
   const Heading = level === 2 ? 'h2' : 'h3';
   const labelId = `${id}-label`;
   const helpId = `${id}-help`;
   return (
-    <section id={id} className={`bilan-field bilan-field--${level}`} aria-labelledby={labelId}>
+    <section id={id} className={`bilan-field bilan-field--${level}${missing ? ' fr-input-group--error' : ''}`} aria-labelledby={labelId}>
       <Heading id={labelId} className="bilan-field__label">
         {label}
         {required && <span className="bilan-field__required"> {t('field.required')}</span>}
@@ -28,6 +30,7 @@ export function FieldBlock({ id, label, help, required, children, level = 2 }: P
         </p>
       )}
       {children({ labelId, helpId })}
+      {missing && <p className="fr-error-text">{t('field.missing')}</p>}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { Localized } from '../../../../shared/model/localized.js';
 import { isOutOfDate } from '../../../../shared/report/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
+import { missingIn } from '../../store/issues.js';
 import type { ValuePath } from '../../store/edits/paths.js';
 import { anchorId } from '../../store/slices/editor-view.js';
 import { ReviewFlag } from './ReviewFlag.js';
@@ -41,12 +42,15 @@ export function LocalizedField<T extends string | object>({ path, kind, value, l
   const editText = useBilan((s) => s.editText);
   const markReviewed = useBilan((s) => s.markReviewed);
   const langs = mode === 'both' ? LANGS : [mode];
+  // A required value missing in a language shows the design system's error state, with why.
+  const missing = useBilan((s) => (path.kind === 'card' && !path.rowId ? missingIn(s.report!, s.doc!.template, path.cardId, path.fieldId) : ''));
   return (
     <div className={mode === 'both' ? 'bilan-langs bilan-langs--both' : 'bilan-langs'}>
       {langs.map((lang) => {
         const outOfDate = lang === 'en' && isOutOfDate(value);
+        const error = missing.includes(lang) ? `${anchorId(path, lang)}-error` : undefined;
         return (
-          <div key={lang} id={anchorId(path, lang)} className={`bilan-lang bilan-lang--${lang}${outOfDate ? ' bilan-lang--review' : ''}`}>
+          <div key={lang} id={anchorId(path, lang)} className={`bilan-lang bilan-lang--${lang}${outOfDate ? ' bilan-lang--review' : ''}${error ? ' fr-input-group fr-input-group--error' : ''}`}>
             {mode === 'both' && (
               <p className="bilan-lang__tag" aria-hidden="true">
                 {t(`lang.${lang}`)}
@@ -57,8 +61,13 @@ export function LocalizedField<T extends string | object>({ path, kind, value, l
               value: value?.[lang]?.content,
               onChange: (content) => editText(path, lang, content as string | RichText, kind),
               label: t('field.inLang', { label, lang: t(`lang.name.${lang}`) }),
-              describedBy,
+              describedBy: error ? [describedBy, error].filter(Boolean).join(' ') : describedBy,
             })}
+            {error && (
+              <p id={error} className="fr-error-text">
+                {t('field.missingIn', { lang: t(`lang.name.${lang}`) })}
+              </p>
+            )}
             {/* After the English text, level with the French one: what changed in French, then "Mark as reviewed". */}
             {outOfDate && value?.fr && (
               <ReviewFlag before={value.en?.source.fr === undefined ? undefined : toText(value.en.source.fr)} after={toText(value.fr.content)} onReviewed={() => markReviewed(path)} />

@@ -17,6 +17,7 @@ import { SaveErrorNotice } from './SaveErrorNotice.js';
 import { SummaryPanel } from './SummaryPanel.js';
 import { useEditorKeys } from './useEditorKeys.js';
 import { useFocusRequest } from './useFocusRequest.js';
+import { useViewStart } from './useViewStart.js';
 import { ValidationPanel } from './ValidationPanel.js';
 
 /** The main pane: the card or chapter being edited, or one of the report's panels. */
@@ -45,6 +46,7 @@ export function EditorScreen() {
   const contributor = useBilan(isContributor);
   const sending = useBilan((s) => s.sendOpen);
   useEditorKeys();
+  useViewStart();
   useFocusRequest();
   return (
     <MediaUrlContext.Provider value={(id) => media[id]}>
