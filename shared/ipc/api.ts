@@ -48,6 +48,12 @@ export interface BilanApi {
   discardRecovery(id: string): Promise<Result<null>>;
   /** Closes an open report, deleting its recovery copy (the user chose to leave it). */
   closeReport(docId: string): Promise<Result<null>>;
+  /**
+   * Whether the file of an open report was changed on disk (by another program, window or tab)
+   * since it was opened or last saved here: the window asks when it regains the focus, and
+   * offers to reload it or to keep its own version. False for a report with no file of its own.
+   */
+  fileChanged(docId: string): Promise<Result<{ changed: boolean }>>;
   /** Tells the main process whether the window holds unsaved changes (it asks before closing). */
   setUnsavedChanges(unsaved: boolean): Promise<Result<null>>;
   /**

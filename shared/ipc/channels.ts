@@ -18,6 +18,7 @@ export const CHANNELS = {
   restoreRecovery: 'bilan:restore-recovery',
   discardRecovery: 'bilan:discard-recovery',
   closeReport: 'bilan:close-report',
+  fileChanged: 'bilan:file-changed',
   setUnsavedChanges: 'bilan:set-unsaved-changes',
   setOpenDocument: 'bilan:set-open-document',
   exportCheck: 'bilan:export-check',

@@ -195,7 +195,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the interface served by bilan serve (nee
     await other.keyboard.press('Control+s');
     const notice = other.getByRole('heading', { name: 'Le fichier a changé sur le disque' });
     await notice.waitFor();
-    expect(await other.locator('.fr-alert--warning').innerText()).toMatch(/modifié par quelqu’un d’autre/);
+    expect(await other.locator('main .fr-alert--warning').innerText()).toMatch(/modifié par quelqu’un d’autre/);
     await takeScreenshot(other, 'serve-changed-on-disk.png');
     expect(await seriousViolations(other)).toEqual([]);
     expect(card5Title((await files.open(copy)).report)).toBe(`${FIRST_TITLE} (2)`);

@@ -277,6 +277,10 @@ export class AppService implements BilanApi {
     });
   }
 
+  fileChanged(...args: unknown[]): Promise<Result<{ changed: boolean }>> {
+    return this.reply(async () => ({ changed: await this.documents.changedOnDisk(...checkArgs('fileChanged', args)) }));
+  }
+
   setUnsavedChanges(...args: unknown[]): Promise<Result<null>> {
     return this.reply(async () => {
       [this.unsaved] = checkArgs('setUnsavedChanges', args);

@@ -150,6 +150,26 @@ export class Documents {
     await Promise.all([...this.open.keys()].map((docId) => this.close(docId)));
   }
 
+  /**
+   * Whether an open report's file no longer holds what was read or last written here (another
+   * program, window or tab wrote it). Asked every few seconds while the window is shown, so a
+   * file whose size and time are those of the stamp is not read again; one only touched (same
+   * bytes, new time) takes that time, and is not read again either. False while a save of it
+   * runs here, and for a report with no file of its own or whose file is gone.
+   */
+  async changedOnDisk(docId: string): Promise<boolean> {
+    const doc = this.get(docId);
+    if (!doc.isFile || !doc.path || !doc.stamp || this.writing.has(doc.path)) return false;
+    const info = await stat(doc.path).catch(() => undefined);
+    if (!info?.isFile()) return false;
+    if (info.size === doc.stamp.size && info.mtimeMs === doc.stamp.mtimeMs) return false;
+    const now = await stampOf(doc.path);
+    if (!now || this.writing.has(doc.path)) return false;
+    if (!sameFile(now, doc.stamp)) return true;
+    doc.stamp = { ...doc.stamp, mtimeMs: now.mtimeMs };
+    return false;
+  }
+
   /** The images of an open report, by file name (the export worker gets a copy). */
   media(docId: string): Map<string, Uint8Array> {
     return this.get(docId).media;

@@ -60,6 +60,7 @@ export const ARGS = {
   restoreRecovery: z.tuple([Handle]),
   discardRecovery: z.tuple([Handle]),
   closeReport: z.tuple([Handle]),
+  fileChanged: z.tuple([Handle]),
   setUnsavedChanges: z.tuple([z.boolean()]),
   setOpenDocument: z.tuple([z.enum(OPEN_DOCUMENT_KINDS)]),
   exportCheck: z.tuple([Handle, ReportArg, z.array(z.enum(['fr', 'en'])).min(1).max(2)]),

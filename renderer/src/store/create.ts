@@ -4,6 +4,7 @@ import type { Lang } from '../../../shared/model/localized.js';
 import { installAutosave } from './autosave.js';
 import { installMenuState } from './menu-state.js';
 import { createContributionSlice } from './slices/contribution.js';
+import { createDiskSlice } from './slices/disk.js';
 import { createDocumentSlice } from './slices/document.js';
 import { createEditorViewSlice } from './slices/editor-view.js';
 import { createDashboardSlice } from './slices/dashboard.js';
@@ -23,6 +24,7 @@ export function createBilanStore(api: BilanApi, lang: Lang) {
     ...createLocaleSlice(lang)(...a),
     ...createSamplesSlice(api)(...a),
     ...createDocumentSlice(api)(...a),
+    ...createDiskSlice(api)(...a),
     ...createEditsSlice(...a),
     ...createStructureSlice(...a),
     ...createEditorViewSlice(...a),

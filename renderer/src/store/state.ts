@@ -1,4 +1,5 @@
 import type { ContributionSlice } from './slices/contribution.js';
+import type { DiskSlice } from './slices/disk.js';
 import type { DocumentSlice } from './slices/document.js';
 import type { EditorViewSlice } from './slices/editor-view.js';
 import type { DashboardSlice } from './slices/dashboard.js';
@@ -12,4 +13,4 @@ import type { SamplesSlice } from './slices/samples.js';
 import type { StructureSlice } from './slices/structure.js';
 
 /** The whole state of the interface: the union of its slices. */
-export type BilanState = LocaleSlice & SamplesSlice & DocumentSlice & EditsSlice & StructureSlice & EditorViewSlice & RecoverySlice & ExportSlice & MergeSlice & DashboardSlice & ContributionSlice & HostSlice;
+export type BilanState = LocaleSlice & SamplesSlice & DocumentSlice & DiskSlice & EditsSlice & StructureSlice & EditorViewSlice & RecoverySlice & ExportSlice & MergeSlice & DashboardSlice & ContributionSlice & HostSlice;

@@ -18,6 +18,7 @@ import { SummaryPanel } from './SummaryPanel.js';
 import { useEditorKeys } from './useEditorKeys.js';
 import { useFocusRequest } from './useFocusRequest.js';
 import { useViewStart } from './useViewStart.js';
+import { useDiskWatch } from './useDiskWatch.js';
 import { ValidationPanel } from './ValidationPanel.js';
 
 /** The main pane: the card or chapter being edited, or one of the report's panels. */
@@ -47,6 +48,7 @@ export function EditorScreen() {
   const sending = useBilan((s) => s.sendOpen);
   useEditorKeys();
   useViewStart();
+  useDiskWatch();
   useFocusRequest();
   return (
     <MediaUrlContext.Provider value={(id) => media[id]}>

@@ -8,6 +8,7 @@ import { ExportIndicator } from '../export/ExportProgress.js';
 import { isContributor } from '../../store/slices/contribution.js';
 import { isDirty } from '../../store/slices/document.js';
 import type { LangMode } from '../../store/slices/editor-view.js';
+import { FileChangedNotice } from './FileChangedNotice.js';
 import { SaveStatus } from './SaveStatus.js';
 import { useCompactBar } from './useCompactBar.js';
 
@@ -75,6 +76,7 @@ export function EditorToolbar() {
           {t('doc.close')}
         </Button>
       </div>
+      <FileChangedNotice />
       {confirming && (
         <div className="fr-alert fr-alert--warning fr-alert--sm bilan-toolbar__confirm" role="alertdialog" aria-label={t('doc.closeConfirm')}>
           <p>{t('doc.closeConfirm')}</p>

@@ -85,7 +85,7 @@ export const createDocumentSlice =
     receiveLoaded(reply) {
       if (!reply.ok) return set({ docError: reply.error });
       const { report, recovered, ...doc } = reply.value;
-      set({ doc, report, savedReport: recovered ? null : report, history: emptyHistory(), lastSaved: null, docError: null });
+      set({ doc, report, savedReport: recovered ? null : report, history: emptyHistory(), lastSaved: null, docError: null, changedOnDisk: null });
       get().showFirst();
     },
     apply(next, key) {
@@ -135,7 +135,7 @@ export const createDocumentSlice =
     async closeDocument() {
       const { doc } = get();
       if (doc) await api.closeReport(doc.docId);
-      set({ doc: null, report: null, savedReport: null, history: emptyHistory(), lastSaved: null, docError: null });
+      set({ doc: null, report: null, savedReport: null, history: emptyHistory(), lastSaved: null, docError: null, changedOnDisk: null });
       void get().loadStartScreen();
     },
     dismissDocError: () => set({ docError: null }),
