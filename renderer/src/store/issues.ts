@@ -40,3 +40,57 @@ export function missingIn(report: Report, template: Template, cardId: string, fi
   }
   return [...langs].sort().reverse().join(' ');
 }
+
+/**
+ * The units every count of what blocks publication uses (the outline's badge, the panel, the
+ * export check): one missing text is one field in one language; an English translation to
+ * review is one field; a value with no language (a level, institutions, a date) is one field,
+ * missing for both languages at once. `total` is their sum, the badge's number.
+ */
+export interface IssueTally {
+  total: number;
+  /** Texts missing in French. */
+  fr: number;
+  /** Texts missing in English. */
+  en: number;
+  /** English translations whose French changed since: to review. */
+  review: number;
+  /** Values with no language that are missing. */
+  common: number;
+}
+
+/** Counts the blocking issues (errors) in the units of {@link IssueTally}. */
+export function tallyIssues(issues: readonly ValidationIssue[]): IssueTally {
+  const tally: IssueTally = { total: 0, fr: 0, en: 0, review: 0, common: 0 };
+  for (const issue of issues) {
+    if (issue.severity !== 'error') continue;
+    tally.total++;
+    if (issue.code === 'out-of-date') tally.review++;
+    else if (issue.lang === 'fr') tally.fr++;
+    else if (issue.lang === 'en') tally.en++;
+    else tally.common++;
+  }
+  return tally;
+}
+
+/** What the list of blocking points is narrowed to: a language (or none), an institution, a card. */
+export interface IssueFilter {
+  lang: 'fr' | 'en' | 'common' | '';
+  institution: string;
+  card: string;
+}
+
+/** The issues a filter keeps. A card's institutions are its lead institutions (`leadField`). */
+export function filterIssues(issues: readonly ValidationIssue[], report: Report, template: Template, filter: IssueFilter): ValidationIssue[] {
+  const leads = (cardId: string) => {
+    const value = report.cards.find((c) => c.id === cardId)?.fields[template.card.leadField];
+    return value?.kind === 'institutions' ? value.ids : [];
+  };
+  return issues.filter((issue) => {
+    const target = issue.target;
+    if (filter.lang && (filter.lang === 'common' ? issue.lang !== undefined : issue.lang !== filter.lang)) return false;
+    if (filter.card && (target.kind !== 'card' || target.id !== filter.card)) return false;
+    if (filter.institution && (target.kind !== 'card' || !leads(target.id).includes(filter.institution))) return false;
+    return true;
+  });
+}

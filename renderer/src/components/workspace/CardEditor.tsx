@@ -1,9 +1,9 @@
 import type { Card } from '../../../../shared/model/report.js';
 import { LANGS } from '../../../../shared/model/langs.js';
-import { cardCompleteness, share } from '../../../../shared/report/completeness.js';
 import { contentIn } from '../../../../shared/report/localized.js';
 import { cardHeading } from '../../../../shared/validate/describe.js';
 import { useT } from '../../i18n/useT.js';
+import { writtenShare } from '../../store/completeness.js';
 import { useBilan } from '../../store/index.js';
 import { CompletenessBadge } from '../Completeness.js';
 import { CardField } from '../fields/CardField.js';
@@ -38,7 +38,7 @@ export function CardEditor({ card }: { card: Card }) {
         </h1>
         <p className="bilan-badges">
           {LANGS.map((code) => (
-            <CompletenessBadge key={code} code={code} value={share(cardCompleteness(card, template, code))} />
+            <CompletenessBadge key={code} code={code} value={writtenShare(card, template, code)} />
           ))}
         </p>
       </header>

@@ -22,7 +22,11 @@ export function IssueEntry({ issue, onGo }: { issue: ValidationIssue; onGo?: () 
   const goToIssue = useBilan((s) => s.goToIssue);
   const inPackage = !!report.package;
   const text = describeValidationIssue(issue, report, template, lang);
-  const tag = issue.severity === 'warning' ? <span className="fr-badge fr-badge--sm fr-badge--no-icon fr-badge--info">{t('validation.warning')}</span> : null;
+  // An English text to review has one look everywhere: the warning badge "To review".
+  const tag =
+    issue.code === 'out-of-date' ? <span className="fr-badge fr-badge--sm fr-badge--warning">{t('validation.review')}</span>
+    : issue.severity === 'warning' ? <span className="fr-badge fr-badge--sm fr-badge--no-icon fr-badge--info">{t('validation.warning')}</span>
+    : null;
   if (!reachable(issue, inPackage)) {
     return (
       <span className="bilan-validation__entry bilan-validation__entry--static">

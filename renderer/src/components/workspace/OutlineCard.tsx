@@ -4,9 +4,9 @@ import { LANGS, type Lang } from '../../../../shared/model/langs.js';
 import type { Card, Institution } from '../../../../shared/model/report.js';
 import { findField } from '../../../../shared/model/template-lookup.js';
 import type { Template } from '../../../../shared/model/template.js';
-import { cardCompleteness, share } from '../../../../shared/report/completeness.js';
 import { contentIn } from '../../../../shared/report/localized.js';
 import { translate } from '../../i18n/translate.js';
+import { writtenShare } from '../../store/completeness.js';
 
 interface Props {
   card: Card;
@@ -56,7 +56,7 @@ export const OutlineCard = memo(function OutlineCard({ card, template, instituti
             <span className={`fr-badge fr-badge--sm fr-badge--no-icon ${level ? `fr-badge--${tone(rank, scale.options.length)}` : ''}`}>{level ? level.label[lang] : t('outline.noProgress')}</span>
           )}
           {LANGS.map((code) => {
-            const value = share(cardCompleteness(card, template, code));
+            const value = writtenShare(card, template, code);
             const percent = formatPercent(lang, value);
             return (
               <span key={code} className={`fr-badge fr-badge--sm fr-badge--no-icon fr-badge--${value >= 1 ? 'success' : value >= 0.5 ? 'info' : 'warning'}`}>

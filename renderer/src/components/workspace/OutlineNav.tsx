@@ -4,7 +4,7 @@ import { contentIn } from '../../../../shared/report/localized.js';
 import { sortedCards } from '../../../../shared/validate/validate.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
-import { reportIssues } from '../../store/issues.js';
+import { reportIssues, tallyIssues } from '../../store/issues.js';
 import { PackageOutline } from '../contributor/PackageOutline.js';
 import { OutlineCard } from './OutlineCard.js';
 
@@ -18,7 +18,8 @@ export function OutlineNav() {
   const showView = useBilan((s) => s.showView);
   const selectCard = useCallback((id: string) => showView({ kind: 'card', id }), [showView]);
   if (report.package) return <PackageOutline />;
-  const blocking = reportIssues(report, template).filter((i) => i.severity === 'error').length;
+  // The same unit as the panel's and the export check's counts (see tallyIssues).
+  const blocking = tallyIssues(reportIssues(report, template)).total;
   const cards = sortedCards(report);
   const current = (kind: string, id?: string) => (view.kind === kind && (!id || ('id' in view && view.id === id)) ? ('page' as const) : undefined);
   const chapterList = (chapters: Chapter[]) => (
@@ -56,7 +57,10 @@ export function OutlineNav() {
         <li>
           <button type="button" className="bilan-outline__tool" aria-current={current('validation')} onClick={() => showView({ kind: 'validation' })}>
             <span className="fr-icon-error-warning-line fr-icon--sm" aria-hidden="true" /> {t('validation.title')}
-            <span className={`fr-badge fr-badge--sm fr-badge--no-icon ${blocking ? 'fr-badge--warning' : 'fr-badge--success'}`}>{blocking}</span>
+            <span className={`fr-badge fr-badge--sm fr-badge--no-icon ${blocking ? 'fr-badge--warning' : 'fr-badge--success'}`} title={t('outline.blocking', { count: blocking })}>
+              <span aria-hidden="true">{blocking}</span>
+              <span className="fr-sr-only">{t('outline.blocking', { count: blocking })}</span>
+            </span>
           </button>
         </li>
         <li>
