@@ -106,7 +106,40 @@ export function checkIntegrity(report: Report, media: ReadonlyMap<string, Uint8A
     const p = checkCardFields(card, template, institutions, richProblem);
     if (p) return { ...p, path: ['cards', i, ...p.path] };
   }
-  return report.package && checkPackage(report, template, institutions, richProblem);
+  return checkConversation(report, template, institutions) ?? (report.package && checkPackage(report, template, institutions, richProblem));
+}
+
+/**
+ * The review conversation's references: each comment on a card the report holds (and a field of
+ * its template), each author's institution known, ids unique, each review state for a card the
+ * report holds and naming a comment it has. A hand-edited file could otherwise carry threads
+ * that no view can show.
+ */
+function checkConversation(report: Report, template: Template, institutions: ReadonlySet<string>): IntegrityProblem | undefined {
+  const cards = new Set(report.cards.map((c) => c.id));
+  const ids = new Set<string>();
+  const author = (who: { institution: string | null }, path: (string | number)[]): IntegrityProblem | undefined =>
+    who.institution !== null && !institutions.has(who.institution) ? { path: [...path, 'institution'], key: 'integrity.institutionUnknown', params: { id: who.institution } } : undefined;
+  for (const [i, comment] of (report.comments ?? []).entries()) {
+    const path = ['comments', i];
+    for (const [id, at] of [[comment.id, [...path, 'id']], ...comment.replies.map((r, k) => [r.id, [...path, 'replies', k, 'id']] as const)] as const) {
+      if (ids.has(id)) return { path: [...at], key: 'integrity.duplicateId', params: { id } };
+      ids.add(id);
+    }
+    if (!cards.has(comment.anchor.card)) return { path: [...path, 'anchor', 'card'], key: 'integrity.cardUnknown', params: { id: comment.anchor.card } };
+    const field = comment.anchor.field;
+    if (field !== undefined && !template.card.fields.some((f) => f.id === field)) return { path: [...path, 'anchor', 'field'], key: 'integrity.fieldUnknown', params: { field, template: template.id } };
+    const problem = author(comment.author, [...path, 'author']) ?? comment.replies.map((r, k) => author(r.author, [...path, 'replies', k, 'author'])).find(Boolean);
+    if (problem) return problem;
+  }
+  for (const [cardId, entry] of Object.entries(report.review ?? {})) {
+    const path = ['review', cardId];
+    if (!cards.has(cardId)) return { path, key: 'integrity.cardUnknown', params: { id: cardId } };
+    if (entry.comment !== undefined && !ids.has(entry.comment)) return { path: [...path, 'comment'], key: 'integrity.commentUnknown', params: { id: entry.comment } };
+    const problem = author(entry.by, [...path, 'by']);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 /** A package's own rules: it is for a known institution, and holds one base per card, no more. */

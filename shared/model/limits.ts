@@ -25,6 +25,10 @@ export const LIMITS = {
   imagePixels: 25_000_000,
   /** Largest total of all decompressed entries of a container, in bytes. */
   containerBytes: 400 * 1024 * 1024,
+  /** Most comments in a report: far above a real review, and a bound on a hostile file. */
+  comments: 20_000,
+  /** Most replies in one comment's thread. */
+  commentReplies: 1_000,
   /** Most entries in a container. */
   containerEntries: 5_000,
 } as const;

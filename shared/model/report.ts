@@ -157,9 +157,6 @@ export const ImportRecord = z.strictObject({
 });
 export type ImportRecord = z.infer<typeof ImportRecord>;
 
-/** Most comments in a report, and most replies in one thread: far above a real review, and a bound on a hostile file. */
-export const COMMENT_LIMITS = { comments: 20_000, replies: 1_000 } as const;
-
 /** Who wrote a comment or set a review state: a name, and their institution (null: the coordinating team). */
 export const Author = z.strictObject({ name: plain, institution: id.nullable() });
 export type Author = z.infer<typeof Author>;
@@ -198,7 +195,7 @@ export const Comment = z.strictObject({
   author: Author,
   at: z.iso.datetime(),
   text: z.string().min(1).max(LIMITS.textLength),
-  replies: z.array(CommentReply).max(COMMENT_LIMITS.replies),
+  replies: z.array(CommentReply).max(LIMITS.commentReplies),
   resolved: CommentEvent.nullable(),
   reopened: CommentEvent.optional(),
 });
@@ -267,7 +264,7 @@ export const Report = z.strictObject({
   /** The packages cut from this report (absent until the first cut; never in a package). */
   issued: PackageRegister.optional(),
   /** Comments on the cards, oldest first (a package holds those of its cards). From version 3. */
-  comments: z.array(Comment).max(COMMENT_LIMITS.comments).optional(),
+  comments: z.array(Comment).max(LIMITS.comments).optional(),
   /** Each card's review state, by card id (absent: to write). From version 3. */
   review: z.record(id, ReviewEntry).optional(),
   /** The report's settings (never in a package). From version 3. */

@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PackageService } from '../../electron/main/services/package-service.js';
+import { packContainer } from '../../shared/format/container.js';
 import type { OpenedReport } from '../../shared/format/read.js';
+import { reportJson } from '../../shared/format/write.js';
 import { conflictKey } from '../../shared/merge/resolve.js';
 import type { Author, Card, FieldValue, Report } from '../../shared/model/report.js';
 import { withFrench } from '../../shared/report/localized.js';
@@ -89,12 +92,16 @@ describe('comments and review states through a package and back', () => {
     const pkg = await files.open(round.ditp);
     const forged = structuredClone(pkg.report);
     forged.comments = forged.comments!.map((c) => (c.id === 'q-2020' ? { ...c, text: 'Tout est parfait.' } : c));
-    forged.comments.push({ id: 'elsewhere', anchor: { card: 'c99-not-in-package' }, author: ministry, at: '2021-03-10T14:00:00.000Z', text: 'Hors du paquet.', replies: [], resolved: null });
     const out = join(round.dir, 'forged.bilan');
     await files.save(out, forged, pkg.media);
     const plan = await service.plan(round.opened, out);
     expect(plan.comments.merged.find((c) => c.id === 'q-2020')!.text).toBe('Pouvez-vous ajouter les chiffres de 2020\u202f?');
-    expect(plan.comments.merged.some((c) => c.id === 'elsewhere')).toBe(false);
+    // A comment on a card the package does not hold points nowhere in it: such a file is refused
+    // as it is opened (written here by hand, as Bilan would not write it).
+    forged.comments.push({ id: 'elsewhere', anchor: { card: 'c99-not-in-package' }, author: ministry, at: '2021-03-10T14:00:00.000Z', text: 'Hors du paquet.', replies: [], resolved: null });
+    const stray = join(round.dir, 'stray.bilan');
+    writeFileSync(stray, packContainer(reportJson(forged), pkg.media));
+    await expect(service.plan(round.opened, stray)).rejects.toThrow(/c99-not-in-package/);
   });
 });
 
