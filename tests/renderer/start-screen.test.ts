@@ -81,12 +81,15 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
   });
 
   it('lists the 2018–2020 sample in French, with its template, cards, completeness and headline', async () => {
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Rapports d’exemple');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Vos rapports');
+    // What a civil servant came to do comes first: open a file, start a report; the samples after.
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings.slice(0, 3)).toEqual(['Ouvrir un fichier', 'Nouveau rapport', 'Rapports d’exemple']);
     const sample = page.getByRole('article').filter({ hasText: SAMPLE_TITLE_FR });
     await sample.waitFor();
     const text = await textOf(sample);
     expect(text).toContain('Rapport d’autoévaluation de fin de mandat (PGO)');
-    expect(text).toContain('21');
+    expect(text, text).toMatch(/21 engagements/);
     expect(text).toContain('76 % des engagements substantiellement réalisés ou achevés');
     const meters = sample.locator('meter');
     expect(await meters.count()).toBe(2);
@@ -105,7 +108,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     await expect.poll(warmUps, { timeout: 15_000 }).toHaveLength(1);
     expect((await warmUps())[0]).toBeGreaterThan(0);
     expect(await page.locator('[contenteditable], [data-lexical-editor]').count()).toBe(0);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Rapports d’exemple');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Vos rapports');
   });
 
   it('opens the sample in the editor: 21 commitments under 5 ambitions, each with lead, progress and completeness', async () => {
@@ -138,7 +141,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
     await takeScreenshot(page, 'outline-en.png');
 
     await page.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sample reports');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Your reports');
     expect(await page.getByRole('button', { name: 'Open' }).count()).toBeGreaterThan(0);
     await takeScreenshot(page, 'start-en.png', { fullPage: true });
   });

@@ -5,6 +5,15 @@ import { useBilan } from '../store/index.js';
 import { CompletenessMeters } from './Completeness.js';
 import { Localized } from './Localized.js';
 
+/**
+ * The template's name for a card after a count: "21 engagements", "1 commitment". Templates
+ * give the singular only; French and English make these nouns plural with an s.
+ */
+function countedName(count: number, name: string): string {
+  const lower = name.toLowerCase();
+  return count > 1 && !/[sxz]$/.test(lower) ? `${lower}s` : lower;
+}
+
 /** One sample report on the start screen: what it is, how complete, and a button to open it. */
 export function SampleCard({ sample }: { sample: SampleEntry }) {
   const t = useT();
@@ -38,7 +47,7 @@ export function SampleCard({ sample }: { sample: SampleEntry }) {
           <div>
             <dt>{t('sample.cards')}</dt>
             <dd>
-              {sample.cards} <span className="bilan-muted">({sample.cardName[lang].toLowerCase()})</span>
+              {sample.cards} {countedName(sample.cards, sample.cardName[lang])}
             </dd>
           </div>
           <div>

@@ -5,7 +5,7 @@ import { useBilan } from '../store/index.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { SampleCard } from './SampleCard.js';
 
-/** The first screen: the sample reports to open, and the templates installed. */
+/** The first screen: open a file or start a report from a template, then the sample reports. */
 export function StartScreen() {
   const t = useT();
   const lang = useBilan((s) => s.lang);
@@ -18,13 +18,46 @@ export function StartScreen() {
   const chooseAndOpen = useBilan((s) => s.chooseAndOpen);
   // Not before the screen shows what it lists: the warm-up must not delay it.
   useEditorWarmup(status === 'ready' || status === 'failed', opening !== null);
+  // First what a civil servant came to do (open their file, start a report), then the samples.
   return (
-    <div className="fr-grid-row fr-grid-row--gutters">
-      <section className="fr-col-12 fr-col-lg-8" aria-labelledby="samples-title">
-        <h1 id="samples-title" className="fr-h2">
+    <>
+      <h1 className="fr-h3">{t('start.heading')}</h1>
+      <div className="fr-grid-row fr-grid-row--gutters fr-mb-4w">
+        <section className="fr-col-12 fr-col-md-5" aria-labelledby="open-title">
+          <div className="bilan-aside">
+            <h2 id="open-title" className="fr-h5">
+              {t('start.openTitle')}
+            </h2>
+            <p className="fr-text--sm bilan-muted">{t('start.openHelp')}</p>
+            <Button iconId="fr-icon-folder-2-line" disabled={opening !== null} onClick={() => void chooseAndOpen()}>
+              {t('start.open')}
+            </Button>
+          </div>
+        </section>
+        <section className="fr-col-12 fr-col-md-7" aria-labelledby="templates-title">
+          <div className="bilan-aside">
+            <h2 id="templates-title" className="fr-h5">
+              {t('start.new')}
+            </h2>
+            <ul className="bilan-templates">
+              {templates.map((tpl) => (
+                <li key={tpl.id}>
+                  <p className="fr-text--bold fr-mb-1v">{tpl.name[lang]}</p>
+                  <p className="fr-text--sm bilan-muted fr-mb-1w">{tpl.description[lang]}</p>
+                  <Button size="small" priority="secondary" iconId="fr-icon-file-add-line" disabled={opening === tpl.id} onClick={() => void newReport(tpl.id)} title={t('start.newLabel', { name: tpl.name[lang] })}>
+                    {t('start.new')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      </div>
+      <section aria-labelledby="samples-title">
+        <h2 id="samples-title" className="fr-h4">
           {t('start.title')}
-        </h1>
-        <p className="fr-text--lead fr-mb-4w">{t('start.intro')}</p>
+        </h2>
+        <p className="fr-mb-3w">{t('start.intro')}</p>
         {error && <ErrorNotice title={t('error.samples')} error={error} />}
         {status === 'loading' && <p role="status">{t('start.loading')}</p>}
         {status === 'ready' && samples.length === 0 && <p>{t('start.empty')}</p>}
@@ -36,33 +69,6 @@ export function StartScreen() {
           ))}
         </ul>
       </section>
-      <div className="fr-col-12 fr-col-lg-4">
-        <section className="bilan-aside fr-mb-3w" aria-labelledby="open-title">
-          <h2 id="open-title" className="fr-h6">
-            {t('start.openTitle')}
-          </h2>
-          <p className="fr-text--sm bilan-muted">{t('start.openHelp')}</p>
-          <Button size="small" iconId="fr-icon-folder-2-line" disabled={opening !== null} onClick={() => void chooseAndOpen()}>
-            {t('start.open')}
-          </Button>
-        </section>
-        <aside className="bilan-aside" aria-labelledby="templates-title">
-          <h2 id="templates-title" className="fr-h6">
-            {t('start.templates')}
-          </h2>
-          <ul className="bilan-templates">
-            {templates.map((tpl) => (
-              <li key={tpl.id}>
-                <p className="fr-text--bold fr-mb-1v">{tpl.name[lang]}</p>
-                <p className="fr-text--sm bilan-muted fr-mb-1w">{tpl.description[lang]}</p>
-                <Button size="small" priority="secondary" iconId="fr-icon-file-add-line" disabled={opening === tpl.id} onClick={() => void newReport(tpl.id)} title={t('start.newLabel', { name: tpl.name[lang] })}>
-                  {t('start.new')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </aside>
-      </div>
-    </div>
+    </>
   );
 }

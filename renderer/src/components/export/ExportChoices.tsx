@@ -13,8 +13,9 @@ export function ExportChoices() {
   const t = useT();
   const form = useBilan((s) => s.exportForm);
   const { toggleExportChoice, chooseExportFolder } = useBilan.getState();
+  // Side by side on a laptop's screen: the check's list below gets the height.
   return (
-    <>
+    <div className="bilan-export__choices">
       <Checkbox
         legend={t('export.formats')}
         orientation="horizontal"
@@ -36,6 +37,6 @@ export function ExportChoices() {
           {t('export.choose')}
         </Button>
       </div>
-    </>
+    </div>
   );
 }

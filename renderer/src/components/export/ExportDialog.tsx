@@ -44,7 +44,8 @@ function Actions() {
         {checking ? t('export.checking') : t('export.check')}
       </Button>
       {check && (
-        <Button disabled={!form.folder} iconId={missing ? 'fr-icon-warning-line' : 'fr-icon-download-line'} onClick={() => void startExport()}>
+        // With texts missing, exporting anyway is the second choice, not the blue one: writing them comes first.
+        <Button priority={missing ? 'secondary' : 'primary'} disabled={!form.folder} iconId={missing ? 'fr-icon-warning-line' : 'fr-icon-download-line'} onClick={() => void startExport()}>
           {missing ? t('export.goAnyway') : t('export.go')}
         </Button>
       )}

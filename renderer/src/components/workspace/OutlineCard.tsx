@@ -35,6 +35,10 @@ export const OutlineCard = memo(function OutlineCard({ card, template, instituti
   const leads = (leadValue?.kind === 'institutions' ? leadValue.ids : []).map((id) => institutions.find((i) => i.id === id));
   const first = leads[0];
   const lead = first ? (first.acronym?.[lang] ?? first.acronym?.fr ?? (contentIn(first.name, lang) || contentIn(first.name, 'fr'))) : '';
+  const fullNames = leads
+    .map((i) => i && (contentIn(i.name, lang) || contentIn(i.name, 'fr')))
+    .filter(Boolean)
+    .join(', ');
   const progressDef = template.summary ? findField(template, template.summary.field) : undefined;
   const progress = template.summary ? card.fields[template.summary.field] : undefined;
   const scale = progressDef?.kind === 'choice' && progressDef.scale ? template.scales[progressDef.scale] : undefined;
@@ -46,9 +50,13 @@ export const OutlineCard = memo(function OutlineCard({ card, template, instituti
       <span className="bilan-outline__body">
         <span className="bilan-outline__title">{text}</span>
         {lead && (
-          <span className="bilan-outline__lead">
-            {lead}
-            {leads.length > 1 ? ` +${leads.length - 1}` : ''}
+          // "MTFP +2" for the eye; every institution's full name for the tooltip and screen readers.
+          <span className="bilan-outline__lead" title={t('outline.leads', { names: fullNames })}>
+            <span aria-hidden="true">
+              {lead}
+              {leads.length > 1 ? ` +${leads.length - 1}` : ''}
+            </span>
+            <span className="fr-sr-only">{t('outline.leads', { names: fullNames })}</span>
           </span>
         )}
         <span className="bilan-outline__badges">

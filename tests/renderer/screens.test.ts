@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppService } from '../../electron/main/services/app-service.js';
+import { tempDir } from '../support/paths.js';
+import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
+
+// The screens and dialogs at 1366×768, as a ministry laptop shows them: what they say is true,
+// and the action they put first is the one to take.
+
+const SAMPLE_TITLE = /Plan d’action national pour la France 2018–2020/;
+
+describe.skipIf(!existsSync(CHROMIUM))(`screens and dialogs at 1366×768 (needs ${CHROMIUM})`, () => {
+  let rig: RendererRig;
+  beforeAll(async () => (rig = await startRenderer()));
+  afterAll(async () => rig?.close());
+
+  it('does not call a report with no file of its own “Enregistré”', async () => {
+    const { page, context } = await rig.open(new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() }), { viewport: { width: 1366, height: 768 } });
+    await page.getByRole('button', { name: 'Nouveau rapport' }).first().click();
+    await page.locator('.bilan-save-status').waitFor();
+    expect(await page.locator('.bilan-save-status').innerText()).toContain('Pas encore enregistré');
+    expect(await page.locator('.bilan-save-status').innerText()).not.toMatch(/^\W*Enregistré/);
+    await context.close();
+  });
+
+  it('names every lead institution of an outline entry, not “MTFP +2”', async () => {
+    const { page, context } = await rig.open(new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() }), { viewport: { width: 1366, height: 768 } });
+    await page.getByRole('article').filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: 'Ouvrir' }).click();
+    const lead = page.locator('.bilan-outline button[data-card="c04"] .bilan-outline__lead');
+    await lead.waitFor();
+    const title = await lead.getAttribute('title');
+    expect(title).toMatch(/^Porté par Ministère de la Transformation et de la Fonction publiques, .+, .+$/);
+    expect(await lead.locator('.fr-sr-only').textContent()).toBe(title);
+    expect(await lead.locator('[aria-hidden="true"]').textContent()).toBe('MTFP +2');
+    await context.close();
+  });
+
+  it('gives the export check’s list the room it needs, exporting anyway as the second choice, the folder in the page’s font', async () => {
+    const { page, context } = await rig.open(new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() }), { viewport: { width: 1366, height: 768 } });
+    await page.getByRole('article').filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: 'Ouvrir' }).click();
+    await page.locator('#card-heading').waitFor();
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Vérifier' }).click();
+    await dialog.getByTestId('export-check').waitFor();
+    const anyway = dialog.getByRole('button', { name: 'Exporter quand même (texte de remplacement visible)' });
+    if (await anyway.count()) expect(await anyway.getAttribute('class')).toContain('fr-btn--secondary');
+    const font = await dialog.getByTestId('export-folder').evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).not.toMatch(/monospace/);
+    await takeScreenshot(page, 'screens-export-1366.png');
+    expect(await seriousViolations(page, '.bilan-export')).toEqual([]);
+    await context.close();
+  });
+});
