@@ -58,7 +58,12 @@ describe.skipIf(!existsSync(CHROMIUM))(`the coordinator’s import (needs ${CHRO
 
   it('cuts one package per lead institution into the chosen folder', async () => {
     await page.getByRole('button', { name: 'Préparer les paquets…' }).click();
-    await page.getByLabel('Date limite de retour').fill('2021-03-31');
+    // Day, month and year, in the interface's language (not the browser's date input).
+    const deadline = page.getByRole('group', { name: 'Date limite de retour' });
+    await deadline.getByLabel('Jour').fill('31');
+    expect(await deadline.getByLabel('Mois').locator('option').allTextContents()).toContain('mars');
+    await deadline.getByLabel('Mois').selectOption({ label: 'mars' });
+    await deadline.getByLabel('Année').fill('2021');
     await page.getByLabel('Message aux administrations').fill('Merci de compléter vos fiches avant la fin du mois.');
     await page.getByRole('button', { name: 'Choisir le dossier et préparer les paquets' }).click();
     const done = page.getByRole('status').filter({ hasText: 'paquets écrits' });

@@ -1,6 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.js';
+import { DateFields } from '../fields/DateFields.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
 import { Downloads } from '../host/Downloads.js';
@@ -31,10 +32,11 @@ export function CutPackagesPanel() {
         }}
       >
         <div className="fr-input-group">
-          <label className="fr-label" htmlFor="cut-deadline">
+          <p className="fr-label" id="cut-deadline-label">
             {t('merge.cut.deadline')}
-          </label>
-          <input id="cut-deadline" className="fr-input" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+          </p>
+          {/* An unfinished date counts as none until it is whole. */}
+          <DateFields id="cut-deadline" value={deadline} onChange={(date) => setDeadline(date ?? '')} labelledBy="cut-deadline-label" />
         </div>
         <div className="fr-input-group">
           <label className="fr-label" htmlFor="cut-message">
