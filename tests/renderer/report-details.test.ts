@@ -51,16 +51,18 @@ describe.skipIf(!existsSync(CHROMIUM))(`the report details view (needs ${CHROMIU
     expect(await details().getByRole('group', { name: 'Texte anglais à revoir' }).count()).toBe(0);
     await details().locator('#report-period input').fill('2018–2021');
     await details().getByRole('textbox', { name: 'Administration éditrice (français)' }).fill(ISSUER_FR);
-    const date = details().locator('#report-published input');
-    await date.fill('2021-07-14');
+    // Day, month (named in the interface's language) and year, not the browser's date input.
+    const date = details().locator('#report-published');
+    await date.getByLabel('Jour').fill('14');
+    await date.getByLabel('Mois').selectOption({ label: 'juillet' });
+    await date.getByLabel('Année').fill('2021');
     // A date left half typed is refused where it is typed, and the date kept is the last whole one.
-    await date.focus();
-    for (const key of ['ArrowRight', 'ArrowRight', 'Backspace']) await page.keyboard.press(key);
+    await date.getByLabel('Année').fill('20');
     await details().getByRole('heading', { level: 1 }).click();
     const error = details().locator('#report-published .fr-error-text');
     expect(await error.innerText()).toBe('Cette date est incomplète ou n’existe pas : saisissez le jour, le mois et l’année. La date enregistrée reste : 14 juillet 2021.');
-    expect(await date.getAttribute('aria-invalid')).toBe('true');
-    await date.fill('2021-07-14');
+    expect(await date.getByLabel('Année').getAttribute('aria-invalid')).toBe('true');
+    await date.getByLabel('Année').fill('2021');
     expect(await error.count()).toBe(0);
     expect(await page.locator('.bilan-toolbar__title').innerText()).toBe(TITLE_FR);
   });
@@ -188,7 +190,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`the report details view (needs ${CHROMIU
     await again.page.getByRole('navigation', { name: 'Sommaire du rapport' }).getByRole('button', { name: 'Détails du rapport' }).click();
     const view = again.page.getByRole('article', { name: 'Détails du rapport' });
     expect(await view.getByRole('textbox', { name: 'Titre du rapport (anglais)' }).inputValue()).toBe(TITLE_EN);
-    expect(await view.locator('#report-published input').inputValue()).toBe('2021-07-14');
+    const published = view.locator('#report-published');
+    expect([await published.getByLabel('Jour').inputValue(), await published.getByLabel('Mois').inputValue(), await published.getByLabel('Année').inputValue()]).toEqual(['14', '7', '2021']);
     expect(await view.getByRole('group', { name: 'Administration 14' }).getByRole('textbox', { name: 'Sigle (français)' }).inputValue()).toBe('ANCT');
     expect(await view.getByRole('group', { name: 'Ambition 5', exact: true }).locator('li[data-card]').allInnerTexts()).toEqual([expect.stringMatching(/^22\s/)]);
     expect(again.problems).toEqual([]);

@@ -4,12 +4,14 @@ import { LIMITS } from '../../../../shared/model/limits.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { anchorId, DETAILS_ANCHORS } from '../../store/slices/editor-view.js';
+import { DateFields } from '../fields/DateFields.js';
 import { FieldBlock } from '../fields/FieldBlock.js';
 import { LocalizedTextInput } from '../fields/TextInputs.js';
 
 /**
- * The date of publication. A date input reports nothing while a date is half typed or does not
- * exist (31 February): the date kept stays as it was, and leaving the field says so.
+ * The date of publication, as day, month and year in the interface's language (see
+ * DateFields). While a date is half typed or does not exist (31 February) the date kept stays
+ * as it was, and leaving the field says so.
  */
 function PublishedInput({ labelId, helpId }: { labelId: string; helpId: string }) {
   const t = useT();
@@ -17,35 +19,33 @@ function PublishedInput({ labelId, helpId }: { labelId: string; helpId: string }
   const published = useBilan((s) => s.report!.published);
   const setPublished = useBilan((s) => s.setPublished);
   const [bad, setBad] = useState(false);
-  const ref = useRef<HTMLInputElement>(null);
-  // Not controlled, so that what is half typed stays; an undo or redo still shows here.
+  // Whether what is typed now is a whole date (or nothing), for when the field is left.
+  const whole = useRef(true);
   useEffect(() => {
-    const input = ref.current;
-    if (input && input.value !== (published ?? '')) {
-      input.value = published ?? '';
-      setBad(false);
-    }
+    whole.current = true;
+    setBad(false);
   }, [published]);
   const errorId = `${DETAILS_ANCHORS.published}-error`;
   const kept = published ? new Date(`${published}T12:00:00Z`).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }) : t('details.noDate');
   return (
     <div className={`fr-input-group bilan-details__date${bad ? ' fr-input-group--error' : ''}`}>
-      <input
-        ref={ref}
-        className={`fr-input${bad ? ' fr-input--error' : ''}`}
-        type="date"
-        min="1900-01-01"
-        max="2200-12-31"
-        aria-labelledby={labelId}
-        aria-describedby={bad ? `${helpId} ${errorId}` : helpId}
-        aria-invalid={bad || undefined}
-        defaultValue={published ?? ''}
-        onChange={(e) => {
-          if (!e.target.validity.valid) return;
+      <DateFields
+        id={`${DETAILS_ANCHORS.published}-date`}
+        value={published ?? ''}
+        labelledBy={labelId}
+        describedBy={bad ? `${helpId} ${errorId}` : helpId}
+        invalid={bad}
+        onChange={(date) => {
+          whole.current = date !== null;
+          if (date === null) return;
           setBad(false);
-          setPublished(e.target.value === '' ? null : e.target.value);
+          setPublished(date === '' ? null : date);
         }}
-        onBlur={(e) => setBad(!e.target.validity.valid)}
+        onBlur={(event) => {
+          // Leaving one of its fields for another is not leaving the date.
+          if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+          setBad(!whole.current);
+        }}
       />
       {bad && (
         <p id={errorId} className="fr-error-text">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type FocusEvent, useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 
@@ -25,7 +25,7 @@ interface Props {
   value: string;
   /** The date typed, '' when emptied, null while it is not a whole date. */
   onChange(value: string | null): void;
-  onBlur?: () => void;
+  onBlur?: (event: FocusEvent<HTMLDivElement>) => void;
   labelledBy: string;
   describedBy?: string | undefined;
   invalid?: boolean;
