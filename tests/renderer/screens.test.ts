@@ -16,10 +16,28 @@ describe.skipIf(!existsSync(CHROMIUM))(`screens and dialogs at 1366×768 (needs 
 
   it('does not call a report with no file of its own “Enregistré”', async () => {
     const { page, context } = await rig.open(new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() }), { viewport: { width: 1366, height: 768 } });
-    await page.getByRole('button', { name: 'Nouveau rapport' }).first().click();
+    await page.locator('.bilan-templates li').filter({ hasText: 'Rapport d’autoévaluation de fin de mandat' }).getByRole('button', { name: 'Nouveau rapport' }).click();
     await page.locator('.bilan-save-status').waitFor();
     expect(await page.locator('.bilan-save-status').innerText()).toContain('Pas encore enregistré');
     expect(await page.locator('.bilan-save-status').innerText()).not.toMatch(/^\W*Enregistré/);
+    // A report with no card yet: the summary, the dashboard and its reminders say that, not “0 %”,
+    // “no row matches the filter” or “every institution has returned its package”.
+    const nav = page.getByRole('navigation', { name: 'Sommaire du rapport' });
+    await nav.getByRole('button', { name: /Tableau de synthèse/ }).click();
+    const summary = page.locator('#main');
+    await summary.getByRole('heading', { level: 1 }).waitFor();
+    expect(await summary.innerText()).toMatch(/n’a encore aucune fiche/);
+    expect(await summary.innerText()).not.toMatch(/0\s?%/);
+    await nav.getByRole('button', { name: /Tableau de bord/ }).click();
+    const dashboard = page.locator('#main');
+    await dashboard.getByRole('table').waitFor();
+    const text = await dashboard.innerText();
+    expect(text).toContain('Aucune ligne pour l’instant');
+    expect(text).not.toContain('Aucune ligne ne correspond au filtre');
+    expect(text).not.toContain('ont renvoyé leur paquet');
+    expect(text).toContain('Aucun paquet n’a encore été préparé');
+    await takeScreenshot(page, 'screens-new-dashboard.png');
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 

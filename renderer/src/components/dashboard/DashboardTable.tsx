@@ -15,6 +15,8 @@ export function DashboardTable({ rows, kind, words }: { rows: DashboardRow[]; ki
   const t = useT();
   const sort = useBilan((s) => s.dashboardSort);
   const sortDashboard = useBilan((s) => s.sortDashboard);
+  // "Nothing matches the filter" only when a filter is set; otherwise there is nothing to list yet.
+  const filtered = useBilan((s) => s.dashboardFilter.trim() !== '');
   const showView = useBilan((s) => s.showView);
   return (
     <div className="fr-table fr-table--bordered fr-table--no-scroll bilan-table bilan-dashboard__table">
@@ -38,7 +40,7 @@ export function DashboardTable({ rows, kind, words }: { rows: DashboardRow[]; ki
               <tbody>
                 {rows.length === 0 && (
                   <tr>
-                    <td colSpan={COLUMNS.length}>{t('dashboard.empty')}</td>
+                    <td colSpan={COLUMNS.length}>{filtered ? t('dashboard.empty') : t('dashboard.noRows')}</td>
                   </tr>
                 )}
                 {rows.map((row) => (

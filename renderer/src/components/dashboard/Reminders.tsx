@@ -12,6 +12,8 @@ export function Reminders() {
   const template = useBilan((s) => s.doc!.template);
   const [copied, setCopied] = useState(false);
   const list = reminders(report, template);
+  // Before any package was prepared, nobody "has returned" anything.
+  const cut = report.issued !== undefined;
   const text = reminderText(list, lang, { heading: t('reminders.heading'), cards: t('reminders.cards'), noContact: t('reminders.noContact') });
   const copy = () => void navigator.clipboard.writeText(text).then(() => setCopied(true));
   return (
@@ -19,7 +21,9 @@ export function Reminders() {
       <h2 id="reminders-heading" className="fr-h5">
         {t('reminders.title')} ({list.length})
       </h2>
-      {list.length === 0 ? (
+      {!cut ? (
+        <p>{t('reminders.notCut')}</p>
+      ) : list.length === 0 ? (
         <p>{t('reminders.none')}</p>
       ) : (
         <>

@@ -12,6 +12,17 @@ export function SummaryPanel() {
   const summary = progressSummary(report, template);
   if (!summary || !template.summary) return <p>{t('summary.none')}</p>;
   const titleField = template.card.titleField;
+  // No card yet: a table of nothing and a 0 % headline would say something false.
+  if (report.cards.length === 0) {
+    return (
+      <section aria-labelledby="summary-heading" className="bilan-summary">
+        <h1 id="summary-heading" className="fr-h3">
+          {template.summary.title[lang]}
+        </h1>
+        <p>{t('summary.noCards', { card: template.card.name[lang].toLowerCase(), add: t('details.addCard'), details: t('details.title') })}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="summary-heading" className="bilan-summary">
       <h1 id="summary-heading" className="fr-h3">
