@@ -50,6 +50,12 @@ describe.skipIf(!existsSync(CHROMIUM))(`screens and dialogs at 1366×768 (needs 
     expect(title).toMatch(/^Porté par Ministère de la Transformation et de la Fonction publiques, .+, .+$/);
     expect(await lead.locator('.fr-sr-only').textContent()).toBe(title);
     expect(await lead.locator('[aria-hidden="true"]').textContent()).toBe('MTFP +2');
+    // The outline offers to add a card under each ambition; the new card opens, its heading focused.
+    const cards = await page.locator('.bilan-outline button[data-card]').count();
+    await page.getByRole('button', { name: 'Ajouter une fiche à Ambition 1' }).click();
+    await expect.poll(() => page.locator('.bilan-outline button[data-card]').count()).toBe(cards + 1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('card-heading');
+    expect(await page.locator('#card-heading').innerText()).toMatch(/^Engagement n°\d+/);
     await context.close();
   });
 

@@ -16,6 +16,7 @@ export function OutlineNav() {
   const template = useBilan((s) => s.doc!.template);
   const view = useBilan((s) => s.view);
   const showView = useBilan((s) => s.showView);
+  const addCard = useBilan((s) => s.addCard);
   const selectCard = useCallback((id: string) => showView({ kind: 'card', id }), [showView]);
   if (report.package) return <PackageOutline />;
   // The same unit as the panel's and the export check's counts (see tallyIssues).
@@ -87,6 +88,18 @@ export function OutlineNav() {
             {contentIn(a.title, lang) || contentIn(a.title, 'fr') || t('outline.untitled')}
           </h2>
           {cardList(cards.filter((c) => c.ambition === a.id))}
+          <button
+            type="button"
+            className="bilan-outline__add"
+            aria-label={t('outline.addCardTo', { group: template.group.name[lang], n: i + 1 })}
+            onClick={() => {
+              const reply = addCard(a.id);
+              // The new card opens, its heading focused: ready to be written.
+              if (reply.ok && reply.id) showView({ kind: 'card', id: reply.id });
+            }}
+          >
+            <span className="fr-icon-add-line fr-icon--sm" aria-hidden="true" /> {t('details.addCard')}
+          </button>
         </section>
       ))}
       {loose.length > 0 && (
