@@ -50,6 +50,11 @@ describe.skipIf(!existsSync(CHROMIUM))(`screens and dialogs at 1366×768 (needs 
     expect(title).toMatch(/^Porté par Ministère de la Transformation et de la Fonction publiques, .+, .+$/);
     expect(await lead.locator('.fr-sr-only').textContent()).toBe(title);
     expect(await lead.locator('[aria-hidden="true"]').textContent()).toBe('MTFP +2');
+    // The dashboard fits the window: no sideways scrolling.
+    await page.getByRole('button', { name: /Tableau de bord/ }).click();
+    await page.getByRole('table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await takeScreenshot(page, 'screens-dashboard-1366.png');
     // The outline offers to add a card under each ambition; the new card opens, its heading focused.
     const cards = await page.locator('.bilan-outline button[data-card]').count();
     await page.getByRole('button', { name: 'Ajouter une fiche à Ambition 1' }).click();
