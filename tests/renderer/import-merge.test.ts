@@ -121,6 +121,11 @@ describe.skipIf(!existsSync(CHROMIUM))(`the coordinator’s import (needs ${CHRO
 
   it('takes the institution’s version, applies, and shows the dashboard updated', async () => {
     const conflict = page.getByRole('region', { name: /^Conflit sur Titre de l’engagement/ });
+    // The choices in the order of the version columns: the institution's, then the current one.
+    const columns = await conflict.locator('.bilan-conflict__label').allTextContents();
+    expect(columns.slice(1)).toEqual(['Version de l’administration', 'Version actuelle']);
+    const choices = (await conflict.getByRole('radiogroup').locator('label').allTextContents()).map((l) => l.trim());
+    expect(choices.slice(0, 2)).toEqual(['Prendre la version de l’administration', 'Garder la version actuelle']);
     await conflict.getByText('Prendre la version de l’administration').click();
     await page.getByRole('button', { name: 'Appliquer l’import' }).click();
     await page.getByRole('button', { name: 'Oui, appliquer' }).click();

@@ -58,9 +58,10 @@ export function ConflictReview({ conflict }: { conflict: ImportConflictView }) {
   const field = conflict.field[lang];
   const card = conflict.card[lang];
   const name = `conflict-${conflict.key.replace(/[^A-Za-z0-9]/g, '_')}`;
+  // In the order of the version columns above: the institution's, then the report's; editing last.
   const choices = [
-    { id: 'ours' as const, label: t('merge.conflict.keepOurs') },
     { id: 'theirs' as const, label: t('merge.conflict.takeTheirs') },
+    { id: 'ours' as const, label: t('merge.conflict.keepOurs') },
     ...(conflict.edit ? [{ id: 'edit' as const, label: t('merge.conflict.edit') }] : []),
   ];
   // An edit starts from the institution's version; a draft survives trying another choice.
