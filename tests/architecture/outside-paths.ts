@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 // A user's clone has nothing beside it: the team kit that sits next to our working copy
 // (`../shared/`) is not there. This finds every path a file spells out that would leave the
 // repository, whichever way it is written: a relative path ('../../../shared/x', in an import,
-// a URL or a shell script), or segments joined to an anchor (`join(ROOT, '..', 'shared')`,
+// a URL or a shell script), or segments joined to an anchor (`join(ROOT, '..', 'kit')`,
 // `resolve(__dirname, '../..')`).
 
 /** One path that leaves the repository, and where it is written. */
@@ -56,7 +56,7 @@ export function pathsLeavingRepo(file: string, text: string): OutsidePath[] {
   for (const match of text.matchAll(relativePaths)) {
     if (climb([match[2]!]) > base) add(match.index, match[0].trim());
   }
-  // join(ANCHOR, '..', 'shared'), resolve(ANCHOR, '../..')
+  // join(ANCHOR, '..', 'kit'), resolve(ANCHOR, '../..')
   for (const match of text.matchAll(/\b(?:join|resolve)\(\s*([\w.]+(?:\([^()]*(?:\([^()]*\))?[^()]*\))?)\s*((?:,\s*(['"])[^'"]*\3\s*)+)\)/g)) {
     const anchor = match[1]!;
     const segments = [...match[2]!.matchAll(/(['"])([^'"]*)\1/g)].map((m) => m[2]!);
