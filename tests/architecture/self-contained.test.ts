@@ -22,14 +22,14 @@ describe('the repository needs nothing beside it', () => {
   it('finds the ways a path can leave the repository, and only those', () => {
     const leaving = [
       ['tests/x.test.ts', `const f = join(ROOT, '..', '${KIT}', 'sample-facts.json');`],
-      ['tests/x.test.ts', "const f = resolve(ROOT, '../shared/sample-facts.json');"],
-      ['tests/cli/x.test.ts', "readFileSync('../../../shared/PRODUCT.md');"],
-      ['seeds/build/x.ts', "import facts from '../../../shared/sample-facts.json';"],
-      ['scripts/x.mjs', "const kit = join(__dirname, '..', '..', 'shared');"],
-      ['tests/x.test.ts', "const u = new URL('../../shared/x.json', import.meta.url);"],
-      ['.ci/run', 'cp "../shared/sample-facts.json" tests/'],
-      ['.ci/run', 'cp ../shared/sample-facts.json tests/fixtures/'],
-      ['package.json', '"seeds": "tsx seeds/build/build-seeds.ts ../shared/sample-facts.json",'],
+      ['tests/x.test.ts', `const f = resolve(ROOT, '../${KIT}/sample-facts.json');`],
+      ['tests/cli/x.test.ts', `readFileSync('../../../${KIT}/PRODUCT.md');`],
+      ['seeds/build/x.ts', `import facts from '../../../${KIT}/sample-facts.json';`],
+      ['scripts/x.mjs', `const kit = join(__dirname, '..', '..', '${KIT}');`],
+      ['tests/x.test.ts', `const u = new URL('../../${KIT}/x.json', import.meta.url);`],
+      ['.ci/run', `cp "../${KIT}/sample-facts.json" tests/`],
+      ['.ci/run', `cp ../${KIT}/sample-facts.json tests/fixtures/`],
+      ['package.json', `"seeds": "tsx seeds/build/build-seeds.ts ../${KIT}/sample-facts.json",`],
     ];
     for (const [file, text] of leaving) expect(pathsLeavingRepo(file!, text!), `${file}: ${text}`).toHaveLength(1);
     const staying = [
