@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withFileLock } from '../../electron/main/services/file-lock.js';
@@ -41,6 +41,18 @@ describe('two writers of one report take turns', () => {
     expect(existsSync(`${file}.lock`)).toBe(true);
     release();
     await held;
+  });
+
+  it('does not take over a lock another writer has just created and not yet written', async () => {
+    const file = join(tempDir('bilan-lock-'), 'rapport.bilan');
+    writeFileSync(`${file}.lock`, '');
+    const error = await withFileLock(file, async () => 'taken', 300).catch((e: unknown) => e);
+    expect((error as BilanError).key).toBe('save.locked');
+    expect(existsSync(`${file}.lock`)).toBe(true);
+    // Left unwritten for longer than any writer takes, it counts as left behind.
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.lock`, old, old);
+    expect(await withFileLock(file, async () => 'taken', 1000)).toBe('taken');
   });
 
   it('takes over a lock left by a process that died', async () => {

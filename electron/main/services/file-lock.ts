@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { BilanError } from '../../../shared/i18n/errors.js';
 
 /** Who holds a report file's lock, as written in `<file>.lock`. */
@@ -16,9 +16,19 @@ const STALE_MS = 10 * 60_000;
 
 const lockPath = (file: string) => `${file}.lock`;
 
-/** Whether a lock was left by a process that is gone (or is too old to trust). */
-function isStale(owner: LockOwner | undefined): boolean {
-  if (!owner) return true;
+/** How old an unreadable lock file must be to count as left behind: writing one takes microseconds. */
+const UNREADABLE_STALE_MS = 5_000;
+
+/**
+ * Whether the lock at `path` was left by a process that is gone, or is too old to trust. A lock
+ * whose owner cannot be read may be one another writer has created and not yet written: it
+ * counts as left behind only once it is older than {@link UNREADABLE_STALE_MS}.
+ */
+async function isStale(path: string, owner: LockOwner | undefined): Promise<boolean> {
+  if (!owner) {
+    const info = await stat(path).catch(() => undefined);
+    return !info || Date.now() - info.mtimeMs > UNREADABLE_STALE_MS;
+  }
   if (Date.now() - Date.parse(owner.since) > STALE_MS) return true;
   if (owner.host !== hostname()) return false;
   try {
@@ -67,14 +77,14 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>, wait
   for (;;) {
     if (await tryLock(path)) break;
     const owner = await readOwner(path);
-    if (isStale(owner)) {
-      // Renamed away before removal, so that two writers who both found it stale cannot both
-      // remove a lock one of them has just taken anew.
+    if (await isStale(path, owner)) {
+      // Renamed away, then checked: if another writer took the lock anew between our look and
+      // the rename, what was moved is theirs, and it is put back before anything is removed.
       const aside = `${path}.${process.pid}.stale`;
-      await rename(path, aside).then(
-        () => unlink(aside),
-        () => undefined,
-      );
+      if (await rename(path, aside).then(() => true, () => false)) {
+        if (JSON.stringify(await readOwner(aside)) !== JSON.stringify(owner)) await link(aside, path).catch(() => undefined);
+        await unlink(aside).catch(() => undefined);
+      }
       continue;
     }
     if (Date.now() >= deadline) throw new BilanError('save.locked', { file, since: owner?.since ?? '?' });
