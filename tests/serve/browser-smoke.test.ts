@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from '../../electron/serve/server.js'
 import { launchChromium } from '../support/chromium.js';
 import { tempDir } from '../support/paths.js';
 import { buildRenderer } from '../renderer/support/browser.js';
+import uiFr from '../../renderer/src/i18n/fr.json' with { type: 'json' };
 
 // The printed address opened in a real browser: the production build, served by `bilan serve`'s
 // own server and services, with no preload — the page must find its way to the services itself.
@@ -37,7 +38,8 @@ describe('bilan serve in Chromium', () => {
     await page.goto(server.url);
     // The token left the address at once; the cookie carries the session.
     expect(page.url()).toBe(`${server.origin}/`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe('Rapports d’exemple');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe(uiFr['start.heading']);
+    await page.getByRole('heading', { name: uiFr['start.title'] }).waitFor();
     await page.getByRole('article').first().waitFor();
     expect(problems).toEqual([]);
     await context.close();
