@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BilanError } from '../../shared/i18n/errors.js';
+import type { BilanError } from '../../shared/i18n/errors.js';
 import { LIMITS } from '../../shared/model/limits.js';
 import type { Comment, Report } from '../../shared/model/report.js';
-import { files } from '../support/fixtures.js';
+import { files, refusalOf } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 
 // A hand-edited or hostile file can carry review threads that point nowhere, or millions of
@@ -22,11 +22,7 @@ async function refusal(change: (report: Report) => void): Promise<BilanError> {
   mkdirSync(join(folder, 'media'), { recursive: true });
   for (const [name, bytes] of media) writeFileSync(join(folder, 'media', name), bytes);
   writeFileSync(join(folder, 'report.json'), JSON.stringify({ ...report, version: Math.max(report.version, 3) }));
-  const error = await files.open(folder).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof BilanError)) throw new Error(`expected a refusal, got ${String(error)}`);
+  const error = await refusalOf(files.open(folder));
   return error;
 }
 

@@ -6,13 +6,13 @@ import { nodeHashes } from '../../electron/main/services/package-seal.js';
 import { PackageService } from '../../electron/main/services/package-service.js';
 import { unpackContainer } from '../../shared/format/container.js';
 import type { ImportReview, PackagePlanView } from '../../shared/ipc/dto.js';
-import { BilanError } from '../../shared/i18n/errors.js';
+import type { BilanError } from '../../shared/i18n/errors.js';
 import { cutPackage, leadsOf } from '../../shared/merge/package.js';
 import { claimedParts, sealOf } from '../../shared/merge/register.js';
 import type { Card, FieldValue, Report } from '../../shared/model/report.js';
 import { withFrench } from '../../shared/report/localized.js';
 import { bilan } from '../support/cli.js';
-import { digest, files, templates } from '../support/fixtures.js';
+import { digest, files, refusalOf, templates } from '../support/fixtures.js';
 import { contribute } from '../support/packages.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 import { value } from '../support/replies.js';
@@ -55,8 +55,7 @@ beforeEach(async () => {
 
 /** The error planning `file` into the report on disk gives (through the service the CLI uses). */
 async function refusal(file: string): Promise<BilanError> {
-  const error = await packages.plan(await files.open(report), file).catch((e: unknown) => e);
-  if (!(error instanceof BilanError)) throw new Error(`expected a refusal, got ${String(error)}`);
+  const error = await refusalOf(packages.plan(await files.open(report), file));
   return error;
 }
 

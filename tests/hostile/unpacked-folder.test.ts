@@ -1,9 +1,8 @@
 import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BilanError } from '../../shared/i18n/errors.js';
 import { LIMITS } from '../../shared/model/limits.js';
-import { files } from '../support/fixtures.js';
+import { files, refusalOf } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 
 // The audit's reproductions: the unpacked form of a report (a folder holding report.json and
@@ -22,11 +21,7 @@ async function sampleFolder(): Promise<string> {
 
 /** The key of the error opening `folder` gives, and its English wording. */
 async function refusal(folder: string): Promise<{ key: string; message: string }> {
-  const error = await files.open(folder).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof BilanError)) throw new Error(`expected a refusal, got ${String(error)}`);
+  const error = await refusalOf(files.open(folder));
   return { key: error.key, message: error.describe('en') };
 }
 

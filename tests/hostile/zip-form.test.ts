@@ -4,22 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zipParts } from '../../electron/main/services/zip-writer.js';
 import { reportJson } from '../../shared/format/write.js';
-import { BilanError } from '../../shared/i18n/errors.js';
-import { MIMETYPE, files, rawZip } from '../support/fixtures.js';
+import type { BilanError } from '../../shared/i18n/errors.js';
+import { MIMETYPE, files, rawZip, refusalOf } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 
 // The audit's reproduction: a zip holding two `report.json` entries opened in Bilan as the last
 // one, while `unzip -p` shows the first, so a reviewer reading the file with ordinary tools saw
 // another report than the one Bilan imported.
 
-async function refusalOf(bytes: Uint8Array): Promise<BilanError> {
+async function openingRefusal(bytes: Uint8Array): Promise<BilanError> {
   const file = join(tempDir('bilan-zip-form-'), 'rapport.bilan');
   writeFileSync(file, bytes);
-  const error = await files.open(file).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof BilanError)) throw new Error(`expected a refusal, got ${String(error)}`);
+  const error = await refusalOf(files.open(file));
   return error;
 }
 
@@ -38,7 +34,7 @@ describe('a report file reads the same in Bilan and in any zip tool', () => {
     writeFileSync(file, bytes);
     // What a person inspecting the file with ordinary tools sees: the first entry.
     expect(execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).namelist())', file], { encoding: 'utf8' })).toContain("'report.json', 'report.json'");
-    const error = await refusalOf(bytes);
+    const error = await openingRefusal(bytes);
     expect(error.key).toBe('open.duplicateEntry');
     expect(error.describe('fr')).toContain('deux entrées « report.json »');
     expect(error.describe('en')).toContain('two entries named “report.json”');
@@ -47,9 +43,9 @@ describe('a report file reads the same in Bilan and in any zip tool', () => {
   it('refuses a mimetype that is not the first entry, or that is compressed', async () => {
     const { report, media } = await files.open(SAMPLE);
     const json = reportJson(report);
-    expect((await refusalOf(rawZip({ 'report.json': json, mimetype: MIMETYPE }))).key).toBe('open.foreignZip');
+    expect((await openingRefusal(rawZip({ 'report.json': json, mimetype: MIMETYPE }))).key).toBe('open.foreignZip');
     const compressed = (await import('fflate')).zipSync({ mimetype: [Buffer.from(MIMETYPE), { level: 9 }], 'report.json': Buffer.from(json) });
-    const error = await refusalOf(compressed);
+    const error = await openingRefusal(compressed);
     expect(error.key).toBe('open.foreignZip');
     expect(error.describe('en')).toContain('not first and stored uncompressed');
     // The same entries, mimetype first and stored, open.

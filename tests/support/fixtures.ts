@@ -1,3 +1,4 @@
+import { BilanError } from '../../shared/i18n/errors.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
@@ -39,3 +40,13 @@ export function reportContainer(report: Report, media: ReadonlyMap<string, Uint8
 }
 
 export { MIMETYPE };
+
+/** The BilanError `work` is refused with; fails the test when it succeeds or throws anything else. */
+export async function refusalOf(work: Promise<unknown>): Promise<BilanError> {
+  const error = await work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof BilanError)) throw new Error(`expected a refusal, got ${String(error)}`);
+  return error;
+}
