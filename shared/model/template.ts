@@ -158,6 +158,12 @@ export const Template = z
         headline: Label,
         /** Said instead while cards have no level, with {count}: "{count} {count:engagement|engagements} sans niveau d’avancement". */
         unrated: Label.optional(),
+        /** What the summary shows: a chart of the levels per group, the table, or both (the chart above); both when absent. */
+        display: z.enum(['chart', 'table', 'both']).optional(),
+        /** The chart's value axis ("Nombre d’engagements"); the app's words when absent. */
+        axis: Label.optional(),
+        /** A number of cards in the chart's alternative text, with {count}: "{count} {count:engagement|engagements}". */
+        count: Label.optional(),
       })
       .optional(),
     chapters: z.array(ChapterDef),

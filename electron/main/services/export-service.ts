@@ -13,6 +13,7 @@ import type { FontFaces, Template } from '../../../shared/model/template.js';
 import { describeIssueWithCard } from '../../../shared/validate/describe.js';
 import { validateReport, type ValidationIssue } from '../../../shared/validate/validate.js';
 import { TargetIsFolderError, writeFilesAtomic } from './atomic-write.js';
+import { chartRasteriser } from './chart-raster.js';
 import type { TemplateStore } from './template-store.js';
 import { zipParts } from './zip-writer.js';
 
@@ -90,6 +91,8 @@ export class ExportService {
     // Loaded on demand: the two renderers and their libraries are most of the start-up time.
     const { renderPdf } = formats.includes('pdf') ? await import('../../../shared/export/pdf/render.js') : { renderPdf: undefined };
     const { renderDocx } = formats.includes('docx') ? await import('../../../shared/export/docx/render.js') : { renderDocx: undefined };
+    // The PNG fallback of the DOCX's charts (resvg), set up once per process.
+    const rasterise = renderDocx ? await chartRasteriser() : undefined;
     const outputs: { path: string; bytes: Uint8Array }[] = [];
     const steps = formats.length * langs.length;
     let step = 0;
@@ -103,7 +106,7 @@ export class ExportService {
       }
       // The DOCX needs no PDF pass: its table of contents leaves the page numbers to Word.
       if (renderDocx) {
-        const bytes = await renderDocx(layout, fonts, { onProgress: progress('docx'), zip: zipParts });
+        const bytes = await renderDocx(layout, fonts, { onProgress: progress('docx'), zip: zipParts, ...(rasterise ? { rasterise } : {}) });
         outputs.push({ path: targets.paths.get(`docx-${lang}`)!, bytes });
         step++;
       }

@@ -2,6 +2,7 @@ import { Bookmark, Paragraph, Table, TextRun } from 'docx';
 import type { LayoutBlock, LayoutHeading } from '../layout/types.js';
 import { renderAside } from './aside.js';
 import { renderCard } from './card.js';
+import { renderChart } from './chart.js';
 import type { Container, RenderContext } from './context.js';
 import { renderFigures } from './figures.js';
 import { renderImage } from './image.js';
@@ -72,6 +73,9 @@ function appendBlock(block: LayoutBlock, ctx: RenderContext, where: Container, o
       return;
     case 'card':
       out.push(renderCard(block, ctx, where));
+      return;
+    case 'chart':
+      out.push(renderChart(block, ctx, where));
       return;
     case 'notes':
       // The PDF prints notes at the end of their section; Word has real footnotes, made from the calls.

@@ -1,5 +1,6 @@
 import type { Paragraph } from 'docx';
 import type { PageStyle } from '../../model/template.js';
+import type { ChartFonts } from '../chart/svg.js';
 import type { PageGeometry } from './units.js';
 
 /**
@@ -17,6 +18,11 @@ export interface Container {
 export class RenderContext {
   /** The footnotes collected from `note` inlines, by id, for the document's footnotes part. */
   readonly footnotes: Record<string, { children: Paragraph[] }> = {};
+  /**
+   * What charts are drawn with: the body font (their words as outlines) and what turns their
+   * SVG into the PNG fallback; without `rasterise`, a chart is given as a table of its numbers.
+   */
+  chartArt?: { fonts: ChartFonts; rasterise?: ((svg: string, widthPx: number) => Uint8Array) | undefined };
   private listInstances = 0;
   private images = 0;
 

@@ -20,6 +20,11 @@ export interface DocxOptions {
   onProgress?: ProgressListener;
   /** Zips the package's parts, in order (the main process uses Node's zlib); fflate otherwise. */
   zip?: (parts: readonly DocxPart[]) => Uint8Array;
+  /**
+   * Turns a chart's SVG into the PNG fallback Word needs, `widthPx` wide (resvg, set up by the
+   * caller: see electron/main/services/chart-raster.ts). Without it, charts are given as tables.
+   */
+  rasterise?: (svg: string, widthPx: number) => Uint8Array;
 }
 
 /** One part of the DOCX package, and the compression level it is zipped with. */
@@ -62,6 +67,7 @@ export async function renderDocx(layout: DocLayout, fonts: LayoutFonts, options:
   const progress = options.onProgress ?? (() => {});
   const page = pageGeometry(layout.style);
   const ctx = new RenderContext(layout.style, page);
+  ctx.chartArt = { fonts: { regular: fonts.body.regular, bold: fonts.body.bold }, rasterise: options.rasterise };
   const body: Container = { width: page.textWidth, role: 'page' };
 
   progress(0, 'docx');

@@ -4,6 +4,7 @@ import type { Card, Chapter, Report } from '../../model/report.js';
 import type { Template } from '../../model/template.js';
 import { contentIn, isBlankIn } from '../../report/localized.js';
 import { headline, progressSummary, unratedSentence } from '../../report/summary.js';
+import { progressChart } from '../chart/progress.js';
 import { cardHeading } from '../../validate/describe.js';
 import { sortedCards } from '../../validate/validate.js';
 import { LayoutContext } from './context.js';
@@ -71,9 +72,14 @@ function summaryBlocks(ctx: LayoutContext): LayoutBlock[] {
       ...(row.level === level.id ? { shade: 'mark' as const } : {}),
     })),
   ]);
+  const summaryTable: LayoutBlock = { kind: 'table', headerRows: 1, widths: [6, ...summary.levels.map(() => 1.3)], rows: [header, ...rows], summary: template.summary.title[lang], keepWithNext: true };
+  const display = template.summary.display ?? 'both';
+  const chart = display === 'table' ? undefined : progressChart(report, template, lang);
   return [
     heading(ctx, 1, template.summary.title[lang], ctx.anchor('summary')),
-    { kind: 'table', headerRows: 1, widths: [6, ...summary.levels.map(() => 1.3)], rows: [header, ...rows], summary: template.summary.title[lang], keepWithNext: true },
+    // The chart above the table (or alone): drawn from the same rows, so the two always agree.
+    ...(chart ? [{ kind: 'chart' as const, chart: chart.spec, alt: chart.alt }] : []),
+    ...(display === 'chart' && chart ? [] : [summaryTable]),
     summary.unrated > 0
       ? // No figure while cards have none: a visible placeholder saying how many, never "0 %".
         { kind: 'paragraph', style: 'placeholder', inlines: [{ kind: 'text', text: t(lang, 'export.figureMissing', { what: unratedSentence(summary, template, lang) }) }] }

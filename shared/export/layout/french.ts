@@ -1,4 +1,5 @@
 import { frenchRuns, frenchText } from '../typography.js';
+import type { ChartSpec } from '../chart/spec.js';
 import type { DocLayout, LayoutBlock, LayoutCell, LayoutInline, LayoutList } from './types.js';
 
 /** A paragraph's inlines with French spacing, read as one text across bold, italic and links. */
@@ -42,8 +43,22 @@ function blocks(list_: readonly LayoutBlock[]): LayoutBlock[] {
         return { ...b, title: frenchText(b.title), notes: b.notes.map((n) => ({ n: n.n, content: inlines(n.content) })) };
       case 'card':
         return { ...b, rows: b.rows.map((r) => ({ label: frenchText(r.label), continuedLabel: frenchText(r.continuedLabel), blocks: blocks(r.blocks) })) };
+      case 'chart':
+        return { ...b, chart: frenchChart(b.chart), alt: frenchText(b.alt) };
     }
   });
+}
+
+/** A chart's words with French spacing (its numbers are formatted as they are drawn). */
+function frenchChart(c: ChartSpec): ChartSpec {
+  return {
+    ...c,
+    title: frenchText(c.title),
+    valueLabel: frenchText(c.valueLabel),
+    categoryLabel: frenchText(c.categoryLabel),
+    categories: c.categories.map((k) => ({ label: frenchText(k.label), full: frenchText(k.full) })),
+    series: c.series.map((x) => ({ ...x, name: frenchText(x.name) })),
+  };
 }
 
 /**

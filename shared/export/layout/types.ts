@@ -1,5 +1,6 @@
 import type { Lang } from '../../model/localized.js';
 import type { PageStyle } from '../../model/template.js';
+import type { ChartSpec } from '../chart/spec.js';
 
 /**
  * The document layout: what both exporters render, so that a feature exists in the DOCX and
@@ -148,6 +149,17 @@ export interface LayoutCardTable {
   keepWithNext?: boolean;
 }
 
+/**
+ * A chart drawn as vectors (shapes and the template's fonts), never as a picture: the progress
+ * summary by group, or a chart block of the rich text. `alt` gives its numbers in words, for
+ * screen readers (a PDF Figure's /Alt, the Word drawing's description).
+ */
+export interface LayoutChart {
+  kind: 'chart';
+  chart: ChartSpec;
+  alt: string;
+}
+
 /** Any block of the layout. */
 export type LayoutBlock =
   | LayoutHeading
@@ -159,7 +171,8 @@ export type LayoutBlock =
   | LayoutScale
   | LayoutAside
   | LayoutNotes
-  | LayoutCardTable;
+  | LayoutCardTable
+  | LayoutChart;
 
 /** The cover page. */
 export interface LayoutCover {

@@ -4,6 +4,7 @@ import { Stack, type Flow, type FlowSpacing } from '../flow.js';
 import type { Tag } from '../tags.js';
 import { asideFlow } from './aside.js';
 import { cardFlow } from './card.js';
+import { chartFlow } from './chart.js';
 import { figuresFlow } from './figures.js';
 import { imageFlow } from './image.js';
 import { listFlow } from './list.js';
@@ -35,6 +36,8 @@ export function blockFlow(ctx: RenderContext, block: LayoutBlock, width: number,
       return notesFlow(ctx, block, width, parent);
     case 'card':
       return cardFlow(ctx, block, width, parent);
+    case 'chart':
+      return chartFlow(ctx, block, width, parent);
   }
 }
 
