@@ -43,7 +43,12 @@ const Picked = z.string().max(4096).refine((p) => !p.includes('\0'), { error: 't
 /** A name and an email as typed; whether they can sign is checked by the service, in words. */
 const PersonArg = z.strictObject({ name: z.string().max(4000), email: z.string().max(4000) });
 
-const CutOptions = z.strictObject({ deadline: z.iso.date().nullable(), message: z.string().max(10_000) });
+const CutOptions = z.strictObject({
+  deadline: z.iso.date().nullable(),
+  message: z.string().max(10_000),
+  /** One institution's package, holding only these cards (sent back for changes). */
+  only: z.strictObject({ institution: z.string().min(1).max(100), cards: z.array(z.string().min(1).max(100)).min(1).max(10_000) }).optional(),
+});
 
 /** The argument tuple each method accepts. */
 export const ARGS = {

@@ -5,10 +5,11 @@ import { encodeReport } from '../../../shared/format/write.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import type { OpenedReport } from '../../../shared/format/read.js';
 import { applyImport, planImport, type ImportPlan } from '../../../shared/merge/import.js';
-import { cutPackage, leadInstitutions } from '../../../shared/merge/package.js';
+import { cutPackage, leadInstitutions, leadsOf } from '../../../shared/merge/package.js';
 import type { Resolution } from '../../../shared/merge/resolve.js';
 import { issue, registered } from '../../../shared/merge/register.js';
 import type { IssuedPackage, Person, Report } from '../../../shared/model/report.js';
+import type { Template } from '../../../shared/model/template.js';
 import { validateReport, type ValidationIssue } from '../../../shared/validate/validate.js';
 import { TargetIsFolderError, writeFilesAtomic, type FileToWrite } from './atomic-write.js';
 import { newRegisterKey, nodeHashes } from './package-seal.js';
@@ -21,6 +22,30 @@ export function packageFileName(report: Report, institution: string): string {
   const inst = report.institutions.find((i) => i.id === institution);
   const base = (inst?.acronym?.fr || institution).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '');
   return `${base || institution}.bilan`;
+}
+
+/** The cards of one institution to send back for changes. */
+export interface SendBackScope {
+  institution: string;
+  cards: readonly string[];
+}
+
+/**
+ * A send-back checked against the report: an institution it names, and cards that exist, that
+ * the institution leads and that need changes. Refused with what is wrong otherwise.
+ */
+export function sendBackScope(report: Report, template: Template, only: SendBackScope): { institution: string; cards: Set<string> } {
+  if (!report.institutions.some((i) => i.id === only.institution)) throw new BilanError('sendBack.unknownInstitution', { id: only.institution });
+  const cards = new Set<string>();
+  for (const id of only.cards) {
+    const card = report.cards.find((c) => c.id === id);
+    if (!card) throw new BilanError('review.unknownCard', { id });
+    if (!leadsOf(card, template).includes(only.institution)) throw new BilanError('sendBack.notLed', { card: card.number });
+    if (report.review?.[id]?.state !== 'needsChanges') throw new BilanError('sendBack.notNeedsChanges', { card: card.number });
+    cards.add(id);
+  }
+  if (cards.size === 0) throw new BilanError('sendBack.noCards', {});
+  return { institution: only.institution, cards };
 }
 
 /** What cutting packages made: the report with its register, and the package files written. */
@@ -43,7 +68,7 @@ export class PackageService {
    * report is saved there too, its previous version kept as `.bak`. All the files are written or
    * none: a failure leaves the folder and the report as they were.
    */
-  async cutAll(opened: OpenedReport, dir: string, options: { deadline: string | null; message: string; now?: Date; saveTo?: string }): Promise<CutPackages> {
+  async cutAll(opened: OpenedReport, dir: string, options: { deadline: string | null; message: string; now?: Date; saveTo?: string; only?: SendBackScope }): Promise<CutPackages> {
     const { report, media } = opened;
     const template = this.templates.get(report.template.id, report.template.version);
     const parent = await stat(dirname(dir)).catch(() => undefined);
@@ -56,11 +81,14 @@ export class PackageService {
     const names = new Set<string>();
     // The first cut makes the report's key; later cuts seal with the same one.
     const key = report.issued?.key ?? newRegisterKey();
-    for (const institution of leadInstitutions(report, template)) {
-      const cut = cutPackage(report, template, { institution, deadline: options.deadline, message: options.message, id: randomUUID(), now: options.now ?? new Date() });
+    // Sent back for changes: one package, for one institution, holding only the cards named.
+    const scope = options.only ? sendBackScope(report, template, options.only) : undefined;
+    for (const institution of scope ? [scope.institution] : leadInstitutions(report, template)) {
+      const from = scope ? { ...report, cards: report.cards.filter((c) => scope.cards.has(c.id)) } : report;
+      const cut = cutPackage(from, template, { institution, deadline: options.deadline, message: options.message, id: randomUUID(), now: options.now ?? new Date() });
       const { pkg, entry } = issue(report.id, cut, key, nodeHashes);
       entries.push(entry);
-      let name = packageFileName(report, institution);
+      let name = scope ? packageFileName(report, institution).replace(/\.bilan$/, '-modifications.bilan') : packageFileName(report, institution);
       for (let n = 2; names.has(name); n++) name = name.replace(/(-\d+)?\.bilan$/, `-${n}.bilan`);
       names.add(name);
       const file = join(dir, name);

@@ -14,6 +14,7 @@ import { createHostSlice } from './slices/host.js';
 import { createLocaleSlice } from './slices/locale.js';
 import { createMergeSlice } from './slices/merge.js';
 import { createRecoverySlice } from './slices/recovery.js';
+import { createReviewSlice } from './slices/review.js';
 import { createSamplesSlice } from './slices/samples.js';
 import { createStructureSlice } from './slices/structure.js';
 import type { BilanState } from './state.js';
@@ -34,6 +35,7 @@ export function createBilanStore(api: BilanApi, lang: Lang) {
     ...createExportSlice(api)(...a),
     ...createContributionSlice(api)(...a),
     ...createHostSlice(api)(...a),
+    ...createReviewSlice(api)(...a),
   }));
   installAutosave(store, api);
   installMenuState(store, api);

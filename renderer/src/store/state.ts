@@ -9,8 +9,9 @@ import type { HostSlice } from './slices/host.js';
 import type { LocaleSlice } from './slices/locale.js';
 import type { MergeSlice } from './slices/merge.js';
 import type { RecoverySlice } from './slices/recovery.js';
+import type { ReviewSlice } from './slices/review.js';
 import type { SamplesSlice } from './slices/samples.js';
 import type { StructureSlice } from './slices/structure.js';
 
 /** The whole state of the interface: the union of its slices. */
-export type BilanState = LocaleSlice & SamplesSlice & DocumentSlice & DiskSlice & EditsSlice & StructureSlice & EditorViewSlice & RecoverySlice & ExportSlice & MergeSlice & DashboardSlice & ContributionSlice & HostSlice;
+export type BilanState = LocaleSlice & SamplesSlice & DocumentSlice & DiskSlice & EditsSlice & StructureSlice & EditorViewSlice & RecoverySlice & ExportSlice & MergeSlice & DashboardSlice & ContributionSlice & HostSlice & ReviewSlice;

@@ -5,6 +5,7 @@ import { useBilan } from '../../store/index.js';
 import { COLUMNS, visibleRows, type CellWords } from './columns.js';
 import { DashboardTable } from './DashboardTable.js';
 import { Reminders } from './Reminders.js';
+import { ReviewSummary } from '../review/ReviewSummary.js';
 import './dashboard.css';
 
 /** Offers a text as a file download, without leaving the page. */
@@ -53,6 +54,7 @@ export function DashboardPanel() {
       <h1 id="dashboard-heading" className="fr-h3">
         {t('dashboard.title')}
       </h1>
+      <ReviewSummary />
       <div className="bilan-dashboard__tools">
         <fieldset className="bilan-dashboard__kinds">
           <legend className="fr-sr-only">{t('dashboard.rows')}</legend>

@@ -16,7 +16,7 @@ export function CardField({ cardId, def, value }: { cardId: string; def: FieldDe
   // A required value that is not per language (a choice, institutions, rows) and is missing.
   const missing = useBilan((s) => missingIn(s.report!, s.doc!.template, cardId, def.id) === 'all');
   return (
-    <FieldBlock id={anchorId(path)} label={label} help={def.help[lang]} required={def.required} missing={missing}>
+    <FieldBlock id={anchorId(path)} label={label} help={def.help[lang]} required={def.required} missing={missing} comment={{ cardId, fieldId: def.id }}>
       {({ helpId }) => {
         if (def.kind === 'rows') return <RowsInput cardId={cardId} def={def} value={value} />;
         if (def.kind === 'richText') return <LocalizedRichTextInput path={path} value={value?.kind === 'richText' ? value : undefined} label={label} describedBy={helpId} />;

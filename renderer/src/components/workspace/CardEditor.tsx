@@ -8,6 +8,7 @@ import { useBilan } from '../../store/index.js';
 import { CompletenessBadge } from '../Completeness.js';
 import { CardField } from '../fields/CardField.js';
 import { CardHistory } from '../merge/CardHistory.js';
+import { CardReview } from '../review/CardReview.js';
 import { useDrawnInTurn } from './useDrawnInTurn.js';
 
 /** The fields drawn with the card (those a window shows first), then how many more per frame. */
@@ -41,6 +42,7 @@ export function CardEditor({ card }: { card: Card }) {
             <CompletenessBadge key={code} code={code} value={writtenShare(card, template, code)} />
           ))}
         </p>
+        <CardReview cardId={card.id} />
       </header>
       {template.card.fields.slice(0, drawn).map((def) => (
         <CardField key={def.id} cardId={card.id} def={def} value={card.fields[def.id]} />

@@ -7,8 +7,12 @@ import { SendDialog } from '../contributor/SendDialog.js';
 import { DashboardPanel } from '../dashboard/DashboardPanel.js';
 import { ReportDetails } from '../details/ReportDetails.js';
 import { ExportDialog } from '../export/ExportDialog.js';
+import { FindPanel } from '../find/FindPanel.js';
 import { CutPackagesPanel } from '../merge/CutPackagesPanel.js';
 import { ImportReviewPanel } from '../merge/ImportReviewPanel.js';
+import { CommentsPanel } from '../review/CommentsPanel.js';
+import { useCommentHighlights } from '../review/useCommentHighlights.js';
+import { useCommentKey } from '../review/useCommentKey.js';
 import { CardEditor } from './CardEditor.js';
 import { ChapterEditor } from './ChapterEditor.js';
 import { EditorToolbar } from './EditorToolbar.js';
@@ -28,6 +32,7 @@ function Pane() {
   const chapter = useBilan((s) => (view.kind === 'chapter' ? s.report!.chapters.find((c) => c.id === view.id) : undefined));
   const contributor = useBilan(isContributor);
   if (card) return <CardEditor key={card.id} card={card} />;
+  if (view.kind === 'comments') return <CommentsPanel />;
   // A package holds only its cards: the coordinator's panels make no sense to a contributor.
   if (contributor) return <ContributionPanel />;
   if (chapter) return <ChapterEditor key={chapter.id} chapter={chapter} />;
@@ -50,6 +55,8 @@ export function EditorScreen() {
   useViewStart();
   useDiskWatch();
   useFocusRequest();
+  useCommentHighlights();
+  useCommentKey();
   return (
     <MediaUrlContext.Provider value={(id) => media[id]}>
       <div className="bilan-workspace">
@@ -62,6 +69,7 @@ export function EditorScreen() {
             <Pane />
           </main>
         </div>
+        <FindPanel />
       </div>
       {exporting && !contributor && <ExportDialog />}
       {sending && contributor && <SendDialog />}

@@ -1,12 +1,13 @@
 import { memo } from 'react';
 import { formatPercent } from '../../../../shared/i18n/i18n.js';
 import { LANGS, type Lang } from '../../../../shared/model/langs.js';
-import type { Card, Institution } from '../../../../shared/model/report.js';
+import type { Card, Institution, ReviewState } from '../../../../shared/model/report.js';
 import { findField } from '../../../../shared/model/template-lookup.js';
 import type { Template } from '../../../../shared/model/template.js';
 import { contentIn } from '../../../../shared/report/localized.js';
 import { translate } from '../../i18n/translate.js';
 import { writtenShare } from '../../store/completeness.js';
+import { ReviewBadge } from '../review/ReviewBadge.js';
 
 interface Props {
   card: Card;
@@ -15,6 +16,10 @@ interface Props {
   lang: Lang;
   selected: boolean;
   onSelect(id: string): void;
+  /** The card's review state, shown beside its figures (absent: not shown). */
+  review?: ReviewState;
+  /** How many open comments the card has. */
+  comments?: number;
 }
 
 /** The tone of a progress badge, from the level's place on its scale. */
@@ -27,7 +32,7 @@ function tone(rank: number, steps: number): string {
  * One card in the outline: number, short title, lead institution, progress and completeness
  * per language. Memoised on the card: typing in one card redraws only that card's entry.
  */
-export const OutlineCard = memo(function OutlineCard({ card, template, institutions, lang, selected, onSelect }: Props) {
+export const OutlineCard = memo(function OutlineCard({ card, template, institutions, lang, selected, onSelect, review, comments = 0 }: Props) {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
   const title = card.fields[template.card.titleField];
   const text = (title?.kind === 'text' && (contentIn(title, lang) || contentIn(title, 'fr'))) || t('outline.untitled');
@@ -73,6 +78,15 @@ export const OutlineCard = memo(function OutlineCard({ card, template, instituti
               </span>
             );
           })}
+          {review && <ReviewBadge state={review} lang={lang} />}
+          {comments > 0 && (
+            <span className="fr-badge fr-badge--sm fr-badge--no-icon fr-badge--new" title={t('comments.openCount', { n: comments })}>
+              <span className="fr-sr-only">{t('comments.openCount', { n: comments })}</span>
+              <span aria-hidden="true">
+                <span className="fr-icon-chat-3-line fr-icon--xs" /> {comments}
+              </span>
+            </span>
+          )}
         </span>
       </span>
     </button>

@@ -7,6 +7,8 @@ import { useBilan } from '../../store/index.js';
 import { reportIssues, tallyIssues } from '../../store/issues.js';
 import { PackageOutline } from '../contributor/PackageOutline.js';
 import { OutlineCard } from './OutlineCard.js';
+import { reviewOf } from '../../../../shared/review/states.js';
+import { CommentsTool, openCommentCounts } from '../review/CommentsTool.js';
 
 /** The report's outline: the panels, the chapters, and the cards under their ambitions. */
 export function OutlineNav() {
@@ -22,6 +24,8 @@ export function OutlineNav() {
   // The same unit as the panel's and the export check's counts (see tallyIssues).
   const blocking = tallyIssues(reportIssues(report, template)).total;
   const cards = sortedCards(report);
+  const openByCard = openCommentCounts(report);
+  const openTotal = [...openByCard.values()].reduce((a, b) => a + b, 0);
   const current = (kind: string, id?: string) => (view.kind === kind && (!id || ('id' in view && view.id === id)) ? ('page' as const) : undefined);
   const chapterList = (chapters: Chapter[]) => (
     <ul className="bilan-outline__list">
@@ -38,7 +42,7 @@ export function OutlineNav() {
     <ul className="bilan-outline__list">
       {list.map((card) => (
         <li key={card.id}>
-          <OutlineCard card={card} template={template} institutions={report.institutions} lang={lang} selected={!!current('card', card.id)} onSelect={selectCard} />
+          <OutlineCard card={card} template={template} institutions={report.institutions} lang={lang} selected={!!current('card', card.id)} onSelect={selectCard} review={reviewOf(report, card.id).state === 'toWrite' ? undefined : reviewOf(report, card.id).state} comments={openByCard.get(card.id) ?? 0} />
         </li>
       ))}
     </ul>
@@ -68,6 +72,9 @@ export function OutlineNav() {
           <button type="button" className="bilan-outline__tool" aria-current={current('summary')} onClick={() => showView({ kind: 'summary' })}>
             <span className="fr-icon-table-line fr-icon--sm" aria-hidden="true" /> {template.summary?.title[lang] ?? t('summary.title')}
           </button>
+        </li>
+        <li>
+          <CommentsTool count={openTotal} current={current('comments')} onClick={() => showView({ kind: 'comments' })} />
         </li>
         <li>
           <button type="button" className="bilan-outline__tool" aria-current={current('dashboard')} onClick={() => showView({ kind: 'dashboard' })}>

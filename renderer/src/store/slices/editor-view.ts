@@ -6,7 +6,7 @@ import { pathKey, type ValuePath } from '../edits/paths.js';
 import type { BilanState } from '../state.js';
 
 /** What the main pane shows. */
-export type EditorView = { kind: 'card'; id: string } | { kind: 'chapter'; id: string } | { kind: 'validation' } | { kind: 'summary' } | { kind: 'dashboard' } | { kind: 'import' } | { kind: 'packages' } | { kind: 'details' } | { kind: 'contribution' };
+export type EditorView = { kind: 'card'; id: string } | { kind: 'chapter'; id: string } | { kind: 'validation' } | { kind: 'summary' } | { kind: 'dashboard' } | { kind: 'import' } | { kind: 'packages' } | { kind: 'details' } | { kind: 'contribution' } | { kind: 'comments' };
 
 /** The ids of the details view's parts that validation entries about the report lead to. */
 export const DETAILS_ANCHORS = { period: 'report-period', published: 'report-published', cards: 'details-ambitions' } as const;

@@ -6,6 +6,7 @@ import { markReviewed, withEnglish, withFrench } from '../../../../shared/report
 import { pathKey, readValue, updateRows, writeValue, type ValuePath } from '../edits/paths.js';
 import { movedRow, newRow, withoutRow } from '../edits/rows.js';
 import type { BilanState } from '../state.js';
+import { reanchorCard } from './review.js';
 
 /** The edits a user makes to the open report; each is one pure change of the report. */
 export interface EditsSlice {
@@ -34,7 +35,9 @@ export const createEditsSlice: StateCreator<BilanState, [], [], EditsSlice> = (_
       // A card field not written yet starts as an empty value of its kind.
       const base = value ?? ((path.kind === 'card' ? { kind } : {}) as Localized<string | RichText>);
       const next = lang === 'fr' ? withFrench(base, content) : withEnglish(base, content);
-      get().apply(writeValue(current, path, next), `${pathKey(path)}-${lang}`);
+      const written = writeValue(current, path, next);
+      // The comments on the card keep their place as its text moves (see shared/review).
+      get().apply(path.kind === 'card' ? reanchorCard(written, path.cardId) : written, `${pathKey(path)}-${lang}`);
     },
     markReviewed(path) {
       const current = report();
