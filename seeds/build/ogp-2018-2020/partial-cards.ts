@@ -34,11 +34,17 @@ export const PARTIAL_CARDS: Record<number, CommitmentText> = {
       fr: 'Les projets financés sont présentés projet par projet, selon la norme internationale de transparence de l’aide.',
       en: 'Funded projects are presented project by project, following the international aid transparency standard.',
     },
+    // Written as the real cards are: no milestones, no timetable, a resource with no address and
+    // a contact with no institution of their own; nothing the template requires is missing.
+    nextSteps: {
+      fr: 'Étendre la publication aux projets des opérateurs de l’aide et en accélérer la mise à jour.',
+      en: 'Extend publication to the projects of aid agencies and update it more often.',
+    },
+    resources: [{ label: { fr: 'Rapport annuel sur la politique de développement', en: 'Annual report on development policy' } }],
     contacts: [
       {
         name: 'Hugo Lemaire',
         role: { fr: 'Chargé de la transparence de l’aide', en: 'Aid transparency officer' },
-        institution: 'meae',
         email: 'hugo.lemaire@diplomatie.example',
       },
     ],

@@ -1,4 +1,4 @@
-import type { Card, FieldValue } from '../../../shared/model/report.js';
+import type { Card, FieldValue, ScalarValue } from '../../../shared/model/report.js';
 import type { Template } from '../../../shared/model/template.js';
 import { addImage, chaptersOf, type Seed } from '../seed.js';
 import { choice, institutions, localized, plain, richText, rows, text } from '../values.js';
@@ -31,17 +31,24 @@ function commitmentCard(number: number, ambition: string, t: CommitmentText): Ca
     timetable: t.timetable && choice(t.timetable),
     timetableComment: t.timetableComment && richText(t.timetableComment),
     nextSteps: t.nextSteps && richText(t.nextSteps),
-    resources: t.resources && rows(`c${pad(number)}-r`, t.resources.map((r) => ({ label: text(r.label), url: plain(r.url) }))),
+    resources: t.resources && rows(`c${pad(number)}-r`, t.resources.map((r) => cells({ label: text(r.label), url: r.url === undefined ? undefined : plain(r.url) }))),
     contacts:
       t.contacts &&
       rows(
         `c${pad(number)}-p`,
-        t.contacts.map((c) => ({ name: plain(c.name), role: text(c.role), institution: institutions(c.institution), email: plain(c.email) })),
+        t.contacts.map((c) =>
+          cells({ name: plain(c.name), role: c.role && text(c.role), institution: c.institution === undefined ? undefined : institutions(c.institution), email: plain(c.email) }),
+        ),
       ),
     irmRecommendations: t.irmRecommendations && richText(t.irmRecommendations),
   };
   const present = Object.entries(fields).filter((e): e is [string, FieldValue] => e[1] !== undefined);
   return { id: `c${pad(number)}`, number: String(number), ambition, fields: Object.fromEntries(present) };
+}
+
+/** A row's cells, leaving out those the card does not fill. */
+function cells(all: Record<string, ScalarValue | undefined>): Record<string, ScalarValue> {
+  return Object.fromEntries(Object.entries(all).filter((e): e is [string, ScalarValue] => e[1] !== undefined));
 }
 
 function pad(n: number): string {

@@ -15,8 +15,12 @@ export interface CommitmentText {
   timetable?: Timetable;
   timetableComment?: Pair | Revised;
   nextSteps?: Pair | Revised;
-  resources?: { label: Pair; url: string }[];
-  /** Contact people are invented, with addresses under reserved `.example` domains. */
-  contacts?: { name: string; role: Pair; institution: string; email: string }[];
+  /** A resource may have no address, as on the real cards (a printed guide, an event). */
+  resources?: { label: Pair; url?: string }[];
+  /**
+   * Contact people are invented, with addresses under reserved `.example` domains. Role and
+   * institution are optional, as on the real cards, which often name only a person and an address.
+   */
+  contacts?: { name: string; role?: Pair; institution?: string; email: string }[];
   irmRecommendations?: Pair | Revised;
 }
