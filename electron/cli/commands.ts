@@ -6,6 +6,7 @@ import { forTerminal } from '../../shared/text/terminal.js';
 import { command, type CliCommand, type CommandCall, type Interactive, type Output } from './command.js';
 import { dataCommand } from './data-command.js';
 import { exportCommand } from './export-command.js';
+import { importCommand } from './import-command.js';
 import { mergeCommand, packagesCommand } from './contribution-commands.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { commandHelp, generalHelp } from './help.js';
@@ -28,6 +29,7 @@ export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang {
  */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   new: newCommand,
+  import: importCommand,
   validate: validateCommand,
   info: infoCommand,
   export: exportCommand,

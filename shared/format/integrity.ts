@@ -106,6 +106,8 @@ export function checkIntegrity(report: Report, media: ReadonlyMap<string, Uint8A
     const p = checkCardFields(card, template, institutions, richProblem);
     if (p) return { ...p, path: ['cards', i, ...p.path] };
   }
+  const sorted = checkToSort(report, richProblem);
+  if (sorted) return sorted;
   return checkConversation(report, template, institutions) ?? (report.package && checkPackage(report, template, institutions, richProblem));
 }
 
@@ -207,6 +209,24 @@ function checkScalar(value: FieldValue, def: ScalarFieldDef, template: Template,
     if (def.multiple === false && value.ids.length > 1) return { path: ['ids'], key: 'integrity.oneInstitution', params: {} };
     const unknown = value.ids.find((id) => !institutions.has(id));
     if (unknown) return { path: ['ids'], key: 'integrity.institutionUnknown', params: { id: unknown } };
+  }
+  return undefined;
+}
+
+/**
+ * The "to sort" lists an import leaves (version 4): each item's id once in the whole report, its
+ * images known, its lists within the depth limit.
+ */
+function checkToSort(report: Report, richProblem: (blocks: readonly Block[] | undefined, path: (string | number)[]) => IntegrityProblem | undefined): IntegrityProblem | undefined {
+  const ids = new Set<string>();
+  const lists: [readonly { id: string; content: Block[] }[] | undefined, (string | number)[]][] = [[report.toSort, ['toSort']], ...report.cards.map((c, i): [typeof c.toSort, (string | number)[]] => [c.toSort, ['cards', i, 'toSort']])];
+  for (const [items, path] of lists) {
+    for (const [k, item] of (items ?? []).entries()) {
+      if (ids.has(item.id)) return { path: [...path, k, 'id'], key: 'integrity.duplicateId', params: { id: item.id } };
+      ids.add(item.id);
+      const p = richProblem(item.content, [...path, k, 'content']);
+      if (p) return p;
+    }
   }
   return undefined;
 }

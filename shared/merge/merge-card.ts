@@ -3,6 +3,7 @@ import type { Block } from '../model/richtext.js';
 import type { Card, FieldValue, Row, RowsValue, ScalarValue } from '../model/report.js';
 import { diff3 } from './diff3.js';
 import { deepEqual } from './equal.js';
+import { mergeToSort } from './to-sort.js';
 
 /** A place both sides changed differently; the merged card keeps `ours` there until someone decides. */
 export interface Conflict {
@@ -168,5 +169,10 @@ export function mergeCard(base: Card, ours: Card, theirs: Card): CardMerge {
   }
   const ambition = pick(base.ambition, ours.ambition, theirs.ambition);
   if (ambition.conflict) conflicts.push({ cardId: ours.id, field: 'ambition', base: base.ambition, ours: ours.ambition, theirs: theirs.ambition });
-  return { card: { ...ours, ambition: ambition.value, fields }, conflicts, changed };
+  const card: Card = { ...ours, ambition: ambition.value, fields };
+  // What was left to sort: what either side sorted away is gone, what either added stays.
+  const toSort = mergeToSort(base.toSort, ours.toSort, theirs.toSort);
+  if (toSort) card.toSort = toSort;
+  else delete card.toSort;
+  return { card, conflicts, changed };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
 import { LocalizedRichText, LocalizedText } from './localized.js';
+import { RichText } from './richtext.js';
 
 /**
  * The report file's document (`report.json` inside the container). FORMAT.md describes it for
@@ -10,10 +11,11 @@ import { LocalizedRichText, LocalizedText } from './localized.js';
 /**
  * The container format's name, and the newest version this build reads and writes. Version 2
  * added the register of issued packages (`issued`) and the packages' seal (`package.seal`);
- * version 3 the review conversation (`comments`, `review`) and `settings`.
+ * version 3 the review conversation (`comments`, `review`) and `settings`; version 4 the "to sort"
+ * lists a Word import leaves (`toSort`).
  */
 export const FORMAT_NAME = 'bilan-report';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 const id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, { error: 'bad-id' });
 const plain = z.string().max(LIMITS.plainLength);
@@ -74,6 +76,19 @@ export const Chapter = z.strictObject({
 });
 export type Chapter = z.infer<typeof Chapter>;
 
+/**
+ * Content an import found and could not place in a field: it waits, in its language, for
+ * someone to move it into a field or delete it. `from` says where it stood in the source (the
+ * label or sub-heading above it), empty when nothing did. Never printed. From version 4.
+ */
+export const ToSortItem = z.strictObject({
+  id,
+  lang: z.enum(['fr', 'en']),
+  from: plain,
+  content: RichText,
+});
+export type ToSortItem = z.infer<typeof ToSortItem>;
+
 /** A card: a commitment or an action, whose fields follow the template. */
 export const Card = z.strictObject({
   id,
@@ -81,6 +96,8 @@ export const Card = z.strictObject({
   /** The id of the ambition the card belongs to, or null while unassigned. */
   ambition: id.nullable(),
   fields: z.record(id, FieldValue),
+  /** What an import left to sort on this card (absent when nothing is). From version 4. */
+  toSort: z.array(ToSortItem).optional(),
 });
 export type Card = z.infer<typeof Card>;
 
@@ -269,5 +286,7 @@ export const Report = z.strictObject({
   review: z.record(id, ReviewEntry).optional(),
   /** The report's settings (never in a package). From version 3. */
   settings: ReportSettings.optional(),
+  /** What an import left to sort that belongs to no card (absent when nothing is). From version 4. */
+  toSort: z.array(ToSortItem).optional(),
 });
 export type Report = z.infer<typeof Report>;

@@ -33,6 +33,8 @@ const common = {
   help: Label,
   /** A card is not publishable while a required field is empty (in each language, if localized). */
   required: z.boolean().default(false),
+  /** Other labels a Word document may give the field, in either language (`bilan import` recognises them). */
+  synonyms: z.array(z.string().min(1).max(200)).optional(),
 };
 
 /** A scalar field: localized text, plain text, a choice, institutions, a quarter or a number. */

@@ -9,7 +9,7 @@ import { fieldProblems, type FieldProblemCode } from './fields.js';
 
 /** Where a validation issue stands. */
 export type IssueTarget =
-  | { kind: 'report'; part: 'title' | 'issuer' | 'period' | 'published' | 'cards' }
+  | { kind: 'report'; part: 'title' | 'issuer' | 'period' | 'published' | 'cards' | 'toSort' }
   | { kind: 'institution'; id: string }
   | { kind: 'ambition'; id: string }
   | { kind: 'chapter'; id: string; part: 'title' | 'body' }
@@ -18,7 +18,7 @@ export type IssueTarget =
 /** One thing that stands between the report and its publication (or, as a warning, worth a look). */
 export interface ValidationIssue {
   severity: 'error' | 'warning';
-  code: FieldProblemCode | 'bad-number' | 'duplicate-number' | 'no-ambition' | 'undrawable' | 'not-approved';
+  code: FieldProblemCode | 'bad-number' | 'duplicate-number' | 'no-ambition' | 'undrawable' | 'not-approved' | 'to-sort';
   /** The language concerned; undefined when the problem is the same in both. */
   lang?: Lang;
   target: IssueTarget;
@@ -105,7 +105,10 @@ export function validateReport(report: Report, template: Template, langs: readon
   for (const card of sortedCards(report)) {
     issues.push(...cardIssues(card, template, langs, numbers));
     if (report.settings?.requireApproval && report.review?.[card.id]?.state !== 'approved') issues.push({ severity: 'error', code: 'not-approved', target: { kind: 'card', id: card.id, number: card.number } });
+    // What an import left to sort is never printed: a warning, so that nobody publishes without looking.
+    if (card.toSort?.length) issues.push({ severity: 'warning', code: 'to-sort', target: { kind: 'card', id: card.id, number: card.number } });
   }
+  if (report.toSort?.length) issues.push({ severity: 'warning', code: 'to-sort', target: { kind: 'report', part: 'toSort' } });
   return issues;
 }
 
