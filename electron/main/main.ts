@@ -5,6 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { EVENTS } from '../../shared/ipc/channels.js';
 import type { LoadedReport, MenuCommand } from '../../shared/ipc/dto.js';
 import type { Result } from '../../shared/ipc/result.js';
+import type { ZoomDirection } from '../../shared/view/zoom.js';
 import { langFromLocale } from '../../shared/i18n/i18n.js';
 import { mainT } from './i18n/messages.js';
 import { registerIpc } from './ipc/register.js';
@@ -96,6 +97,11 @@ async function choosePackageFiles(): Promise<string[]> {
   return chosen.canceled ? [] : chosen.filePaths;
 }
 
+/** The View menu's zoom (and Ctrl+wheel): one step, applied to the window and remembered for the next start. */
+function zoom(direction: ZoomDirection): void {
+  void settings.stepZoom(direction).then((factor) => window?.webContents.setZoomFactor(factor));
+}
+
 function buildMenu(): void {
   const content = { templates: templates.ids().map((id) => ({ id, name: templates.get(id).name })), recent: settings.recent, document: service.openDocumentKind() };
   const actions = {
@@ -104,6 +110,7 @@ function buildMenu(): void {
     openRecent: (path: string) => void openFile(path),
     clearRecent: () => void settings.clearRecent().then(buildMenu),
     send,
+    zoom,
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang(), actions, content)));
 }
@@ -114,6 +121,9 @@ function createWindow(): BrowserWindow {
   if (settings.window?.maximized) win.maximize();
   installNavigationGuards(win.webContents, (url) => shell.openExternal(url));
   win.once('ready-to-show', () => win.show());
+  // The zoom the user left the window at, kept across restarts (shell settings, view.json).
+  win.webContents.on('did-finish-load', () => win.webContents.setZoomFactor(settings.zoom));
+  win.webContents.on('zoom-changed', (_event, direction) => zoom(direction === 'in' ? 'in' : 'out'));
   let leaving = false;
   win.on('close', (event) => {
     void settings.saveWindow(captureState(win.getNormalBounds(), win.isMaximized()));

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, OpenDocumentKind } from '../../shared/ipc/dto.js';
 import type { Lang } from '../../shared/model/localized.js';
+import type { ZoomDirection } from '../../shared/view/zoom.js';
 import { mainT } from './i18n/messages.js';
 
 /** What the menu's own items do; the rest are Electron roles that work on their own. */
@@ -11,6 +12,8 @@ export interface MenuActions {
   clearRecent(): void;
   /** A command the window carries out with the report it holds (save, undo…). */
   send(command: MenuCommand): void;
+  /** Zooms the window in, out or back to its actual size (and remembers it). */
+  zoom(direction: ZoomDirection): void;
 }
 
 /** What the menu lists (the installed templates, the recently used files) and what the window holds. */
@@ -31,7 +34,9 @@ const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
  * to the contributor's: "before sending" (what is missing, the preview) and "send to the
  * coordinator".
  * Save, Undo and Redo show their shortcuts without registering them: the page handles the keys
- * itself, so that inside a text field they act on the text, and outside it on the whole report.
+ * itself, so that inside a text field they act on the text, and outside it on the whole report;
+ * so do Find and Replace (the page's find panel). The View menu (Affichage) switches the
+ * languages shown and zooms the window (Ctrl +, Ctrl −, Ctrl 0), the main process keeping the zoom.
  * Imports only types from `electron`, so it is tested as data.
  */
 export function menuTemplate(lang: Lang, actions: MenuActions, content: MenuContent, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
@@ -83,9 +88,27 @@ export function menuTemplate(lang: Lang, actions: MenuActions, content: MenuCont
       { label: l('menu.copy'), role: 'copy' },
       { label: l('menu.paste'), role: 'paste' },
       { label: l('menu.selectAll'), role: 'selectAll' },
+      { type: 'separator' },
+      // The page takes Ctrl+F and Ctrl+H itself (its find panel); Cmd+H hides an app on macOS.
+      onDocument({ id: 'find', label: l('menu.find'), accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => actions.send('find') }),
+      onDocument({ id: 'replace', label: l('menu.replace'), accelerator: mac ? 'Cmd+Alt+F' : 'Ctrl+H', registerAccelerator: mac, click: () => actions.send('replace') }),
     ],
   };
-  if (!mac) return [file, edit];
+  const view: MenuItemConstructorOptions = {
+    label: l('menu.view'),
+    submenu: [
+      onDocument({ id: 'view-both', label: l('menu.viewBoth'), click: () => actions.send('viewBoth') }),
+      onDocument({ id: 'view-fr', label: l('menu.viewFr'), click: () => actions.send('viewFr') }),
+      onDocument({ id: 'view-en', label: l('menu.viewEn'), click: () => actions.send('viewEn') }),
+      { type: 'separator' },
+      { id: 'zoom-in', label: l('menu.zoomIn'), accelerator: 'CmdOrCtrl+Plus', click: () => actions.zoom('in') },
+      // Ctrl+= too, the key a keyboard without a "+" of its own gives (hidden: one line in the menu).
+      { id: 'zoom-in-equal', label: l('menu.zoomIn'), accelerator: 'CmdOrCtrl+=', visible: false, acceleratorWorksWhenHidden: true, click: () => actions.zoom('in') },
+      { id: 'zoom-out', label: l('menu.zoomOut'), accelerator: 'CmdOrCtrl+-', click: () => actions.zoom('out') },
+      { id: 'actual-size', label: l('menu.actualSize'), accelerator: 'CmdOrCtrl+0', click: () => actions.zoom('reset') },
+    ],
+  };
+  if (!mac) return [file, edit, view];
   const appMenu: MenuItemConstructorOptions = { label: 'Bilan', submenu: [{ id: 'quit', label: l('menu.quit'), role: 'quit' }] };
   const window: MenuItemConstructorOptions = {
     label: l('menu.window'),
@@ -94,5 +117,5 @@ export function menuTemplate(lang: Lang, actions: MenuActions, content: MenuCont
       { label: l('menu.close'), role: 'close' },
     ],
   };
-  return [appMenu, file, edit, window];
+  return [appMenu, file, edit, view, window];
 }

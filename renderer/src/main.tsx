@@ -11,6 +11,9 @@ import './styles/editor.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.js';
+import { runViewCommand } from './components/find/commands.js';
+import { startZoom } from './components/host/zoom.js';
+import { servedOverHttp } from './host/install.js';
 import { isTextEditing } from './components/workspace/useEditorKeys.js';
 import { useBilan } from './store/index.js';
 
@@ -20,6 +23,7 @@ import { useBilan } from './store/index.js';
 window.api.onReportOpened((reply) => useBilan.getState().receiveLoaded(reply));
 window.api.onMenuCommand((command) => {
   const store = useBilan.getState();
+  if (runViewCommand(command)) return;
   if (command === 'save' || command === 'saveAs') return void store.save(command === 'saveAs');
   // A contribution package is not exported, cut or merged: its preview is in "before sending".
   if (store.report?.package && (command === 'export' || command === 'cutPackages' || command === 'importPackages' || command === 'beforeSending')) return store.showView({ kind: 'contribution' });
@@ -41,6 +45,8 @@ window.api.onMenuCommand((command) => {
 // the page: asked from an effect, the requests left only after that first frame, and the
 // samples came a tenth of a second later (tests/bench/editor-bench.ts).
 void useBilan.getState().loadStartScreen();
+// The page's zoom in the browser (the desktop window zooms itself), and its narrow layout.
+startZoom(servedOverHttp);
 // Whether files are chosen in the page (bilan serve) or by the desktop's dialogs.
 void useBilan.getState().loadHost();
 

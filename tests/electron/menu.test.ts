@@ -8,13 +8,13 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
 }
 
-const actions = (): MenuActions => ({ newReport: vi.fn(), open: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), send: vi.fn() });
+const actions = (): MenuActions => ({ newReport: vi.fn(), open: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), send: vi.fn(), zoom: vi.fn() });
 const content: MenuContent = {
   templates: [{ id: 'ogp-end-of-term', name: { fr: 'Rapport de fin de mandat', en: 'End-of-term report' } }],
   recent: ['/home/a/rapport.bilan', '/home/a/ancien.bilan'],
   document: 'report',
 };
-const DOCUMENT_COMMANDS = ['save', 'save-as', 'export', 'cut-packages', 'import-packages', 'undo', 'redo'];
+const DOCUMENT_COMMANDS = ['save', 'save-as', 'export', 'cut-packages', 'import-packages', 'undo', 'redo', 'find', 'replace', 'view-both', 'view-fr', 'view-en'];
 const COORDINATOR_COMMANDS = ['export', 'cut-packages', 'import-packages'];
 /** The File menu's items, in order. */
 const fileMenu = (template: MenuItemConstructorOptions[], lang: 'fr' | 'en') => template.find((m) => m.label === (lang === 'fr' ? 'Fichier' : 'File'))!.submenu as MenuItemConstructorOptions[];
@@ -129,5 +129,48 @@ describe('the application menu', () => {
         }
       }
     }
+  });
+
+  it('has a View menu (Affichage): the languages shown, then zoom in, zoom out and actual size with their keys', () => {
+    const act = actions();
+    const template = menuTemplate('fr', act, content, 'linux');
+    expect(template.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage']);
+    const view = template.find((m) => m.label === 'Affichage')!.submenu as MenuItemConstructorOptions[];
+    expect(view.filter((i) => i.visible !== false).map((i) => i.label ?? '—')).toEqual(['Français et anglais côte à côte', 'Français seulement', 'Anglais seulement', '—', 'Zoom avant', 'Zoom arrière', 'Taille réelle']);
+    const all = items(template);
+    for (const [id, command] of [['view-both', 'viewBoth'], ['view-fr', 'viewFr'], ['view-en', 'viewEn']] as const) {
+      click(all.find((i) => i.id === id));
+      expect(act.send).toHaveBeenLastCalledWith(command);
+    }
+    // The zoom is the main process's: its keys are the menu's own, Ctrl+= as well as Ctrl++.
+    for (const [id, direction, accelerator] of [['zoom-in', 'in', 'CmdOrCtrl+Plus'], ['zoom-in-equal', 'in', 'CmdOrCtrl+='], ['zoom-out', 'out', 'CmdOrCtrl+-'], ['actual-size', 'reset', 'CmdOrCtrl+0']] as const) {
+      const item = all.find((i) => i.id === id)!;
+      expect(item.accelerator).toBe(accelerator);
+      expect(item.registerAccelerator).not.toBe(false);
+      click(item);
+      expect(act.zoom).toHaveBeenLastCalledWith(direction);
+    }
+    expect(all.find((i) => i.id === 'zoom-in-equal')).toMatchObject({ visible: false, acceleratorWorksWhenHidden: true });
+    expect(menuTemplate('en', act, content, 'linux').map((m) => m.label)).toEqual(['File', 'Edit', 'View']);
+    expect(menuTemplate('en', act, content, 'darwin').map((m) => m.label)).toEqual(['Bilan', 'File', 'Edit', 'View', 'Window']);
+  });
+
+  it('zooms with nothing open, and leaves the languages shown greyed out then', () => {
+    const all = items(menuTemplate('en', actions(), { ...content, document: 'none' }, 'linux'));
+    for (const id of ['zoom-in', 'zoom-out', 'actual-size']) expect(all.find((i) => i.id === id)?.enabled, id).not.toBe(false);
+    for (const id of ['view-both', 'view-fr', 'view-en']) expect(all.find((i) => i.id === id)?.enabled, id).toBe(false);
+  });
+
+  it('opens find and replace in the window from Edit, leaving Ctrl+F and Ctrl+H to the page', () => {
+    const act = actions();
+    const all = items(menuTemplate('fr', act, content, 'win32'));
+    expect(all.find((i) => i.id === 'find')).toMatchObject({ label: 'Rechercher…', accelerator: 'CmdOrCtrl+F', registerAccelerator: false });
+    expect(all.find((i) => i.id === 'replace')).toMatchObject({ label: 'Remplacer…', accelerator: 'Ctrl+H', registerAccelerator: false });
+    click(all.find((i) => i.id === 'find'));
+    expect(act.send).toHaveBeenLastCalledWith('find');
+    click(all.find((i) => i.id === 'replace'));
+    expect(act.send).toHaveBeenLastCalledWith('replace');
+    // Cmd+H hides an application on macOS: Replace takes Cmd+Alt+F there, from the menu itself.
+    expect(items(menuTemplate('en', act, content, 'darwin')).find((i) => i.id === 'replace')).toMatchObject({ accelerator: 'Cmd+Alt+F', registerAccelerator: true });
   });
 });

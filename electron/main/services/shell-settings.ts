@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Person } from '../../../shared/model/report.js';
 import { cleanIdentity, isValidIdentity } from '../../../shared/validate/identity.js';
+import { nextZoom, parseZoom, type ZoomDirection } from '../../../shared/view/zoom.js';
 import { parseRecent, withRecent } from '../recent-files.js';
 import { parseWindowState, type WindowState } from '../window-state.js';
 import { readJsonFile, writeJsonFile } from './json-file.js';
@@ -28,14 +29,23 @@ export class MemoryIdentity implements IdentityStore {
   }
 }
 
+/** The view's preferences as remembered: what does not parse counts as the actual size. */
+export function parseView(raw: unknown): { zoom: number } {
+  const zoom = raw !== null && typeof raw === 'object' && 'zoom' in raw ? raw.zoom : undefined;
+  return { zoom: parseZoom(zoom) };
+}
+
 /**
- * The shell's preferences kept in userData: the recent files, the window's bounds, and the
- * user's name and email (to sign the packages they send and the imports they apply).
+ * The shell's preferences kept in userData: the recent files, the window's bounds, the window's
+ * zoom (View menu), and the user's name and email (to sign the packages they send and the
+ * imports they apply).
  */
 export class ShellSettings implements IdentityStore {
   recent: string[] = [];
   window: WindowState | undefined;
   user: Person | null = null;
+  /** The window's zoom factor, 1 for the actual size (`view.json`). */
+  zoom = 1;
 
   constructor(private readonly dir: string) {}
 
@@ -43,6 +53,14 @@ export class ShellSettings implements IdentityStore {
     this.recent = parseRecent(await readJsonFile(join(this.dir, 'recent.json')));
     this.window = parseWindowState(await readJsonFile(join(this.dir, 'window-state.json')));
     this.user = parseUser(await readJsonFile(join(this.dir, 'user.json')));
+    this.zoom = parseView(await readJsonFile(join(this.dir, 'view.json'))).zoom;
+  }
+
+  /** Zooms in, out or back to the actual size, one step, and remembers it; answers the new factor. */
+  async stepZoom(direction: ZoomDirection): Promise<number> {
+    this.zoom = nextZoom(this.zoom, direction);
+    await writeJsonFile(join(this.dir, 'view.json'), { zoom: this.zoom });
+    return this.zoom;
   }
 
   async saveUser(user: Person): Promise<void> {

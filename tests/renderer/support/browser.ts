@@ -103,7 +103,7 @@ export async function startRenderer(): Promise<RendererRig> {
 }
 
 /** The page menu's item for each command of the native menu, and the menu that holds it. */
-const MENU_ITEMS: Record<MenuCommand, { menu: 'file' | 'edit'; item: string }> = {
+const MENU_ITEMS: Record<MenuCommand, { menu: 'file' | 'edit' | 'view'; item: string }> = {
   save: { menu: 'file', item: 'save' },
   saveAs: { menu: 'file', item: 'save-as' },
   export: { menu: 'file', item: 'export' },
@@ -113,6 +113,11 @@ const MENU_ITEMS: Record<MenuCommand, { menu: 'file' | 'edit'; item: string }> =
   sendPackage: { menu: 'file', item: 'send-package' },
   undo: { menu: 'edit', item: 'undo' },
   redo: { menu: 'edit', item: 'redo' },
+  find: { menu: 'edit', item: 'find' },
+  replace: { menu: 'edit', item: 'replace' },
+  viewBoth: { menu: 'view', item: 'view-both' },
+  viewFr: { menu: 'view', item: 'view-fr' },
+  viewEn: { menu: 'view', item: 'view-en' },
 };
 
 /**

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT.js';
 import type { UiKey } from '../../i18n/translate.js';
 import { useBilan } from '../../store/index.js';
 import { openDocumentKind } from '../../store/menu-state.js';
+import { useZoom, zoom, zoomKey } from './zoom.js';
 import './page-menu.css';
 
 /** One item of a menu: its label, its shortcut as shown and as `aria-keyshortcuts`, what it does. */
@@ -13,6 +14,8 @@ interface Item {
   label: string;
   keys?: { shown: string; aria: string };
   disabled?: boolean;
+  /** The current choice among its neighbours (the languages shown). */
+  checked?: boolean;
   run(): void;
 }
 
@@ -31,6 +34,8 @@ function useMenus(): { id: string; label: string; items: Item[] }[] {
   const kind = useBilan(openDocumentKind);
   const canUndo = useBilan((s) => s.history.past.length > 0);
   const canRedo = useBilan((s) => s.history.future.length > 0);
+  const langMode = useBilan((s) => s.langMode);
+  const factor = useZoom((s) => s.factor);
   const none = kind === 'none';
   const l = (key: UiKey) => t(key);
   const file: Item[] = [
@@ -52,21 +57,41 @@ function useMenus(): { id: string; label: string; items: Item[] }[] {
   const edit: Item[] = [
     { id: 'undo', label: l('menu.undo'), keys: keys('Ctrl+Z', 'Control+Z'), disabled: none || !canUndo, run: send('undo') },
     { id: 'redo', label: l('menu.redo'), keys: keys('Ctrl+Y', 'Control+Y'), disabled: none || !canRedo, run: send('redo') },
+    { id: 'find', label: l('menu.find'), keys: keys('Ctrl+F', 'Control+F'), disabled: none, run: send('find') },
+    { id: 'replace', label: l('menu.replace'), keys: keys('Ctrl+H', 'Control+H'), disabled: none, run: send('replace') },
+  ];
+  // The languages shown are marked as the current choice; the zoom says where it stands.
+  const view: Item[] = [
+    { id: 'view-both', label: l('menu.viewBoth'), checked: !none && langMode === 'both', disabled: none, run: send('viewBoth') },
+    { id: 'view-fr', label: l('menu.viewFr'), checked: !none && langMode === 'fr', disabled: none, run: send('viewFr') },
+    { id: 'view-en', label: l('menu.viewEn'), checked: !none && langMode === 'en', disabled: none, run: send('viewEn') },
+    { id: 'zoom-in', label: l('menu.zoomIn'), keys: keys('Ctrl++', 'Control+Plus'), run: () => zoom('in') },
+    { id: 'zoom-out', label: l('menu.zoomOut'), keys: keys('Ctrl+−', 'Control+Minus'), run: () => zoom('out') },
+    { id: 'actual-size', label: t('menu.actualSizeAt', { percent: Math.round(factor * 100) }), keys: keys('Ctrl+0', 'Control+0'), run: () => zoom('reset') },
   ];
   return [
     { id: 'file', label: l('menu.file'), items: file },
     { id: 'edit', label: l('menu.edit'), items: edit },
+    { id: 'view', label: l('menu.view'), items: view },
   ];
 }
 
 /**
  * The shortcuts the native menu gives that the editor does not handle itself: Ctrl+O opens a
- * file anywhere, and Ctrl+S on the start screen is kept from the browser (its "save page").
+ * file anywhere, Ctrl+S on the start screen is kept from the browser (its "save page"), and
+ * Ctrl +, Ctrl − and Ctrl 0 zoom the page (View menu).
  * Save, export, undo and redo inside a report are the editor's own keys (useEditorKeys).
  */
 function useMenuKeys(): void {
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
+      // The browser's own zoom keys zoom the page itself, remembered for the next visit.
+      const direction = zoomKey(event);
+      if (direction) {
+        event.preventDefault();
+        zoom(direction);
+        return;
+      }
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return;
       const key = event.key.toLowerCase();
       if (key === 'o' && !event.shiftKey) {
@@ -117,6 +142,7 @@ function Menu({ id, label, items, open, onOpen, onClose }: { id: string; label: 
                   data-command={item.id}
                   disabled={item.disabled}
                   aria-keyshortcuts={item.keys?.aria}
+                  aria-current={item.checked ? 'true' : undefined}
                   onClick={() => {
                     // The focus goes back to the menu's button before the command runs, so that a
                     // dialog it opens returns the focus there when it closes.
@@ -124,7 +150,10 @@ function Menu({ id, label, items, open, onOpen, onClose }: { id: string; label: 
                     item.run();
                   }}
                 >
-                  <span>{item.label}</span>
+                  <span>
+                    {item.checked && <span aria-hidden="true">✓ </span>}
+                    {item.label}
+                  </span>
                   {item.keys && (
                     <kbd className="bilan-page-menu__keys" aria-hidden="true">
                       {item.keys.shown}

@@ -1,0 +1,65 @@
+import { create } from 'zustand';
+import { replaceMatches, type ReplaceOutcome } from '../../../../shared/find/replace.js';
+import { DEFAULT_FIND_OPTIONS, findInReport, type FindMatch, type FindOptions, type FindResult } from '../../../../shared/find/search.js';
+import type { Lang } from '../../../../shared/model/langs.js';
+import type { Report } from '../../../../shared/model/report.js';
+import type { Template } from '../../../../shared/model/template.js';
+import { sortedCards } from '../../../../shared/validate/validate.js';
+
+/** Which languages the search covers. */
+export type FindLangs = 'both' | Lang;
+
+/** The find panel's own state: what is searched, how, and which match is the current one. */
+export interface FindState {
+  open: boolean;
+  /** Whether the replacement row is shown (Ctrl+H, or the panel's toggle). */
+  replacing: boolean;
+  query: string;
+  replacement: string;
+  options: FindOptions;
+  langs: FindLangs;
+  /** The index of the current match in the search's matches, or -1 before any is chosen. */
+  current: number;
+  /** Asks the panel to put the focus in its search box (again): Ctrl+F while it is open. */
+  focusNonce: number;
+  /** What the last replacement did, said in the panel until the search changes. */
+  outcome: Omit<ReplaceOutcome, 'report'> | null;
+  show(replacing: boolean, query?: string): void;
+  close(): void;
+  set(patch: Partial<Pick<FindState, 'query' | 'replacement' | 'options' | 'langs' | 'replacing'>>): void;
+  setCurrent(index: number): void;
+  setOutcome(outcome: Omit<ReplaceOutcome, 'report'> | null): void;
+}
+
+export const useFind = create<FindState>()((set) => ({
+  open: false,
+  replacing: false,
+  query: '',
+  replacement: '',
+  options: DEFAULT_FIND_OPTIONS,
+  langs: 'both',
+  current: -1,
+  focusNonce: 0,
+  outcome: null,
+  show: (replacing, query) =>
+    set((s) => ({ open: true, replacing: replacing || s.replacing, focusNonce: s.focusNonce + 1, ...(query !== undefined && query !== s.query ? { query, current: -1, outcome: null } : {}) })),
+  close: () => set({ open: false, current: -1, outcome: null }),
+  // A new search starts before its first match, and forgets what the last replacement said.
+  set: (patch) => set({ ...patch, ...('replacing' in patch && Object.keys(patch).length === 1 ? {} : { current: -1, outcome: null }) }),
+  setCurrent: (current) => set({ current }),
+  setOutcome: (outcome) => set({ outcome }),
+}));
+
+/** The search the panel shows over `report`: a contribution package is searched in its cards only. */
+export function searchReport(report: Report, template: Template, state: Pick<FindState, 'query' | 'options' | 'langs'>): FindResult {
+  const langs: Lang[] = state.langs === 'both' ? ['fr', 'en'] : [state.langs];
+  return findInReport(report, template, state.query, state.options, { langs, cardsOnly: !!report.package, cardOrder: sortedCards(report).map((c) => c.id) });
+}
+
+/**
+ * The report with `matches` replaced, as one change: the caller applies it with the store's
+ * `apply(report, null)`, which makes it one undo step however many texts it changed.
+ */
+export function replacement(report: Report, result: FindResult, matches: readonly FindMatch[], text: string): ReplaceOutcome {
+  return replaceMatches(report, result, matches, text);
+}

@@ -1,0 +1,136 @@
+import type { Lang } from '../model/langs.js';
+import type { Report } from '../model/report.js';
+import type { Template } from '../model/template.js';
+import { fold, foldQuery, insideWord, originalOffset, type Folded, type FoldOptions } from './fold.js';
+import { searchTexts, type SearchText, type TextPlace, type TextScope } from './texts.js';
+
+/** The options of a search, as the panel offers them. */
+export interface FindOptions extends FoldOptions {
+  /** Only where the query is a word of its own, not part of a longer one ("État" not in "États"). */
+  wholeWord: boolean;
+}
+
+export const DEFAULT_FIND_OPTIONS: FindOptions = { matchCase: false, wholeWord: false, ignoreAccents: false };
+
+/** The longest query searched; longer ones are cut (no text of a report is searched for a page at a time). */
+export const MAX_QUERY_LENGTH = 1000;
+
+/** Why a match is not replaced. */
+export type SkipReason = 'approved';
+
+/** One place where the query was found. */
+export interface FindMatch {
+  /** Which of the searched texts (its index in {@link FindResult.texts}). */
+  text: number;
+  /** Which piece of that text, and where in it (original offsets, end excluded). */
+  piece: number;
+  start: number;
+  end: number;
+  /** Its rank among the matches of the same text, in reading order: the page finds it by it. */
+  ordinal: number;
+  /** Why it cannot be replaced, or null. */
+  skip: SkipReason | null;
+}
+
+/** A search over a report: the texts searched and what was found in them, in reading order. */
+export interface FindResult {
+  texts: SearchText[];
+  matches: FindMatch[];
+}
+
+/** The query as searched: new lines (no piece holds one) become spaces, cut to its longest length. */
+export function cleanQuery(query: string): string {
+  return query.replace(/[\r\n\t]+/g, ' ').slice(0, MAX_QUERY_LENGTH);
+}
+
+/** Tells whether a card is approved, and so kept from a replacement (as shared/review/states.ts's `isApproved`). */
+export function isApprovedCard(report: Report, cardId: string | null): boolean {
+  return cardId !== null && report.review?.[cardId]?.state === 'approved';
+}
+
+/** The matches of a folded query in one folded piece, as original offsets. */
+function piecePositions(original: string, folded: Folded, needle: string, wholeWord: boolean): [number, number][] {
+  const found: [number, number][] = [];
+  const from = folded.from;
+  // A match starts and ends between characters of the text, never inside one ("e" is not in "œ").
+  const splits = (at: number) => from !== null && at > 0 && at < from.length - 1 && from[at] === from[at - 1];
+  let at = folded.text.indexOf(needle);
+  while (at !== -1) {
+    const start = originalOffset(folded, at);
+    const end = originalOffset(folded, at + needle.length);
+    if (end > start && !splits(at) && !splits(at + needle.length) && !(wholeWord && insideWord(original, start, end))) {
+      found.push([start, end]);
+      at = folded.text.indexOf(needle, at + needle.length);
+    } else at = folded.text.indexOf(needle, at + 1);
+  }
+  return found;
+}
+
+/**
+ * Where `query` stands in one text (a piece), as [start, end) pairs: what the page looks for in
+ * the words it shows, to mark the matches found in the report at their place.
+ */
+export function matchesInText(text: string, query: string, options: FindOptions): [number, number][] {
+  const needle = foldQuery(cleanQuery(query), options);
+  return needle.length === 0 ? [] : piecePositions(text, fold(text, options), needle, options.wholeWord);
+}
+
+/** The matches of `query` in the given texts, in their order. */
+export function findIn(texts: SearchText[], report: Report, query: string, options: FindOptions): FindMatch[] {
+  const needle = foldQuery(cleanQuery(query), options);
+  const matches: FindMatch[] = [];
+  if (needle.length === 0) return matches;
+  texts.forEach((text, t) => {
+    let ordinal = 0;
+    const skip: SkipReason | null = isApprovedCard(report, text.cardId) ? 'approved' : null;
+    text.pieces.forEach((piece, p) => {
+      for (const [start, end] of piecePositions(piece.text, fold(piece.text, options), needle, options.wholeWord)) {
+        matches.push({ text: t, piece: p, start, end, ordinal: ordinal++, skip });
+      }
+    });
+  });
+  return matches;
+}
+
+/** Which texts to search, and in which order the cards come. */
+export interface FindScope extends TextScope {
+  /** The cards' ids in reading order (the outline's). */
+  cardOrder: readonly string[];
+}
+
+/** Finds `query` across the report (cards, chapters and the report's own texts), in reading order. */
+export function findInReport(report: Report, template: Template, query: string, options: FindOptions, scope: FindScope): FindResult {
+  const texts = searchTexts(report, template, scope, scope.cardOrder);
+  return { texts, matches: findIn(texts, report, query, options) };
+}
+
+/** The words around a match, for the list of results: up to `room` characters each side, cut between words. */
+export function matchContext(result: FindResult, match: FindMatch, room = 40): { before: string; match: string; after: string } {
+  const text = result.texts[match.text]!.pieces[match.piece]!.text;
+  let from = Math.max(0, match.start - room);
+  let to = Math.min(text.length, match.end + room);
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space !== -1 && space < match.start) from = space + 1;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > match.end) to = space;
+  }
+  return {
+    before: (from > 0 ? '…' : '') + text.slice(from, match.start),
+    match: text.slice(match.start, match.end),
+    after: text.slice(match.end, to) + (to < text.length ? '…' : ''),
+  };
+}
+
+/** A stable text key for a place and language (the same as the editor's for its fields). */
+export function placeKey(place: TextPlace, lang: Lang | null): string {
+  const tail = lang ? `-${lang}` : '';
+  if (place.kind === 'chapter') return `chapter-${place.chapterId}-${place.part}${tail}`;
+  if (place.kind === 'report') return `report-${place.part}${tail}`;
+  if (place.kind === 'institution') return `institution-${place.institutionId}-name${tail}`;
+  if (place.kind === 'ambition') return `ambition-${place.ambitionId}-title${tail}`;
+  const cell = place.rowId ? `-${place.rowId}-${place.columnId ?? ''}` : '';
+  return `field-${place.cardId}-${place.fieldId}${cell}${tail}`;
+}
