@@ -8,7 +8,6 @@ import { DashboardPanel } from '../dashboard/DashboardPanel.js';
 import { ReportDetails } from '../details/ReportDetails.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { FindPanel } from '../find/FindPanel.js';
-import { FindPanel } from '../find/FindPanel.js';
 import { CutPackagesPanel } from '../merge/CutPackagesPanel.js';
 import { ImportReviewPanel } from '../merge/ImportReviewPanel.js';
 import { CommentsPanel } from '../review/CommentsPanel.js';
