@@ -23,6 +23,7 @@ export const exportCommand = command({
     format: { type: 'string', short: 'f', value: 'cli.value.formats', help: 'cli.export.opt.format' },
     lang: { type: 'string', short: 'l', value: 'cli.value.langs', help: 'cli.export.opt.lang' },
     'allow-missing': { type: 'boolean', help: 'cli.export.opt.allowMissing' },
+    review: { type: 'boolean', help: 'cli.export.opt.review' },
   },
   example: 'cli.export.example',
   async run({ values, positionals, lang, io }) {
@@ -30,6 +31,8 @@ export const exportCommand = command({
     if (!values.out) throw new BilanError('cli.exportUsage', {});
     // Options are checked before the report is read: a typo costs no time.
     const formats = formatsOption(values.format);
+    // The internal review copy is a PDF: asked without --format, it is one.
+    if (values.review && formats.some((f) => f !== 'pdf')) throw new BilanError('export.reviewPdfOnly', {});
     const langs = langsOption(values.lang, ['fr']);
     const { report, media } = await openReport(file);
     let shown = -1;
@@ -42,6 +45,7 @@ export const exportCommand = command({
         langs,
         out: values.out,
         allowMissing: values['allow-missing'] ?? false,
+        review: values.review ?? false,
         onProgress: (done, stage) => {
           const percent = Math.floor(done * 10) * 10;
           if (percent > shown) {
@@ -52,7 +56,7 @@ export const exportCommand = command({
       });
     } catch (error) {
       // Missing texts are the report's state, not a mistake in the command: status 1, as validate.
-      if (error instanceof BilanError && error.key === 'export.missingTexts') {
+      if (error instanceof BilanError && (error.key === 'export.missingTexts' || error.key === 'export.notApproved')) {
         io.err(error.describe(lang));
         return EXIT.blocked;
       }

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { BilanError } from '../../shared/i18n/errors.js';
 import { formatPercent, t } from '../../shared/i18n/i18n.js';
 import { Lang } from '../../shared/model/localized.js';
-import { Report } from '../../shared/model/report.js';
+import { Report, type ReviewState } from '../../shared/model/report.js';
+import { isOpen } from '../../shared/review/comments.js';
+import { reviewCounts } from '../../shared/review/states.js';
 import { newReport } from '../../shared/report/create.js';
 import { NoMappingError, reportFrom } from '../../shared/report/from-template.js';
 import { reportCompleteness, share } from '../../shared/report/completeness.js';
@@ -15,6 +17,17 @@ import { blocksPublication, validateReport } from '../../shared/validate/validat
 import { command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { checkOutFile, files, openReport, templates } from './services.js';
+
+/** The review conversation in figures: comments open and resolved, replies, cards per review state. */
+export function reviewFigures(report: Report): { comments: { open: number; resolved: number; replies: number }; states: Record<ReviewState, number>; requireApproval: boolean } {
+  const comments = report.comments ?? [];
+  const open = comments.filter(isOpen).length;
+  return {
+    comments: { open, resolved: comments.length - open, replies: comments.reduce((n, c) => n + c.replies.length, 0) },
+    states: reviewCounts(report),
+    requireApproval: report.settings?.requireApproval ?? false,
+  };
+}
 
 /** The languages of `--lang fr,en`; both when the option is absent. */
 export function langsOption(value: string | undefined, fallback: Lang[] = ['fr', 'en']): Lang[] {
@@ -85,7 +98,7 @@ export const validateCommand = command({
     const blocked = blocksPublication(issues);
     const status = blocked ? EXIT.blocked : EXIT.done;
     if (values.json) {
-      json({ file, languages: langs, publishable: !blocked, issues: issues.map((i) => ({ ...i, message: describeValidationIssue(i, report, template, lang) })) });
+      json({ file, languages: langs, publishable: !blocked, issues: issues.map((i) => ({ ...i, message: describeValidationIssue(i, report, template, lang) })), review: reviewFigures(report) });
       return status;
     }
     let heading = '';
@@ -117,7 +130,7 @@ export const infoCommand = command({
     const completeness = { fr: share(reportCompleteness(report, template, 'fr')), en: share(reportCompleteness(report, template, 'en')) };
     const summary = progressSummary(report, template);
     if (values.json) {
-      json({ file, title: { fr: contentIn(report.title, 'fr') ?? '', en: contentIn(report.title, 'en') ?? '' }, template: report.template, period: report.period, cards: report.cards.length, ambitions: report.ambitions.length, institutions: report.institutions.length, chapters: report.chapters.length, images: media.size, completeness, headline: summary && { count: summary.count, total: summary.total, unrated: summary.unrated, fr: headline(summary, template, 'fr'), en: headline(summary, template, 'en') } });
+      json({ file, title: { fr: contentIn(report.title, 'fr') ?? '', en: contentIn(report.title, 'en') ?? '' }, template: report.template, period: report.period, cards: report.cards.length, ambitions: report.ambitions.length, institutions: report.institutions.length, chapters: report.chapters.length, images: media.size, completeness, headline: summary && { count: summary.count, total: summary.total, unrated: summary.unrated, fr: headline(summary, template, 'fr'), en: headline(summary, template, 'en') }, review: reviewFigures(report) });
       return EXIT.done;
     }
     const title = forTerminal(contentIn(report.title, lang) ?? contentIn(report.title, 'fr') ?? '');
@@ -127,6 +140,9 @@ export const infoCommand = command({
     io.out(t(lang, 'info.counts', { cards: report.cards.length, card: template.card.name[lang], ambitions: report.ambitions.length, institutions: report.institutions.length, chapters: report.chapters.length, images: media.size }));
     io.out(t(lang, 'info.completeness', { fr: formatPercent(lang, completeness.fr), en: formatPercent(lang, completeness.en) }));
     if (summary && summary.total > 0) io.out(t(lang, 'info.headline', { headline: forTerminal(headline(summary, template, lang)) }));
+    const review = reviewFigures(report);
+    io.out(t(lang, 'info.review', { ...review.states, open: review.comments.open, resolved: review.comments.resolved }));
+    if (review.requireApproval) io.out(t(lang, 'info.requireApproval', { waiting: report.cards.length - review.states.approved }));
     return EXIT.done;
   },
 });

@@ -156,6 +156,8 @@ export interface ExportOptions {
   folder: string;
   /** Print a visible placeholder for each missing text instead of refusing to export. */
   allowMissing: boolean;
+  /** The working document for internal review (PDF with the comments, `relecture-fr.pdf`), not the publication. */
+  review?: boolean;
 }
 
 /** A text an export in one language lacks, worded in both languages, with where it belongs. */
@@ -174,6 +176,11 @@ export interface ExportCheck {
   missing: { lang: 'fr' | 'en'; texts: MissingText[] }[];
   /** English texts whose French changed since they were translated (exported as they are). */
   outOfDate: number;
+  /**
+   * The cards not approved yet, when the report waits for every card to be approved before the
+   * final export (its setting); empty otherwise. The final export is refused while any is listed.
+   */
+  notApproved?: MissingText[];
 }
 
 /** Which file an export is rendering. */

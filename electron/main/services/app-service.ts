@@ -324,7 +324,7 @@ export class AppService implements BilanApi {
       const folder = resolve(options.folder);
       if (!this.exportFolders.has(folder)) throw refused('export.folderNotChosen', { folder });
       const media = this.documents.media(docId);
-      return this.exportJobs.start({ report, media, folder, formats: [...new Set(options.formats)], langs: [...new Set(options.langs)], allowMissing: options.allowMissing });
+      return this.exportJobs.start({ report, media, folder, formats: [...new Set(options.formats)], langs: [...new Set(options.langs)], allowMissing: options.allowMissing, ...(options.review ? { review: true } : {}) });
     });
   }
 

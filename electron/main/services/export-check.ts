@@ -4,6 +4,7 @@ import type { Lang } from '../../../shared/model/localized.js';
 import { Report } from '../../../shared/model/report.js';
 import { cardHeading, describeValidationIssue } from '../../../shared/validate/describe.js';
 import { validateReport } from '../../../shared/validate/validate.js';
+import { notApproved } from './export-service.js';
 import { refused } from './ipc-args.js';
 import type { TemplateStore } from './template-store.js';
 
@@ -24,5 +25,6 @@ export function checkExport(raw: unknown, templates: TemplateStore, langs: reado
   });
   const missing = [...new Set(langs)].map((lang) => ({ lang, texts: missingForExport(report, template, lang).map(word) }));
   const outOfDate = langs.includes('en') ? validateReport(report, template, ['en']).filter((i) => i.code === 'out-of-date').length : 0;
-  return { missing, outOfDate };
+  // A report that waits for every card to be approved: the final export is refused until then.
+  return { missing, outOfDate, notApproved: notApproved(report, template).map(word) };
 }

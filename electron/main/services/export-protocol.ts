@@ -14,6 +14,8 @@ export interface WorkerInput {
   allowMissing: boolean;
   /** Only these cards (a contributor's preview); all of them when absent. */
   cardIds?: string[];
+  /** The internal review copy (PDF, with the comments), not the publication. */
+  review?: boolean;
   templatesDir: string;
   /** Where the built worker keeps V8's compiled code between exports (export-worker-loader.ts). */
   codeCache?: string;

@@ -5,10 +5,11 @@ import { deflate } from 'node:zlib';
 import { buildLayout } from '../../../shared/export/layout/build.js';
 import type { LayoutFonts, ProgressListener } from '../../../shared/export/layout/types.js';
 import { missingForExport } from '../../../shared/export/missing.js';
+import { asReviewCopy, cardReviewBlocks } from '../../../shared/export/pdf/review-notes.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import { t } from '../../../shared/i18n/i18n.js';
 import type { Lang } from '../../../shared/model/localized.js';
-import type { Report } from '../../../shared/model/report.js';
+import type { Card, Report } from '../../../shared/model/report.js';
 import type { FontFaces, Template } from '../../../shared/model/template.js';
 import { describeIssueWithCard } from '../../../shared/validate/describe.js';
 import { validateReport, type ValidationIssue } from '../../../shared/validate/validate.js';
@@ -19,6 +20,12 @@ import { zipParts } from './zip-writer.js';
 
 /** zlib's deflate in Node's thread pool: a PDF's pages are compressed in parallel, off this thread. */
 const deflateInPool: (bytes: Uint8Array) => Promise<Uint8Array> = promisify(deflate);
+
+/** The cards a report that requires approval still waits for (none when it does not), as validation words them. */
+export function notApproved(report: Report, template: Template, scope?: ReadonlySet<string>): ValidationIssue[] {
+  if (!report.settings?.requireApproval) return [];
+  return validateReport(report, template).filter((i) => i.code === 'not-approved' && (!scope || (i.target.kind === 'card' && scope.has(i.target.id))));
+}
 
 /** The formats Bilan exports to. */
 export const EXPORT_FORMATS = ['pdf', 'docx'] as const;
@@ -39,6 +46,12 @@ export interface ExportRequest {
   allowMissing?: boolean;
   /** Only these cards (a contributor's preview). */
   cardIds?: readonly string[];
+  /**
+   * The internal review copy instead of the publication: PDF only, named `relecture-fr.pdf`…,
+   * each card followed by its review state and comments, "Document de travail — ne pas publier"
+   * on every page. Missing texts print placeholders; a report waiting for approval exports it.
+   */
+  review?: boolean;
   onProgress?: ProgressListener;
   /**
    * Awaited once every file is rendered in memory, before the first one is written: up to
@@ -79,8 +92,14 @@ export class ExportService {
     const template = this.templates.get(report.template.id, report.template.version);
     const scope = request.cardIds ? new Set(request.cardIds) : undefined;
     // A wrong destination is a mistake in the request: said before what the report lacks.
-    const targets = await this.targets(request.out, formats, langs);
-    if (!request.allowMissing) {
+    if (request.review && formats.some((f) => f !== 'pdf')) throw new BilanError('export.reviewPdfOnly', {});
+    const targets = await this.targets(request.out, formats, langs, request.review ?? false);
+    // A report that waits for every card to be approved is not published before (a review copy is no publication).
+    if (!request.review) {
+      const waiting = notApproved(report, template, scope);
+      if (waiting.length > 0) throw new BilanError('export.notApproved', { count: waiting.length, list: (lang: Lang) => waiting.map((i) => `  – ${describeIssueWithCard(i, report, template, lang)}`).join('\n') });
+    }
+    if (!request.allowMissing && !request.review) {
       const missing = langs.flatMap((lang) => missingForExport(report, template, lang, scope));
       if (missing.length > 0) {
         const list = (lang: Lang) => missing.map((i) => `  – ${describeIssueWithCard(i, report, template, lang)}`).join('\n');
@@ -97,7 +116,12 @@ export class ExportService {
     const steps = formats.length * langs.length;
     let step = 0;
     for (const lang of langs) {
-      const layout = buildLayout(report, template, lang, media, { allowMissing: request.allowMissing ?? false, ...(request.cardIds ? { cardIds: request.cardIds } : {}) });
+      const built = buildLayout(report, template, lang, media, {
+        allowMissing: (request.allowMissing ?? false) || (request.review ?? false),
+        ...(request.cardIds ? { cardIds: request.cardIds } : {}),
+        ...(request.review ? { afterCard: (card: Card) => cardReviewBlocks(report, template, card, lang) } : {}),
+      });
+      const layout = request.review ? asReviewCopy(built) : built;
       const progress = (stage: string): ProgressListener => (done) => request.onProgress?.((step + done) / steps, `${stage} (${lang})`);
       if (renderPdf) {
         const pdf = await renderPdf(layout, fonts, progress('pdf'), { deflate: deflateInPool });
@@ -127,10 +151,10 @@ export class ExportService {
    * folder); `out/rapport-fr.pdf`… for several, with the folder to create. Checked before
    * anything is rendered, so that a wrong destination costs no time and writes nothing.
    */
-  private async targets(out: string, formats: readonly ExportFormat[], langs: readonly Lang[]): Promise<{ paths: Map<string, string>; folder?: string }> {
+  private async targets(out: string, formats: readonly ExportFormat[], langs: readonly Lang[], review = false): Promise<{ paths: Map<string, string>; folder?: string }> {
     const paths = new Map<string, string>();
     const info = await stat(out).catch(() => undefined);
-    const named = (lang: Lang, format: ExportFormat) => `${t(lang, 'export.fileName')}.${format}`;
+    const named = (lang: Lang, format: ExportFormat) => `${t(lang, review ? 'export.review.fileName' : 'export.fileName')}.${format}`;
     if (formats.length * langs.length === 1 && !info?.isDirectory()) {
       const [format, lang] = [formats[0]!, langs[0]!];
       // A name without its format's extension is most often a folder meant, or a typo: refused

@@ -44,6 +44,7 @@ async function run(hooks: WorkerHooks): Promise<void> {
     out: input.folder,
     allowMissing: input.allowMissing,
     ...(input.cardIds ? { cardIds: input.cardIds } : {}),
+    ...(input.review ? { review: true } : {}),
     onProgress: (fraction, stage) => {
       // A message per percent is enough for a progress bar, and keeps the main thread idle.
       const percent = Math.floor(fraction * 100);

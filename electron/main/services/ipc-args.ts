@@ -75,6 +75,7 @@ export const ARGS = {
     langs: z.array(z.enum(['fr', 'en'])).min(1).max(2),
     folder: z.string().min(1).max(4096).refine((p) => !p.includes('\0') && isAbsolute(p), { error: 'the folder is not an absolute path' }),
     allowMissing: z.boolean(),
+    review: z.boolean().optional(),
   })]),
   exportStatus: z.tuple([Handle]),
   cancelExport: z.tuple([Handle]),

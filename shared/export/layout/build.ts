@@ -23,6 +23,8 @@ export interface LayoutOptions {
   allowMissing?: boolean;
   /** Only these cards (a contributor's preview); the whole report when absent. */
   cardIds?: readonly string[];
+  /** Blocks printed after each card (the internal review copy's comments); none when absent. */
+  afterCard?: (card: Card) => LayoutBlock[];
 }
 
 function textIn(ctx: LayoutContext, value: Parameters<typeof contentIn<string>>[0]): string {
@@ -133,7 +135,7 @@ export function buildLayout(report: Report, template: Template, lang: Lang, medi
     const members = cards.filter((c) => c.ambition === group.id);
     if (members.length === 0) continue;
     blocks.push(heading(ctx, 1, group.title, ctx.anchor('group', group.id ?? 'none')));
-    members.forEach((card, i) => blocks.push(...cardBlocks(ctx, card, i === 0)));
+    members.forEach((card, i) => blocks.push(...cardBlocks(ctx, card, i === 0), ...(options.afterCard?.(card) ?? [])));
   }
   if (!only) for (const ch of report.chapters.filter((c) => c.position === 'back')) blocks.push(...chapterBlocks(ctx, ch));
   const date = report.published ? new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${report.published}T00:00:00Z`)) : '';

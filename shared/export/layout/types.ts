@@ -194,6 +194,8 @@ export interface LayoutFurniture {
   pageOf: string;
   /** The table of contents' title: "Sommaire" / "Contents". */
   tocTitle: string;
+  /** A working copy's mark, on every page ("Document de travail — ne pas publier"); absent in a publication. */
+  draft?: string;
 }
 
 /** A whole document to render. */

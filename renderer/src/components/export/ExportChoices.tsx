@@ -4,6 +4,7 @@ import type { ExportFormatName } from '../../../../shared/ipc/dto.js';
 import type { Lang } from '../../../../shared/model/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
+import { ExportReviewChoice } from '../review/ExportReviewChoice.js';
 
 const FORMATS: ExportFormatName[] = ['pdf', 'docx'];
 const LANGS: Lang[] = ['fr', 'en'];
@@ -13,13 +14,15 @@ export function ExportChoices() {
   const t = useT();
   const form = useBilan((s) => s.exportForm);
   const { toggleExportChoice, chooseExportFolder } = useBilan.getState();
+  const review = useBilan((s) => s.exportReview);
   // Side by side on a laptop's screen: the check's list below gets the height.
   return (
     <div className="bilan-export__choices">
+      <ExportReviewChoice />
       <Checkbox
         legend={t('export.formats')}
         orientation="horizontal"
-        options={FORMATS.map((f) => ({ label: t(`export.format.${f}`), nativeInputProps: { name: 'export-format', value: f, checked: form.formats.includes(f), onChange: () => toggleExportChoice('formats', f) } }))}
+        options={FORMATS.map((f) => ({ label: t(`export.format.${f}`), nativeInputProps: { name: 'export-format', value: f, checked: form.formats.includes(f), disabled: review && f !== 'pdf', onChange: () => toggleExportChoice('formats', f) } }))}
       />
       <Checkbox
         legend={t('export.langs')}

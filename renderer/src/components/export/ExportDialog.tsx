@@ -4,6 +4,7 @@ import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
 import { ExportCheckList } from './ExportCheckList.js';
 import { ExportChoices } from './ExportChoices.js';
+import { ApprovalCheck } from '../review/ApprovalCheck.js';
 import { ExportDone, ExportRunning } from './ExportProgress.js';
 import { useModal } from './useModal.js';
 import './export.css';
@@ -16,6 +17,7 @@ function Actions() {
   const check = useBilan((s) => s.exportCheck);
   const checking = useBilan((s) => s.exportChecking);
   const { checkExport, startExport, minimiseExport, closeExport, openExport, cancelExport } = useBilan.getState();
+  const review = useBilan((s) => s.exportReview);
   if (state === 'running') {
     return (
       <>
@@ -38,12 +40,14 @@ function Actions() {
   }
   const chosen = form.formats.length > 0 && form.langs.length > 0;
   const missing = check?.missing.some((m) => m.texts.length > 0) ?? false;
+  // The final export waits for every card to be approved, when the report asks for it (a review copy does not).
+  const waiting = !review && (check?.notApproved?.length ?? 0) > 0;
   return (
     <>
       <Button priority={check ? 'secondary' : 'primary'} disabled={!chosen || checking} onClick={() => void checkExport()}>
         {checking ? t('export.checking') : t('export.check')}
       </Button>
-      {check && (
+      {check && !waiting && (
         // With texts missing, exporting anyway is the second choice, not the blue one: writing them comes first.
         <Button priority={missing ? 'secondary' : 'primary'} disabled={!form.folder} iconId={missing ? 'fr-icon-warning-line' : 'fr-icon-download-line'} onClick={() => void startExport()}>
           {missing ? t('export.goAnyway') : t('export.go')}
@@ -110,6 +114,7 @@ export function ExportDialog() {
                 {form && <ExportChoices />}
                 {form && <Hint />}
                 {form && check && <ExportCheckList check={check} />}
+                {form && check && <ApprovalCheck check={check} />}
                 {status?.state === 'running' && <ExportRunning status={status} />}
                 {status?.state === 'done' && <ExportDone status={status} />}
               </div>

@@ -103,7 +103,9 @@ export const createExportSlice =
         if (!doc || !report || !folder || !exportCheck || running(get())) return;
         const allowMissing = exportCheck.missing.some((m) => m.texts.length > 0);
         set({ exportError: null });
-        const reply = await api.startExport(doc.docId, report, { formats, langs, folder, allowMissing });
+        // The working document for internal review: a PDF with the comments (see the review slice).
+        const review = get().exportReview;
+        const reply = await api.startExport(doc.docId, report, { formats: review ? ['pdf'] : formats, langs, folder, allowMissing, ...(review ? { review } : {}) });
         if (!reply.ok) return set({ exportError: reply.error });
         set({ exportJob: { id: reply.value, status: { state: 'running', fraction: 0, stage: null } } });
         void poll(reply.value);

@@ -6,6 +6,7 @@ import type { Lang } from '../../../../shared/model/localized.js';
 import type { Author, Comment, CommentAnchor, Report, ReviewState } from '../../../../shared/model/report.js';
 import { addComment, reanchor, reopenComment, replyTo, resolveComment } from '../../../../shared/review/comments.js';
 import { setReviewState } from '../../../../shared/review/states.js';
+import { withReviewVersion } from '../../../../shared/review/version.js';
 import { withRegisterOf } from '../register.js';
 import type { BilanState } from '../state.js';
 import { anchorId } from './editor-view.js';
@@ -58,6 +59,11 @@ export interface ReviewSlice {
    */
   sendBack(institution: string, message: string, deadline: string | null): Promise<boolean>;
   dismissSentBack(): void;
+  /** The export dialog makes the working document for internal review (PDF, with the comments) instead of the publication. */
+  exportReview: boolean;
+  setExportReview(on: boolean): void;
+  /** The report's setting: the final export waits until every card is approved. */
+  setRequireApproval(on: boolean): void;
 }
 
 /** A new id for a comment or a reply. */
@@ -155,5 +161,19 @@ export const createReviewSlice =
         return true;
       },
       dismissSentBack: () => set({ lastSentBack: null, sendBackError: null }),
+      setRequireApproval(on) {
+        const report = get().report;
+        if (!report || (report.settings?.requireApproval ?? false) === on) return;
+        const { requireApproval: _old, ...others } = report.settings ?? {};
+        const settings = on ? { ...others, requireApproval: true } : others;
+        const { settings: _settings, ...rest } = report;
+        get().apply(withReviewVersion(Object.keys(settings).length ? { ...rest, settings } : rest), null);
+      },
+      exportReview: false,
+      setExportReview(on) {
+        // A review copy is a PDF; the check made for the other kind of document no longer holds.
+        const form = get().exportForm;
+        set({ exportReview: on, exportCheck: null, exportError: null, ...(on ? { exportForm: { ...form, formats: ['pdf'] } } : {}) });
+      },
     };
   };
