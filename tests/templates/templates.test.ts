@@ -18,7 +18,7 @@ function labels(node: unknown, path = ''): [string, Label][] {
   return Object.entries(o).flatMap(([k, v]) => labels(v, `${path}.${k}`));
 }
 
-describe.each(['ogp-end-of-term', 'ogp-action-plan'])('the template %s', (id) => {
+describe.each(['ogp-end-of-term', 'ogp-action-plan', 'ogp-commitment'])('the template %s', (id) => {
   const raw = JSON.parse(readFileSync(join(ROOT, 'templates', id, 'template.json'), 'utf8')) as unknown;
 
   it('validates against the template schema', () => {
