@@ -63,19 +63,6 @@ export function imageProblem(file: string, mime: 'image/png' | 'image/jpeg', byt
   return undefined;
 }
 
-/**
- * A chart block whose series do not give one value per label (the schema bounds the sizes and
- * refuses what is not a finite number; this, what it cannot see).
- */
-function chartProblem(blocks: readonly Block[], path: (string | number)[]): IntegrityProblem | undefined {
-  for (const [i, b] of blocks.entries()) {
-    if (b.type !== 'chart') continue;
-    const k = b.series.findIndex((s) => s.values.length !== b.labels.length);
-    if (k >= 0) return { path: [...path, i, 'series', k, 'values'], key: 'integrity.chartValues', params: { title: b.title, series: b.series[k]!.name, found: b.series[k]!.values.length, expected: b.labels.length } };
-  }
-  return undefined;
-}
-
 function duplicate(items: readonly { id: string }[]): number {
   const seen = new Set<string>();
   return items.findIndex((x) => (seen.has(x.id) ? true : (seen.add(x.id), false)));
@@ -104,8 +91,6 @@ export function checkIntegrity(report: Report, media: ReadonlyMap<string, Uint8A
   const richProblem = (blocks: readonly Block[] | undefined, path: (string | number)[]): IntegrityProblem | undefined => {
     const deep = (blocks ?? []).findIndex((b) => b.type === 'list' && listDepth(b) > LIMITS.listDepth);
     if (deep >= 0) return { path: [...path, deep], key: 'integrity.listTooDeep', params: { max: LIMITS.listDepth } };
-    const chart = chartProblem(blocks ?? [], path);
-    if (chart) return chart;
     let found: IntegrityProblem | undefined;
     forEachImage(blocks ?? [], (id, index) => {
       if (!found && !mediaIds.has(id)) found = { path: [...path, index], key: 'integrity.imageUnknown', params: { id } };
