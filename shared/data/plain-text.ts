@@ -1,4 +1,5 @@
 import type { Inline, List, RichText } from '../model/richtext.js';
+import { chartCells } from '../report/chart.js';
 
 /**
  * Rich text as the plain text of a CSV cell: paragraphs and headings on their own lines, list
@@ -22,6 +23,10 @@ export function richTextToPlain(blocks: RichText): string {
         break;
       case 'image':
         if (block.alt.trim() !== '') lines.push(block.alt);
+        break;
+      case 'chart':
+        if (block.title.trim() !== '') lines.push(block.title);
+        for (const row of chartCells(block)) lines.push(row.join(' | '));
         break;
     }
   }

@@ -63,6 +63,19 @@ export function imageProblem(file: string, mime: 'image/png' | 'image/jpeg', byt
   return undefined;
 }
 
+/**
+ * A chart block whose series do not give one value per label (the schema bounds the sizes and
+ * refuses what is not a finite number; this, what it cannot see).
+ */
+function chartProblem(blocks: readonly Block[], path: (string | number)[]): IntegrityProblem | undefined {
+  for (const [i, b] of blocks.entries()) {
+    if (b.type !== 'chart') continue;
+    const k = b.series.findIndex((s) => s.values.length !== b.labels.length);
+    if (k >= 0) return { path: [...path, i, 'series', k, 'values'], key: 'integrity.chartValues', params: { title: b.title, series: b.series[k]!.name, found: b.series[k]!.values.length, expected: b.labels.length } };
+  }
+  return undefined;
+}
+
 function duplicate(items: readonly { id: string }[]): number {
   const seen = new Set<string>();
   return items.findIndex((x) => (seen.has(x.id) ? true : (seen.add(x.id), false)));

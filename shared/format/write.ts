@@ -1,6 +1,7 @@
 import { BilanError } from '../i18n/errors.js';
 import { t } from '../i18n/i18n.js';
 import { Report } from '../model/report.js';
+import { withChartVersion } from '../report/chart.js';
 import type { Template } from '../model/template.js';
 import { packContainer, type ZipWriter } from './container.js';
 import { checkIntegrity } from './integrity.js';
@@ -18,7 +19,8 @@ export function reportJson(report: Report): string {
  * opened again is never written: the error says why.
  */
 export function encodeReport(report: Report, media: ReadonlyMap<string, Uint8Array>, template: Template, file: string, zip?: ZipWriter): Uint8Array {
-  const parsed = Report.safeParse(report);
+  // A report holding a chart block is written as version 4, which introduced them.
+  const parsed = Report.safeParse(withChartVersion(report));
   if (!parsed.success) {
     const issue = telling(parsed.error.issues[0]!);
     throw new BilanError('save.invalid', { file, where: (lang) => describeLocation(lang, issue.path, report, template), what: (lang) => describeIssue(lang, issue, report) });

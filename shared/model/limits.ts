@@ -31,4 +31,12 @@ export const LIMITS = {
   commentReplies: 1_000,
   /** Most entries in a container. */
   containerEntries: 5_000,
+  /** Most rows (categories) of a chart block: a chart with more is no longer readable on a page. */
+  chartRows: 60,
+  /** Most series of a chart block. */
+  chartSeries: 8,
+  /** Longest label of a chart block (a row, a series, an axis, its unit), in characters. */
+  chartLabel: 300,
+  /** Largest magnitude of a chart block's value: beyond, a number is a typing slip or a hostile file. */
+  chartValue: 1e15,
 } as const;

@@ -12,7 +12,7 @@ import { RichText } from './richtext.js';
  * The container format's name, and the newest version this build reads and writes. Version 2
  * added the register of issued packages (`issued`) and the packages' seal (`package.seal`);
  * version 3 the review conversation (`comments`, `review`) and `settings`; version 4 the "to sort"
- * lists a Word import leaves (`toSort`).
+ * lists a Word import leaves (`toSort`) and chart blocks in rich text (`chart`).
  */
 export const FORMAT_NAME = 'bilan-report';
 export const FORMAT_VERSION = 4;

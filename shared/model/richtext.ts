@@ -114,9 +114,38 @@ export const Image = z.strictObject({
 });
 export type Image = z.infer<typeof Image>;
 
+const chartLabel = z.string().max(LIMITS.chartLabel);
+
+/**
+ * A chart drawn from a small table typed in the editor: one row per label (a category), one
+ * column per series, a number or nothing (null) in each cell. Exported as vectors, described
+ * for screen readers from its table, or by `description` when the author wrote one. The
+ * integrity check makes sure every series has one value per label. From format version 4.
+ */
+export const Chart = z.strictObject({
+  type: z.literal('chart'),
+  /** Horizontal bars side by side, or one line per series along the labels. */
+  kind: z.enum(['bar', 'line']),
+  title: chartLabel,
+  labels: z.array(chartLabel).min(1).max(LIMITS.chartRows),
+  series: z
+    .array(z.strictObject({ name: chartLabel, values: z.array(z.number().min(-LIMITS.chartValue).max(LIMITS.chartValue).nullable()).max(LIMITS.chartRows) }))
+    .min(1)
+    .max(LIMITS.chartSeries),
+  /** Printed after every value ("%", "M€"). */
+  unit: chartLabel.optional(),
+  /** What the values measure, printed along the value axis. */
+  valueLabel: chartLabel.optional(),
+  /** What the labels are (a line chart's horizontal axis: "Année"). */
+  categoryLabel: chartLabel.optional(),
+  /** The author's own alternative text; made from the table when absent. */
+  description: z.string().max(LIMITS.plainLength).optional(),
+});
+export type Chart = z.infer<typeof Chart>;
+
 /** A block of rich text. */
-export type Block = Paragraph | Heading | List | Table | Image;
-export const Block: z.ZodType<Block> = z.union([Paragraph, Heading, List, Table, Image]);
+export type Block = Paragraph | Heading | List | Table | Image | Chart;
+export const Block: z.ZodType<Block> = z.union([Paragraph, Heading, List, Table, Image, Chart]);
 
 /** A rich-text value: a sequence of blocks. */
 export const RichText = z.array(Block);

@@ -3,6 +3,7 @@ import type { Block, Inline, List, RichText } from '../../shared/model/richtext.
 import type { Card, FieldValue, Report } from '../../shared/model/report.js';
 import type { Template } from '../../shared/model/template.js';
 import { contentIn } from '../../shared/report/localized.js';
+import { chartCells } from '../../shared/report/chart.js';
 import { plainText } from '../../shared/report/text.js';
 import { cardHeading } from '../../shared/validate/describe.js';
 
@@ -110,6 +111,12 @@ function blockMarkdown(block: Block, level: number): string {
     }
     case 'image':
       return `*${block.alt}*`;
+    case 'chart': {
+      // pandoc has no chart: its peer is the chart's table.
+      const [head, ...rest] = chartCells(block);
+      const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+      return [`**${block.title}**`, '', row(head!), `|${head!.map(() => '---').join('|')}|`, ...rest.map(row)].join('\n');
+    }
   }
 }
 

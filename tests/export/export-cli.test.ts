@@ -66,8 +66,9 @@ describe('bilan export of the sample, in each language and format', () => {
     const marks: Record<string, string> = {};
     for (const page of pages) {
       const on = words.filter((w) => w.page === page);
-      // Column centres from the header words; rows from the "n°N" of each card's heading.
-      const columns = ['commencé', 'Limité', 'Substantiel', 'Achevé'].map((label) => on.find((w) => w.text === label)!).map((w) => w.x + w.width / 2);
+      // Column centres from the header words (the table's, below the chart's legend: the last on
+      // the page); rows from the "n°N" of each card's heading.
+      const columns = ['commencé', 'Limité', 'Substantiel', 'Achevé'].map((label) => on.filter((w) => w.text === label).at(-1)!).map((w) => w.x + w.width / 2);
       const rows = on.filter((w) => /^n°\d+$/.test(w.text));
       for (const tick of on.filter((w) => w.text === '✓')) {
         const row = rows.filter((r) => r.y <= tick.y + 2).sort((a, b) => b.y - a.y)[0]!;

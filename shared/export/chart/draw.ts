@@ -337,7 +337,7 @@ function lines(pen: Pen, spec: ChartSpec, width: number, top: number, colours: s
   const x0 = tickWidth + 5;
   const x1 = width - 4;
   const plotTop = y + s.tick / 2;
-  const plotH = Math.min(260, Math.max(110, width * 0.42));
+  const plotH = Math.min(200, Math.max(100, width * 0.3));
   const plotBottom = plotTop + plotH;
   const vy = (v: number) => plotBottom - ((v - axis.min) / (axis.max - axis.min)) * plotH;
   for (const tick of axis.ticks) {

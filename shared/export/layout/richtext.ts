@@ -1,4 +1,5 @@
 import type { Block, Inline, List } from '../../model/richtext.js';
+import { chartBlockSpec } from '../chart/block.js';
 import type { LayoutContext } from './context.js';
 import type { LayoutBlock, LayoutCell, LayoutInline, LayoutList } from './types.js';
 import { contentWidths } from './widths.js';
@@ -63,6 +64,10 @@ export function layoutRichText(blocks: readonly Block[], ctx: LayoutContext, hea
       case 'image': {
         const media = ctx.report.media.find((m) => m.id === block.media)!;
         return { kind: 'image', data: ctx.media.get(media.file)!, mime: media.mime, width: media.width, height: media.height, alt: cleanText(block.alt), scale: block.width ?? 1 };
+      }
+      case 'chart': {
+        const { spec, alt } = chartBlockSpec(block, ctx.lang);
+        return { kind: 'chart', chart: spec, alt };
       }
     }
   });

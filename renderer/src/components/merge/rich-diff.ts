@@ -1,4 +1,5 @@
 import type { Block, Inline, List, RichText } from '../../../../shared/model/richtext.js';
+import { chartCells } from '../../../../shared/report/chart.js';
 
 /** A word of rich text with its formatting; a footnote is one token holding its whole text. */
 export interface Token {
@@ -73,7 +74,11 @@ export function unitsOf(blocks: readonly Block[]): Unit[] {
     else if (b.type === 'heading') out.push({ kind: 'heading', level: b.level, tokens: tokensOf(b.children) });
     else if (b.type === 'list') listUnits(b, 1, out);
     else if (b.type === 'table') out.push({ kind: 'table', headerRow: b.headerRow, rows: b.rows.map((row) => row.map((cell) => tokensOf(cell.children))) });
-    else out.push({ kind: 'image', alt: b.alt, media: b.media });
+    else if (b.type === 'chart') {
+      // A chart compares as its title and its table, cell by cell.
+      if (b.title.trim()) out.push({ kind: 'paragraph', tokens: tokensOf([{ type: 'text', text: b.title, bold: true }]) });
+      out.push({ kind: 'table', headerRow: true, rows: chartCells(b).map((row) => row.map((text) => tokensOf([{ type: 'text', text }]))) });
+    } else out.push({ kind: 'image', alt: b.alt, media: b.media });
   }
   return out;
 }

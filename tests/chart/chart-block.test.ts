@@ -1,0 +1,106 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLayout } from '../../shared/export/layout/build.js';
+import type { LayoutChart } from '../../shared/export/layout/types.js';
+import { LIMITS } from '../../shared/model/limits.js';
+import type { Report } from '../../shared/model/report.js';
+import { isBlankRichText, plainText } from '../../shared/report/text.js';
+import { containerOf, files, refusalOf, templates } from '../support/fixtures.js';
+import { SAMPLE, tempDir } from '../support/paths.js';
+import { budgetChart, reportWithCharts } from './support/charts.js';
+
+// A chart block is checked like every block of a report file: bounded sizes, finite numbers,
+// one value per label; a report holding one is written as version 4.
+
+let sample: Report;
+let media: ReadonlyMap<string, Uint8Array>;
+beforeAll(async () => {
+  const opened = await files.open(SAMPLE);
+  sample = opened.report;
+  media = opened.media;
+});
+
+/** The report's JSON with the first chapter's French chart replaced by `chart` (raw JSON text). */
+function withChartJson(chart: string): string {
+  const report = reportWithCharts(sample);
+  const text = JSON.stringify(report, null, 1);
+  const first = JSON.stringify(report.chapters[0]!.body.fr!.content[0], null, 1);
+  // Put the hostile chart where the first block of the first chapter stands, indentation aside.
+  const at = text.indexOf('"type": "chart"');
+  const start = text.lastIndexOf('{', at);
+  let depth = 0;
+  let end = start;
+  for (; end < text.length; end++) {
+    if (text[end] === '{' || text[end] === '[') depth++;
+    if (text[end] === '}' || text[end] === ']') depth--;
+    if (depth === 0) break;
+  }
+  expect(JSON.parse(text.slice(start, end + 1))).toEqual(JSON.parse(first));
+  return `${text.slice(0, start)}${chart}${text.slice(end + 1)}`;
+}
+
+async function opening(json: string) {
+  const file = join(tempDir('bilan-chart-hostile-'), 'hostile.bilan');
+  writeFileSync(file, containerOf(json, media));
+  return refusalOf(files.open(file));
+}
+
+const chart = (over: Record<string, unknown>) => JSON.stringify({ ...budgetChart('fr'), ...over });
+
+describe('a hostile chart block', () => {
+  it('with a value JSON reads as infinite is refused, saying where', async () => {
+    const error = await opening(withChartJson(chart({ series: [{ name: 'x', values: [1, 2, 3] }] }).replace('[1,2,3]', '[1,1e999,3]')));
+    expect(error.describe('fr')).toMatch(/chapitre/i);
+    expect(error.describe('en')).toMatch(/series/);
+  });
+
+  it('with a huge number, too many rows or too many series is refused', async () => {
+    for (const over of [
+      { series: [{ name: 'x', values: [1, 1e16, 3] }] },
+      { labels: Array.from({ length: LIMITS.chartRows + 1 }, (_, i) => String(i)), series: [{ name: 'x', values: Array.from({ length: LIMITS.chartRows + 1 }, () => 1) }] },
+      { series: Array.from({ length: LIMITS.chartSeries + 1 }, (_, i) => ({ name: String(i), values: [1, 2, 3] })) },
+      { labels: ['a'.repeat(LIMITS.chartLabel + 1), 'b', 'c'] },
+      { kind: 'pie' },
+    ]) {
+      const error = await opening(withChartJson(chart(over)));
+      expect(error.describe('en')).toMatch(/chapter/i);
+    }
+  });
+
+  it('whose series has more values than labels is refused with the chart and the series named, in both languages', async () => {
+    const error = await opening(withChartJson(chart({ series: [{ name: 'État', values: [1, 2, 3, 4] }] })));
+    expect(error.describe('fr')).toContain('le graphique «\u00a0Budget consacré aux données ouvertes\u00a0»\u00a0: la série «\u00a0État\u00a0» a 4 valeurs pour 3 lignes');
+    expect(error.describe('en')).toContain('the series “État” has 4 values for 3 rows');
+  });
+});
+
+describe('a sound chart block', () => {
+  it('makes the report version 4 when saved, and comes back as it was', async () => {
+    const report = { ...reportWithCharts(sample), version: 3 };
+    const file = join(tempDir('bilan-chart-'), 'charts.bilan');
+    await files.save(file, report, media);
+    const opened = await files.open(file);
+    expect(opened.report.version).toBe(4);
+    expect(opened.report.chapters[0]!.body.fr!.content[0]).toEqual(budgetChart('fr'));
+  });
+
+  it('leaves a report without one at its version', async () => {
+    const file = join(tempDir('bilan-chart-'), 'plain.bilan');
+    await files.save(file, { ...sample, version: 3 }, media);
+    expect((await files.open(file)).report.version).toBe(3);
+  });
+
+  it('is not blank, and its words are searchable', () => {
+    expect(isBlankRichText([budgetChart('fr')])).toBe(false);
+    expect(plainText([budgetChart('fr')])).toContain('Collectivités');
+  });
+
+  it('is laid out as a chart with one value per label, gaps kept as gaps', () => {
+    const layout = buildLayout(reportWithCharts(sample), templates.get('ogp-end-of-term'), 'en', media, { allowMissing: true });
+    const charts = layout.blocks.filter((b): b is LayoutChart => b.kind === 'chart' && b.chart.kind === 'bar');
+    expect(charts).toHaveLength(1);
+    expect(charts[0]!.chart.series[1]!.values).toEqual([3, null, 6]);
+    expect(charts[0]!.alt).toBe('Budget spent on open data. Bar chart (Millions of euros). 2018: State 12.5\u202fM€, Local authorities 3\u202fM€; 2019: State 14\u202fM€, Local authorities no value; 2020: State 17.25\u202fM€, Local authorities 6\u202fM€.');
+  });
+});
