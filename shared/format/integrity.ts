@@ -104,6 +104,8 @@ export function checkIntegrity(report: Report, media: ReadonlyMap<string, Uint8A
   const richProblem = (blocks: readonly Block[] | undefined, path: (string | number)[]): IntegrityProblem | undefined => {
     const deep = (blocks ?? []).findIndex((b) => b.type === 'list' && listDepth(b) > LIMITS.listDepth);
     if (deep >= 0) return { path: [...path, deep], key: 'integrity.listTooDeep', params: { max: LIMITS.listDepth } };
+    const chart = chartProblem(blocks ?? [], path);
+    if (chart) return chart;
     let found: IntegrityProblem | undefined;
     forEachImage(blocks ?? [], (id, index) => {
       if (!found && !mediaIds.has(id)) found = { path: [...path, index], key: 'integrity.imageUnknown', params: { id } };
