@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { defineConfig, type Plugin } from 'vite';
 import { isDesignSystemIcon, pruneDesignSystemCss } from './scripts/vite/design-system-css.js';
+import { spellingWordLists } from './scripts/vite/spelling.js';
 
 /** Width in pixels of the design system's icons as images: their 24-unit box at three times. */
 const ICON_PIXELS = 72;
@@ -86,7 +87,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   // The stylesheets are pruned before the icons are drawn: only the icons left are.
-  plugins: [preloadEditor(), pruneDesignSystemCss(), rasteriseIcons()],
+  plugins: [preloadEditor(), pruneDesignSystemCss(), rasteriseIcons(), spellingWordLists()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
@@ -102,5 +103,7 @@ export default defineConfig({
       },
     },
   },
+  // Workers as modules: the spelling worker loads each language's word list as a chunk of its own.
+  worker: { format: 'es', plugins: () => [spellingWordLists({ licences: false })] },
   server: { host: '127.0.0.1', strictPort: false },
 });

@@ -28,7 +28,8 @@ export function windowOptions(preload: string, title = 'Bilan'): BrowserWindowCo
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Off: Electron's checker downloads its dictionaries; Bilan ships its own (renderer/src/spelling).
+      spellcheck: false,
     },
   };
 }

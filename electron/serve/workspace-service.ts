@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { AppService, type AppServiceOptions } from '../main/services/app-service.js';
 import { Workspace } from './workspace.js';
 
@@ -22,5 +23,7 @@ export function createWorkspaceService(workspaceRoot: string, options: AppServic
     chooseExportFolder: async (picked) => (picked === undefined ? undefined : workspace.folder(picked)),
     choosePackagesFolder: async (picked) => (picked === undefined ? undefined : workspace.folder(picked)),
     choosePackageFiles: async (picked) => Promise.all((picked ?? []).map((p) => workspace.resolve(p, true))),
+    // The personal spelling dictionaries stay with the workspace's files.
+    dictionaryDir: options.dictionaryDir ?? join(workspace.root, '.bilan-dictionary'),
   });
 }

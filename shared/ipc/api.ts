@@ -141,6 +141,13 @@ export interface BilanApi {
    * page's own file chooser. The desktop refuses it (its dialogs choose files).
    */
   listWorkspace(folder: string): Promise<Result<WorkspaceListing>>;
+  /** The user's own spelling words in a language (the personal dictionary's), sorted. */
+  getOwnWords(lang: 'fr' | 'en'): Promise<Result<string[]>>;
+  /**
+   * Adds a word to the user's personal dictionary of a language (kept in the user's data folder,
+   * or under `bilan serve` in the workspace's `.bilan-dictionary/`); returns its words.
+   */
+  addOwnWord(lang: 'fr' | 'en', word: string): Promise<Result<string[]>>;
 }
 
 /** Notifications the main process sends on its own (from the menu, the system). */

@@ -39,6 +39,8 @@ export const CHANNELS = {
   sendPackage: 'bilan:send-package',
   getHost: 'bilan:get-host',
   listWorkspace: 'bilan:list-workspace',
+  getOwnWords: 'bilan:get-own-words',
+  addOwnWord: 'bilan:add-own-word',
 } as const satisfies Record<ApiMethod, `bilan:${string}`>;
 
 /** The channels of the notifications of `BilanEvents`, sent from the main process. */

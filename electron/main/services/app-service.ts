@@ -22,6 +22,7 @@ import { ExportJobs } from './export-jobs.js';
 import { ImportSessions, reportArg } from './import-session.js';
 import { checkArgs, refused, RefusedError, ReportPath } from './ipc-args.js';
 import { PackageService } from './package-service.js';
+import { PersonalDictionary } from './personal-dictionary.js';
 import { RecoveryStore } from './recovery-store.js';
 import { reportSummary, sampleInfo } from './report-outline.js';
 import { ReportFiles } from './report-files.js';
@@ -68,6 +69,8 @@ export interface AppServiceOptions {
   onOpenDocument?: (kind: OpenDocumentKind) => void;
   /** Where unexpected failures are reported (they reach the user only as a generic message). */
   log?: (error: unknown) => void;
+  /** Where the user's personal spelling dictionaries are kept; the data folder's `dictionary/` by default. */
+  dictionaryDir?: string;
 }
 
 /**
@@ -99,6 +102,7 @@ export class AppService implements BilanApi {
   private readonly chooseReportFilePath: AppServiceOptions['chooseReportFile'];
   private readonly host: HostInfo;
   private readonly listWorkspaceFolder: AppServiceOptions['listWorkspace'];
+  private readonly dictionary: PersonalDictionary;
   /** The last listing of the samples, and the state of their files it was read from. */
   private samplesListed: { stamp: string; entries: Promise<SampleEntry[]> } | undefined;
 
@@ -110,6 +114,7 @@ export class AppService implements BilanApi {
     this.log = options.log ?? ((error) => console.error(error));
     const appData = options.appDataDir ?? join(tmpdir(), `bilan-data-${randomUUID()}`);
     this.recovery = new RecoveryStore(join(appData, 'recovery'), this.files, this.templates);
+    this.dictionary = new PersonalDictionary(options.dictionaryDir ?? join(appData, 'dictionary'));
     this.exportJobs = new ExportJobs(this.templates.dir, join(appData, 'code-cache'));
     this.chooseExportFolderPath = options.chooseExportFolder;
     this.packages = new PackageService(this.files, this.templates);
@@ -449,6 +454,14 @@ export class AppService implements BilanApi {
       if (this.host.kind !== 'browser' || !this.listWorkspaceFolder) throw refused('workspace.desktopDialogs');
       return this.listWorkspaceFolder(folder);
     });
+  }
+
+  getOwnWords(...args: unknown[]): Promise<Result<string[]>> {
+    return this.reply(async () => this.dictionary.words(...checkArgs('getOwnWords', args)));
+  }
+
+  addOwnWord(...args: unknown[]): Promise<Result<string[]>> {
+    return this.reply(async () => this.dictionary.add(...checkArgs('addOwnWord', args)));
   }
 
   /**

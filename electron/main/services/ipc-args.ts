@@ -92,6 +92,8 @@ export const ARGS = {
   sendPackage: z.tuple([Handle, ReportArg, PersonArg]),
   getHost: z.tuple([]),
   listWorkspace: z.tuple([Picked]),
+  getOwnWords: z.tuple([z.enum(['fr', 'en'])]),
+  addOwnWord: z.tuple([z.enum(['fr', 'en']), z.string().max(1000)]),
 } satisfies Record<keyof BilanApi, z.ZodType>;
 
 /** A request refused before any work: its error is already worded for the user. */

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { contentIn } from '../../../shared/report/localized.js';
 import { useT } from '../i18n/useT.js';
 import { useBilan } from '../store/index.js';
@@ -11,6 +11,9 @@ import { StartScreen } from './StartScreen.js';
 import { EDITOR_ICONS } from './workspace/editor-icons.js';
 import { EditorScreen } from './workspace/EditorScreen.js';
 import { SkipLink } from './workspace/SkipLink.js';
+
+/** Spelling in the fields (its worker and word lists load on first need, never with the page). */
+const SpellingLayer = lazy(() => import('../spelling/SpellingLayer.js'));
 
 /** The application: the banner, then the start screen or the report being edited. */
 export function App() {
@@ -42,6 +45,11 @@ export function App() {
         </main>
       )}
       <FileChooser />
+      {editing && (
+        <Suspense fallback={null}>
+          <SpellingLayer />
+        </Suspense>
+      )}
       <IconWarmup icons={EDITOR_ICONS} start={settled} />
     </>
   );
