@@ -8,13 +8,22 @@ import { cardHeading } from '../../shared/validate/describe.js';
 import { withFileLock } from '../main/services/file-lock.js';
 import { command } from './command.js';
 import { EXIT } from './exit-codes.js';
-import { oneFile } from './report-commands.js';
+import { langsOption, oneFile } from './report-commands.js';
+import { cleanIdentity, identityProblems } from '../../shared/validate/identity.js';
+import { describeLeftover } from '../main/services/word-package.js';
 import { checkInFile, checkOutFile, files, openReport, packages, templates } from './services.js';
 
 /** The packages (`.bilan` files or folders) a folder already holds; none if it does not exist. */
 async function packagesIn(dir: string): Promise<string[]> {
   if (!(await stat(dir).catch(() => undefined))?.isDirectory()) return [];
-  return (await readdir(dir)).filter((name) => /\.bilan$/i.test(name));
+  return (await readdir(dir)).filter((name) => /\.(bilan|docx)$/i.test(name));
+}
+
+/** The person a Word package asks to be sent back to, checked as a signature is. */
+function contactOption(person: { name: string; email: string }): { name: string; email: string } {
+  const problems = identityProblems(person);
+  if (problems.name || problems.email) throw new BilanError('cli.packagesBadContact', { name: person.name.slice(0, 200), email: person.email.slice(0, 200) });
+  return cleanIdentity(person);
 }
 
 export const packagesCommand = command({
@@ -27,12 +36,21 @@ export const packagesCommand = command({
     message: { type: 'string', value: 'cli.value.text', help: 'cli.packages.opt.message' },
     force: { type: 'boolean', help: 'cli.packages.opt.force' },
     'save-as': { type: 'string', value: 'cli.value.file', help: 'cli.packages.opt.saveAs' },
+    docx: { type: 'boolean', help: 'cli.packages.opt.docx' },
+    lang: { type: 'string', short: 'l', value: 'cli.value.langs', help: 'cli.packages.opt.lang' },
+    name: { type: 'string', value: 'cli.value.name', help: 'cli.packages.opt.name' },
+    email: { type: 'string', value: 'cli.value.email', help: 'cli.packages.opt.email' },
   },
   example: 'cli.packages.example',
   async run({ values, positionals, lang, io }) {
     const file = oneFile(positionals, 'packages');
     if (!values.out) throw new BilanError('cli.packagesUsage', {});
     if (values.deadline !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.deadline)) throw new BilanError('cli.badDate', { value: values.deadline });
+    // Word packages: the languages to fill (the first is the document's), and whom to answer.
+    if (!values.docx && (values.lang ?? values.name ?? values.email) !== undefined) throw new BilanError('cli.packagesDocxOnly', {});
+    if ((values.name === undefined) !== (values.email === undefined)) throw new BilanError('cli.mergeNameEmail', { given: values.name === undefined ? '--email' : '--name', missing: values.name === undefined ? '--name' : '--email' });
+    const langs = langsOption(values.lang);
+    const word = values.docx ? { lang: langs[0]!, langs, contact: values.name !== undefined && values.email !== undefined ? contactOption({ name: values.name, email: values.email }) : null } : undefined;
     // Packages already sent may be in that folder: replacing them is asked for, as `new` asks.
     const existing = await packagesIn(values.out);
     if (existing.length > 0 && !values.force) throw new BilanError('packages.exist', { path: values.out, count: existing.length });
@@ -44,7 +62,7 @@ export const packagesCommand = command({
     // Under the report's lock: a window or another command saving it meanwhile waits its turn.
     const cut = await withFileLock(saveTo, async () => {
       const current = saveTo === file ? await openReport(file) : opened;
-      return packages.cutAll(current, values.out!, { deadline: values.deadline ?? null, message: values.message ?? '', saveTo });
+      return packages.cutAll(current, values.out!, { deadline: values.deadline ?? null, message: values.message ?? '', saveTo, ...(word ? { word } : {}) });
     });
     for (const w of cut.packages) io.out(t(lang, 'cli.packageWritten', { file: w.file, cards: w.cards }));
     io.out(t(lang, 'cli.packagesSaved', { file: saveTo, count: cut.report.issued?.packages.length ?? 0 }));
@@ -82,6 +100,8 @@ export const mergeCommand = command({
       let applied = 0;
       // Comments and replies a package brings are worth saving even when no field changed.
       let talk = 0;
+      // Text of Word packages left outside their fields, listed for the coordinator to place.
+      let leftovers = 0;
       const before = opened.media;
       for (const packageFile of packageFiles) {
         const plan = await packages.plan(opened, await checkInFile(packageFile));
@@ -91,6 +111,12 @@ export const mergeCommand = command({
         }
         for (const warning of describeWarnings(plan, lang, opened.report)) io.err(`! ${packageFile}: ${forTerminal(warning)}`);
         for (const item of plan.ignored) io.err(`! ${packageFile}: ${forTerminal(describeIgnored(item, lang))}`);
+        // A Word package's text outside its fields is never dropped: printed whole, to place by hand.
+        if (plan.leftovers?.length) {
+          io.out(t(lang, 'cli.mergeLeftovers', { file: packageFile, n: plan.leftovers.length }));
+          for (const item of plan.leftovers) io.out(`  - ${forTerminal(describeLeftover(item, opened.report, template, lang))}${item.text.trim() ? `:\n${item.text.split('\n').map((line) => `      ${forTerminal(line)}`).join('\n')}` : ''}`);
+          leftovers += plan.leftovers.length;
+        }
         for (const c of plan.conflicts) {
           const where = `${cardHeading(opened.report, template, c.cardId, lang)} – ${template.card.fields.find((f) => f.id === c.field)?.label[lang] ?? c.field}${c.lang ? ` [${c.lang.toUpperCase()}]` : ''}`;
           io.out(t(lang, 'cli.mergeConflict', { file: packageFile, where: forTerminal(where) }));
@@ -104,7 +130,7 @@ export const mergeCommand = command({
         opened = packages.apply(opened, plan, new Map<string, Resolution>(plan.conflicts.map((c) => [conflictKey(c), { choice: 'ours' }])), by);
         applied += changed;
       }
-      const status = conflicts > 0 ? EXIT.blocked : EXIT.done;
+      const status = conflicts + leftovers > 0 ? EXIT.blocked : EXIT.done;
       // Nothing to take: the report is not rewritten, and no .bak replaces the previous one.
       if (applied === 0 && talk === 0) {
         io.out(t(lang, 'cli.mergeNothing', { file }));

@@ -16,6 +16,8 @@ import { newRegisterKey, nodeHashes } from './package-seal.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
 import { zipParts } from './zip-writer.js';
+import { isWordPackage, WordPackages, type WordPackageRequest } from './word-package.js';
+import type { Leftover } from '../../../shared/merge/word-package/read.js';
 
 /** A package file name from an institution: its acronym or id, safe on every file system. */
 export function packageFileName(report: Report, institution: string): string {
@@ -68,7 +70,7 @@ export class PackageService {
    * report is saved there too, its previous version kept as `.bak`. All the files are written or
    * none: a failure leaves the folder and the report as they were.
    */
-  async cutAll(opened: OpenedReport, dir: string, options: { deadline: string | null; message: string; now?: Date; saveTo?: string; only?: SendBackScope }): Promise<CutPackages> {
+  async cutAll(opened: OpenedReport, dir: string, options: { deadline: string | null; message: string; now?: Date; saveTo?: string; only?: SendBackScope; word?: WordPackageRequest }): Promise<CutPackages> {
     const { report, media } = opened;
     const template = this.templates.get(report.template.id, report.template.version);
     const parent = await stat(dirname(dir)).catch(() => undefined);
@@ -91,8 +93,9 @@ export class PackageService {
       let name = scope ? packageFileName(report, institution).replace(/\.bilan$/, '-modifications.bilan') : packageFileName(report, institution);
       for (let n = 2; names.has(name); n++) name = name.replace(/(-\d+)?\.bilan$/, `-${n}.bilan`);
       names.add(name);
-      const file = join(dir, name);
-      outputs.push({ path: file, bytes: encodeReport(pkg, media, template, file, zipParts) });
+      // A Word package: the same sealed package, as a DOCX form (its base recorded inside).
+      const file = join(dir, options.word ? name.replace(/\.bilan$/, '.docx') : name);
+      outputs.push({ path: file, bytes: options.word ? new WordPackages(this.templates).write(pkg, media, options.word) : encodeReport(pkg, media, template, file, zipParts) });
       written.push({ institution, file, cards: pkg.cards.length });
     }
     const next = registered(report, key, entries);
@@ -115,8 +118,18 @@ export class PackageService {
     return [...(previous ? [{ path: `${file}.bak`, bytes: new Uint8Array(previous) }] : []), { path: file, bytes }];
   }
 
-  /** Reads a returned package and plans its import into the report, changing nothing. */
-  async plan(opened: OpenedReport, packageFile: string): Promise<ImportPlan> {
+  /**
+   * Reads a returned package and plans its import into the report, changing nothing. A Word
+   * package (`.docx`) is read back into its package first; what it holds outside its fields
+   * comes with the plan, to be placed by the coordinator.
+   */
+  async plan(opened: OpenedReport, packageFile: string): Promise<ImportPlan & { leftovers?: Leftover[] }> {
+    if (isWordPackage(packageFile)) {
+      const read = await new WordPackages(this.templates).read(packageFile, opened);
+      const template = this.templates.get(opened.report.template.id, opened.report.template.version);
+      const plan = await planImport(opened.report, opened.media, template, read.pkg.report, read.pkg.media, packageFile, nodeHashes);
+      return { ...plan, leftovers: plan.alreadyImported ? [] : read.leftovers };
+    }
     const pkg = await this.files.open(packageFile);
     const template = this.templates.get(opened.report.template.id, opened.report.template.version);
     return planImport(opened.report, opened.media, template, pkg.report, pkg.media, packageFile, nodeHashes);
