@@ -190,6 +190,11 @@ export function readLayout(blocks: readonly SourceBlock[], template: Template): 
         if (rest.rows.length) readFieldTable(rest, asField, addToField, (from, blocks) => toCardSort(from).blocks.push(...blocks), b);
         continue;
       }
+      const aside = card && b.rows.length === 1 && b.rows[0]!.filter((c) => cellLine(c) !== '').length === 1 ? labelledCell([b], asField) : undefined;
+      if (aside) {
+        addToField(aside.field, aside.blocks);
+        continue;
+      }
       if (card && isFieldTable(b, asField)) {
         readFieldTable(b, asField, addToField, (from, blocks) => toCardSort(from).blocks.push(...blocks), b);
         field = undefined;
@@ -278,9 +283,31 @@ function readFieldTable(
       continue;
     }
     rowsField = undefined;
+    const labelled = row.filter((c) => cellLine(c) !== '').length === 1 ? labelledCell(row.find((c) => cellLine(c) !== '')!.blocks, asField) : undefined;
+    if (labelled) {
+      // One cell across the row that starts with a label (an aside, such as the IRM's recommendations).
+      add(labelled.field, labelled.blocks);
+      continue;
+    }
     const blocks: SourceBlock[] = row.length >= 2 ? row.slice(1).flatMap((c) => c.blocks) : row.flatMap((c) => c.blocks);
     sort(row.length >= 2 ? label : '', blocks);
   }
+}
+
+/** A cell's blocks that open with a field's label (in a paragraph, or in a table of one cell): that field and what follows. */
+function labelledCell(blocks: readonly SourceBlock[], asField: (text: string) => FieldDef | undefined): { field: FieldDef; blocks: SourceBlock[] } | undefined {
+  let inner = blocks;
+  if (inner.length === 1 && inner[0]!.kind === 'table' && inner[0]!.rows.length === 1 && inner[0]!.rows[0]!.length === 1) inner = inner[0]!.rows[0]![0]!.blocks;
+  const first = inner[0];
+  if (first?.kind !== 'paragraph') return undefined;
+  const field = asField(lineOf(first));
+  if (field) return { field, blocks: inner.slice(1) };
+  // The label on the paragraph's first line, the text after a line break.
+  const cut = first.inlines.findIndex((x) => x.type === 'break');
+  if (cut <= 0) return undefined;
+  const lineField = asField(inlineText(first.inlines.slice(0, cut)).trim());
+  if (!lineField) return undefined;
+  return { field: lineField, blocks: [{ ...first, inlines: first.inlines.slice(cut + 1) }, ...inner.slice(1)] };
 }
 
 /** The paragraph from a character offset of its text on (what follows "Label :"). */

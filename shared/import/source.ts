@@ -66,6 +66,7 @@ export interface MammothElement {
   colSpan?: number;
   rowSpan?: number;
   isHeader?: boolean;
+  checked?: boolean;
 }
 
 /** The notes of the document, as mammoth resolves them. */
@@ -149,7 +150,7 @@ function readParagraph(el: MammothElement, out: SourceBlock[], notes: MammothNot
         case 'text':
         case 'tab':
         case 'checkbox': {
-          const text = n.type === 'text' ? (n.value ?? '') : n.type === 'tab' ? '\t' : '☐';
+          const text = n.type === 'text' ? (n.value ?? '') : n.type === 'tab' ? '\t' : n.checked ? '☒' : '☐';
           if (!text) break;
           if (/\S/.test(text)) {
             letters = true;

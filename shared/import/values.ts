@@ -16,6 +16,8 @@ import type { SourceBlock } from './source.js';
 export function readChoice(text: string, def: ScalarFieldDef, template: Template): { option: string; exact: boolean } | undefined {
   const scale = def.scale ? template.scales[def.scale] : undefined;
   if (!scale) return undefined;
+  const ticked = readTicked(text, def, template);
+  if (ticked) return ticked;
   const l = loose(text);
   if (!l) return undefined;
   let best: { option: string; length: number; exact: boolean } | undefined;
@@ -33,6 +35,31 @@ export function readChoice(text: string, def: ScalarFieldDef, template: Template
     }
   }
   return best && { option: best.option, exact: best.exact };
+}
+
+const UNTICKED = '☐□○◯';
+const TICKED = '☒☑■✓✔✗✘●◉⊠';
+
+/**
+ * A scale printed as boxes, one ticked ("☐ Pas commencé ☐ Limité ☒ Substantiel ☐ Achevé"): the
+ * option after the ticked box. Exact when every box names an option (words in brackets after
+ * an option, such as "(niveau atteint)", are the template's own wording).
+ */
+function readTicked(text: string, def: ScalarFieldDef, template: Template): { option: string; exact: boolean } | undefined {
+  if (![...text].some((ch) => UNTICKED.includes(ch) || TICKED.includes(ch))) return undefined;
+  const parts = text.split(new RegExp(`([${UNTICKED}${TICKED}])`, 'u')).slice(1);
+  let chosen: string | undefined;
+  let exact = true;
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const words = parts[i + 1]!.replace(/\([^()]*\)/g, '').trim();
+    const found = readChoice(words, { ...def }, { ...template, scales: { [def.scale!]: template.scales[def.scale!]! } });
+    if (!found?.exact) exact = false;
+    if (TICKED.includes(parts[i]!)) {
+      if (chosen !== undefined || !found) return undefined;
+      chosen = found.option;
+    }
+  }
+  return chosen === undefined ? undefined : { option: chosen, exact };
 }
 
 /** "T4 2021", "Q4 2021", "4e trimestre 2021", "2021 Q4". */

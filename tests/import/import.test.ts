@@ -10,7 +10,9 @@ import { plainText } from '../../shared/report/text.js';
 import type { Card, Report } from '../../shared/model/report.js';
 import type { Block } from '../../shared/model/richtext.js';
 import { validateReport } from '../../shared/validate/validate.js';
+import { bilan } from '../support/cli.js';
 import { files, templates } from '../support/fixtures.js';
+import { SAMPLE } from '../support/paths.js';
 import { englishReport, frenchReport } from './documents.js';
 
 const template = templates.get('ogp-end-of-term');
@@ -183,4 +185,22 @@ describe('bilan import: a Word report becomes a report', () => {
     expect(opened.report.cards[0]!.toSort?.length).toBe(2);
     expect(opened.media.size).toBe(1);
   });
+});
+
+describe('bilan import reads back a report Bilan exported', () => {
+  it('finds the sample’s 21 commitments with their titles, ambitions and progress levels', async () => {
+    const docx = join(dir, 'sample.docx');
+    const run = bilan(['export', SAMPLE, '--format', 'docx', '--lang', 'fr', '--out', docx, '--allow-missing']);
+    expect(run.status).toBe(0);
+    const { report: sample } = await files.open(SAMPLE);
+    const back = await importDocx(template, docx);
+    expect(back.report.cards.map((c) => c.number)).toEqual(sample.cards.map((c) => c.number));
+    for (const [i, c] of back.report.cards.entries()) {
+      const original = sample.cards[i]!;
+      const title = original.fields['title'];
+      expect(text(c, 'title')).toBe(title?.kind === 'text' ? title.fr?.content : '');
+      expect(c.fields['progress']).toEqual(original.fields['progress'] ?? undefined);
+    }
+    expect(back.report.ambitions.map((a) => a.title.fr?.content)).toEqual(sample.ambitions.map((a) => a.title.fr?.content));
+  }, 120_000);
 });
