@@ -22,7 +22,7 @@ export const dataCommand = command({
     if (!values.out) throw new BilanError('cli.dataUsage', {});
     const out = values.out;
     const { report } = await openReport(file);
-    const made = dataPackage(report, templates.get(report.template.id), { withContacts: values['with-contacts'] ?? false, created: new Date().toISOString() });
+    const made = dataPackage(report, templates.forReport(report), { withContacts: values['with-contacts'] ?? false, created: new Date().toISOString() });
     const encoder = new TextEncoder();
     // All the files or none: a failure leaves the folder as it was (and removes it if it was made).
     try {

@@ -62,7 +62,7 @@ export const exportCommand = command({
       }
       throw error;
     }
-    const template = templates.get(report.template.id);
+    const template = templates.forReport(report);
     for (const w of result.warnings) io.err(`! ${forTerminal(describeIssueWithCard(w, report, template, lang))}`);
     for (const f of result.files) io.out(t(lang, 'cli.exported', { file: f }));
     return EXIT.done;

@@ -93,7 +93,7 @@ export const validateCommand = command({
     const file = oneFile(positionals, 'validate');
     const langs = langsOption(values.lang);
     const { report } = await openReport(file);
-    const template = templates.get(report.template.id);
+    const template = templates.forReport(report);
     const issues = validateReport(report, template, langs);
     const blocked = blocksPublication(issues);
     const status = blocked ? EXIT.blocked : EXIT.done;
@@ -126,7 +126,7 @@ export const infoCommand = command({
   async run({ values, positionals, lang, io, json }) {
     const file = oneFile(positionals, 'info');
     const { report, media } = await openReport(file);
-    const template = templates.get(report.template.id);
+    const template = templates.forReport(report);
     const completeness = { fr: share(reportCompleteness(report, template, 'fr')), en: share(reportCompleteness(report, template, 'en')) };
     const summary = progressSummary(report, template);
     if (values.json) {

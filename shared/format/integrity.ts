@@ -1,5 +1,6 @@
 import type { MessageKey, MessageParams } from '../i18n/i18n.js';
 import { LIMITS } from '../model/limits.js';
+import { adjustmentProblem } from '../model/template-adjust.js';
 import { imageSize } from './image.js';
 import type { Block, Inline, List } from '../model/richtext.js';
 import type { Card, FieldValue, Report, ScalarValue } from '../model/report.js';
@@ -91,6 +92,9 @@ export function checkIntegrity(report: Report, media: ReadonlyMap<string, Uint8A
     const i = duplicate(report[part]);
     if (i >= 0) return { path: [part, i, 'id'], key: 'integrity.duplicateId', params: { id: report[part][i]!.id } };
   }
+  // The report's adjustments to its template name what the template has, and hide nothing a card needs.
+  const adjusted = adjustmentProblem(report.templateAdjustments, template);
+  if (adjusted) return adjusted;
   const institutions = new Set(report.institutions.map((x) => x.id));
   const ambitions = new Set(report.ambitions.map((x) => x.id));
   const mediaIds = new Set(report.media.map((x) => x.id));

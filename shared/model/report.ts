@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TemplateAdjustments } from './adjustments.js';
 import { LIMITS } from './limits.js';
 import { LocalizedRichText, LocalizedText } from './localized.js';
 import { RichText } from './richtext.js';
@@ -286,6 +287,8 @@ export const Report = z.strictObject({
   review: z.record(id, ReviewEntry).optional(),
   /** The report's settings (never in a package). From version 3. */
   settings: ReportSettings.optional(),
+  /** The report's adjustments to its template: fields required, shown or hidden, help texts, scale wording. From version 4. */
+  templateAdjustments: TemplateAdjustments.optional(),
   /** What an import left to sort that belongs to no card (absent when nothing is). From version 4. */
   toSort: z.array(ToSortItem).optional(),
 });

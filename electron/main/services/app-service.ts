@@ -213,7 +213,7 @@ export class AppService implements BilanApi {
       const [path] = checkArgs('openReport', args);
       this.checkAllowed(path);
       const { report } = await this.files.open(path);
-      return reportSummary(path, report, this.templates.get(report.template.id));
+      return reportSummary(path, report, this.templates.forReport(report));
     });
   }
 
@@ -504,7 +504,7 @@ export class AppService implements BilanApi {
     const fileName = basename(path);
     try {
       const { report } = await this.files.open(path);
-      return sampleInfo(path, fileName, report, this.templates.get(report.template.id));
+      return sampleInfo(path, fileName, report, this.templates.forReport(report));
     } catch (error) {
       return { ok: false, path, fileName, error: this.toApiError(error) };
     }

@@ -17,7 +17,7 @@ export function checkExport(raw: unknown, templates: TemplateStore, langs: reado
   const parsed = Report.safeParse(raw);
   if (!parsed.success) throw refused('ipc.badArgument', { detail: `exportCheck: ${parsed.error.issues[0]?.message ?? 'invalid report'}` });
   const report = parsed.data;
-  const template = templates.get(report.template.id, report.template.version);
+  const template = templates.forReport(report);
   const word = (issue: MissingText['issue']): MissingText => ({
     issue,
     message: { fr: describeValidationIssue(issue, report, template, 'fr'), en: describeValidationIssue(issue, report, template, 'en') },

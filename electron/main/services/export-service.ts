@@ -89,7 +89,7 @@ export class ExportService {
    */
   async export(request: ExportRequest): Promise<ExportResult> {
     const { report, media, formats, langs } = request;
-    const template = this.templates.get(report.template.id, report.template.version);
+    const template = this.templates.forReport(report);
     const scope = request.cardIds ? new Set(request.cardIds) : undefined;
     // A wrong destination is a mistake in the request: said before what the report lacks.
     if (request.review && formats.some((f) => f !== 'pdf')) throw new BilanError('export.reviewPdfOnly', {});

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import { Template } from '../../../shared/model/template.js';
+import { templateOf, type TemplateRef } from '../../../shared/model/template-adjust.js';
 import { TEMPLATES_DIR } from './app-paths.js';
 
 /** Reads and checks the templates installed with the application. */
@@ -33,6 +34,16 @@ export class TemplateStore {
     }
     if (version !== undefined && version > template.version) throw new BilanError('template.tooNew', { id, version, installed: template.version });
     return template;
+  }
+
+  /**
+   * The template a report is read with: the installed one, refusing a newer version than
+   * installed, with the report's adjustments applied (fields it requires, shows or hides, help
+   * texts, scale wording). Validation, exports and `bilan info` take it from here; checking and
+   * saving the file take `get`, which still knows the fields the report hides.
+   */
+  forReport(report: TemplateRef): Template {
+    return templateOf(this.get(report.template.id, report.template.version), report);
   }
 
   /** The bytes of a font file named by a template's page style. */
