@@ -29,6 +29,7 @@ export function mediaOf(cards: readonly Card[]): Set<string> {
         visit(value.en?.content);
       }
     }
+    for (const item of card.toSort ?? []) visit(item.content);
   }
   return used;
 }
@@ -58,9 +59,10 @@ export function cutPackage(report: Report, template: Template, request: PackageR
     const others = leadsOf(card, template).filter((id) => id !== request.institution);
     if (others.length) shared[card.id] = others;
   }
-  // The register (with its key), the history and the settings are the coordinator's alone; the
-  // comments and review states of the package's cards go with them, for the institution to answer.
-  const { history: _history, package: _package, issued: _issued, comments: allComments, review: allReview, settings: _settings, ...rest } = report;
+  // The register (with its key), the history, the settings and what is left to sort outside the
+  // cards are the coordinator's alone; the comments and review states of the package's cards go
+  // with them, for the institution to answer.
+  const { history: _history, package: _package, issued: _issued, comments: allComments, review: allReview, settings: _settings, toSort: _toSort, ...rest } = report;
   const inPackage = new Set(cards.map((c) => c.id));
   const comments = (allComments ?? []).filter((c) => inPackage.has(c.anchor.card));
   const review = Object.fromEntries(Object.entries(allReview ?? {}).filter(([card]) => inPackage.has(card)));
