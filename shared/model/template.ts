@@ -47,6 +47,8 @@ export const ScalarFieldDef = z.strictObject({
   format: z.enum(['email', 'url']).optional(),
   /** For `institutions`: whether several may be chosen. */
   multiple: z.boolean().optional(),
+  /** For `text`: the most words suggested per language; more is a warning, never a bar to export. */
+  maxWords: z.int().min(1).max(100_000).optional(),
 });
 export type ScalarFieldDef = z.infer<typeof ScalarFieldDef>;
 
@@ -55,6 +57,8 @@ export const RichTextFieldDef = z.strictObject({
   ...common,
   kind: z.literal('richText'),
   aside: z.boolean().optional(),
+  /** The most words suggested per language; more is a warning, never a bar to export. */
+  maxWords: z.int().min(1).max(100_000).optional(),
 });
 export type RichTextFieldDef = z.infer<typeof RichTextFieldDef>;
 
@@ -185,6 +189,7 @@ function checkTemplate(t: z.infer<typeof Template>, fail: (message: string, path
     const defs: ScalarFieldDef[] = f.kind === 'rows' ? f.columns : f.kind === 'richText' ? [] : [f];
     for (const d of defs) {
       if (d.kind === 'choice' && !(d.scale && t.scales[d.scale])) fail(`field "${d.id}" names no known scale`, ['card', 'fields', i]);
+      if (d.maxWords !== undefined && (d.kind !== 'text' || f.kind === 'rows')) fail(`field "${d.id}": maxWords is for a card's text and rich-text fields`, ['card', 'fields', i]);
     }
   });
   const field = (fid: string) => t.card.fields.find((f) => f.id === fid);

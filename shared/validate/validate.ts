@@ -4,6 +4,7 @@ import type { Card, FieldValue, Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import { isBlankIn, isOutOfDate } from '../report/localized.js';
 import { plainText } from '../report/text.js';
+import { wordsOf } from '../text/words.js';
 import { parseCoverage, undrawable } from './drawable.js';
 import { fieldProblems, type FieldProblemCode } from './fields.js';
 
@@ -18,12 +19,15 @@ export type IssueTarget =
 /** One thing that stands between the report and its publication (or, as a warning, worth a look). */
 export interface ValidationIssue {
   severity: 'error' | 'warning';
-  code: FieldProblemCode | 'bad-number' | 'duplicate-number' | 'no-ambition' | 'undrawable' | 'not-approved' | 'to-sort';
+  code: FieldProblemCode | 'bad-number' | 'duplicate-number' | 'no-ambition' | 'undrawable' | 'not-approved' | 'to-sort' | 'too-long';
   /** The language concerned; undefined when the problem is the same in both. */
   lang?: Lang;
   target: IssueTarget;
   /** `undrawable`: the characters concerned, as they stand in the text. */
   chars?: string;
+  /** `too-long`: the words the text holds, and the most the template suggests. */
+  words?: number;
+  max?: number;
 }
 
 /** The text a value shows in one language, or in both when it is not localized. */
@@ -63,6 +67,24 @@ function localizedIssues(value: Localized<string | RichText>, langs: readonly La
   });
 }
 
+/**
+ * Warnings for texts longer than their template suggests (`maxWords`), per field and language,
+ * words counted as everywhere else (shared/text/words.ts). Advice for the writer: never a bar to export.
+ */
+function lengthIssues(card: Card, template: Template, langs: readonly Lang[], base: IssueTarget): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const def of template.card.fields) {
+    if (def.kind === 'rows' || def.maxWords === undefined) continue;
+    const value = card.fields[def.id];
+    if (value?.kind !== 'text' && value?.kind !== 'richText') continue;
+    for (const lang of langs) {
+      const words = wordsOf(value[lang]?.content);
+      if (words > def.maxWords) issues.push({ severity: 'warning', code: 'too-long', lang, target: { ...base, field: def.id } as IssueTarget, words, max: def.maxWords });
+    }
+  }
+  return issues;
+}
+
 /** The problems of one card, field by field, in the template's order. */
 export function cardIssues(card: Card, template: Template, langs: readonly Lang[], numbers?: ReadonlyMap<string, number>): ValidationIssue[] {
   const base = { kind: 'card' as const, id: card.id, number: card.number };
@@ -77,6 +99,7 @@ export function cardIssues(card: Card, template: Template, langs: readonly Lang[
     }
   }
   issues.push(...undrawableIssues(card, template, langs, base));
+  issues.push(...lengthIssues(card, template, langs, base));
   return issues;
 }
 

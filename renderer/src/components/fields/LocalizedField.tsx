@@ -9,6 +9,7 @@ import { missingIn } from '../../store/issues.js';
 import type { ValuePath } from '../../store/edits/paths.js';
 import { anchorId } from '../../store/slices/editor-view.js';
 import { ReviewFlag } from './ReviewFlag.js';
+import { WordCount } from './WordCount.js';
 
 /** What a localized field's input gets for one language. */
 export interface LangInputProps<T> {
@@ -63,6 +64,7 @@ export function LocalizedField<T extends string | object>({ path, kind, value, l
               label: t('field.inLang', { label, lang: t(`lang.name.${lang}`) }),
               describedBy: error ? [describedBy, error].filter(Boolean).join(' ') : describedBy,
             })}
+            <WordCount path={path} value={value?.[lang]?.content as string | RichText | undefined} />
             {error && (
               <p id={error} className="fr-error-text">
                 {t('field.missingIn', { lang: t(`lang.name.${lang}`) })}
