@@ -8,6 +8,7 @@ import type { Report } from '../../shared/model/report.js';
 import { isBlankRichText, plainText } from '../../shared/report/text.js';
 import { containerOf, files, refusalOf, templates } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
+import { boundedChart, CHART_BOUNDS, parseChartNumber } from '../../renderer/src/editor/nodes/chart-model.js';
 import { budgetChart, reportWithCharts } from './support/charts.js';
 
 // A chart block is checked like every block of a report file: bounded sizes, finite numbers,
@@ -102,5 +103,37 @@ describe('a sound chart block', () => {
     expect(charts).toHaveLength(1);
     expect(charts[0]!.chart.series[1]!.values).toEqual([3, null, 6]);
     expect(charts[0]!.alt).toBe('Budget spent on open data. Bar chart (Millions of euros). 2018: State 12.5\u202fM€, Local authorities 3\u202fM€; 2019: State 14\u202fM€, Local authorities no value; 2020: State 17.25\u202fM€, Local authorities 6\u202fM€.');
+  });
+});
+
+describe('the chart block’s editor', () => {
+  it('knows the model’s limits', () => {
+    expect(CHART_BOUNDS).toEqual({ rows: LIMITS.chartRows, series: LIMITS.chartSeries, label: LIMITS.chartLabel, value: LIMITS.chartValue, description: LIMITS.plainLength });
+  });
+
+  it('bounds what a clipboard or a hostile paste gives it, keeping gaps as gaps', () => {
+    const hostile = {
+      kind: 'pie',
+      title: 'x'.repeat(10_000),
+      labels: Array.from({ length: 500 }, (_, i) => i),
+      series: Array.from({ length: 50 }, () => ({ name: 7, values: [1, Infinity, Number.NaN, 1e300, '3', null, -2] })),
+    };
+    const chart = boundedChart(hostile);
+    expect(chart.kind).toBe('bar');
+    expect(chart.title).toHaveLength(LIMITS.chartLabel);
+    expect(chart.labels).toHaveLength(LIMITS.chartRows);
+    expect(chart.series).toHaveLength(LIMITS.chartSeries);
+    expect(chart.series[0]!.values.slice(0, 8)).toEqual([1, null, null, null, null, null, -2, null]);
+    expect(chart.series.every((s) => s.values.length === chart.labels.length)).toBe(true);
+    expect(boundedChart(null)).toEqual({ type: 'chart', kind: 'bar', title: '', labels: [''], series: [{ name: '', values: [null] }] });
+  });
+
+  it('reads numbers as typed in each language, and says when a cell holds none', () => {
+    expect(parseChartNumber('1 234,5', 'fr')).toBe(1234.5);
+    expect(parseChartNumber('1,234.5', 'en')).toBe(1234.5);
+    expect(parseChartNumber('  ', 'fr')).toBeNull();
+    expect(parseChartNumber('vingt', 'fr')).toBeUndefined();
+    expect(parseChartNumber('1e16', 'en')).toBeUndefined();
+    expect(parseChartNumber('-3', 'fr')).toBe(-3);
   });
 });

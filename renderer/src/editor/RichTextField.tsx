@@ -18,6 +18,7 @@ import { CleanPastePlugin } from './plugins/CleanPastePlugin.js';
 import { EditablePlugin } from './plugins/EditablePlugin.js';
 import { FootnotePlugin } from './plugins/FootnotePlugin.js';
 import { HeadingPlugin } from './plugins/HeadingPlugin.js';
+import { ChartPlugin } from './nodes/ChartPlugin.js';
 import { ImageAltPlugin } from './plugins/ImageAltPlugin.js';
 import { LinkEditPlugin } from './plugins/LinkEditPlugin.js';
 import { ListIndentPlugin } from './plugins/ListIndentPlugin.js';
@@ -110,6 +111,7 @@ export function RichTextField({ value, onChange, lang, label, id, ariaDescribedB
           <HeadingPlugin />
           <FootnotePlugin />
           <ImageAltPlugin />
+          <ChartPlugin />
           <CleanPastePlugin />
           <EditablePlugin readOnly={readOnly} />
           <ValueSyncPlugin value={value} onChange={onChange} />

@@ -1,7 +1,8 @@
 import { memo, useContext, useId, type ReactNode } from 'react';
-import type { Block, Image, Inline, List, RichText, Table } from '../../../shared/model/richtext.js';
+import type { Block, Chart, Image, Inline, List, RichText, Table } from '../../../shared/model/richtext.js';
 import { useEditorT } from './i18n.js';
 import { MediaUrlContext } from './media.js';
+import { ChartPicture } from './nodes/ChartView.js';
 import { MAX_ALT_LENGTH, tableColumnPixels } from './rules.js';
 import { EDITOR_THEME } from './theme.js';
 
@@ -117,6 +118,18 @@ function TableView({ table }: { table: Table }) {
 }
 
 /** An image as the editor's image view draws it, its alternative text shown but not yet editable. */
+/** A chart block before its field is edited: the chart drawn from its table, as the exports draw it. */
+function ChartPreview({ chart }: { chart: Chart }) {
+  const t = useEditorT();
+  return (
+    <div className="bilan-rte__chart">
+      <figure className="bilan-chart">
+        <ChartPicture chart={chart} lang={t('chart') === 'Chart' ? 'en' : 'fr'} label={t('chart')} />
+      </figure>
+    </div>
+  );
+}
+
 function ImageView({ image }: { image: Image }) {
   const t = useEditorT();
   const id = useId();
@@ -165,6 +178,8 @@ function BlockView({ block }: { block: Block }) {
       return <TableView table={block} />;
     case 'image':
       return <ImageView image={block} />;
+    case 'chart':
+      return <ChartPreview chart={block} />;
   }
 }
 

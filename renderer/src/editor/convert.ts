@@ -5,6 +5,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { $createParagraphNode, $getRoot, $setSelection, type Klass, type LexicalNode } from 'lexical';
 import type { RichText } from '../../../shared/model/richtext.js';
 import { $nodesToRichText } from './from-lexical.js';
+import { ChartNode } from './nodes/ChartNode.js';
 import { FootnoteNode } from './nodes/FootnoteNode.js';
 import { ImageNode } from './nodes/ImageNode.js';
 import { $richTextToNodes } from './to-lexical.js';
@@ -24,6 +25,7 @@ export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   TableCellNode,
   ImageNode,
   FootnoteNode,
+  ChartNode,
 ];
 
 /** Replaces the editor's content with report rich text (inside `editor.update`). */

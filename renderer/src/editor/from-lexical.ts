@@ -4,6 +4,8 @@ import { $isHeadingNode } from '@lexical/rich-text';
 import { $isTableCellNode, $isTableNode, $isTableRowNode, TableCellHeaderStates, type TableNode } from '@lexical/table';
 import { $isDecoratorNode, $isElementNode, $isLineBreakNode, $isParagraphNode, $isTextNode, type LexicalNode } from 'lexical';
 import type { Block, Image, Inline, LineBreak, List, ListItem, RichText, Table, TableCell, TextRun } from '../../../shared/model/richtext.js';
+import { boundedChart } from './nodes/chart-model.js';
+import { $isChartNode } from './nodes/ChartNode.js';
 import { $isFootnoteNode } from './nodes/FootnoteNode.js';
 import { $isImageNode, type ImageNode } from './nodes/ImageNode.js';
 import { clampImageWidth, headingLevel, isKeptUrl, MAX_ALT_LENGTH, MAX_LIST_DEPTH, MAX_RUN_LENGTH } from './rules.js';
@@ -57,6 +59,7 @@ const paragraph = (children: Inline[]): Block => ({ type: 'paragraph', children 
 
 function $block(node: LexicalNode): Block[] {
   if ($isImageNode(node)) return image(node);
+  if ($isChartNode(node)) return [boundedChart(node.getChart())];
   if ($isParagraphNode(node)) return $textBlocks(node.getChildren(), paragraph);
   if ($isHeadingNode(node)) {
     const level = headingLevel(node.getTag());

@@ -4,6 +4,7 @@ import { $createHeadingNode } from '@lexical/rich-text';
 import { $createTableCellNode, $createTableNode, $createTableRowNode, TableCellHeaderStates, type TableNode } from '@lexical/table';
 import { $createLineBreakNode, $createParagraphNode, $createTextNode, type LexicalNode } from 'lexical';
 import type { Block, Inline, List, RichText, Table } from '../../../shared/model/richtext.js';
+import { $createChartNode } from './nodes/ChartNode.js';
 import { $createFootnoteNode } from './nodes/FootnoteNode.js';
 import { $createImageNode } from './nodes/ImageNode.js';
 import { $setTableWidths } from './table-widths.js';
@@ -25,6 +26,8 @@ function $block(block: Block): LexicalNode {
       return $table(block);
     case 'image':
       return $createImageNode(block);
+    case 'chart':
+      return $createChartNode(block);
   }
 }
 

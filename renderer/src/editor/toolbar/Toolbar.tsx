@@ -5,6 +5,7 @@ import { FORMAT_TEXT_COMMAND, INDENT_CONTENT_COMMAND, OUTDENT_CONTENT_COMMAND } 
 import { useState } from 'react';
 import { isSafeUrl } from '../../../../shared/model/links.js';
 import { useEditorT } from '../i18n.js';
+import { INSERT_CHART_COMMAND, newChart } from '../nodes/chart-model.js';
 import { INSERT_FOOTNOTE_COMMAND } from '../plugins/FootnotePlugin.js';
 import { SET_HEADING_COMMAND } from '../plugins/HeadingPlugin.js';
 import { SET_LINK_COMMAND } from '../plugins/LinkEditPlugin.js';
@@ -59,6 +60,8 @@ export function Toolbar({ fieldLabel }: { fieldLabel: string }) {
         return editor.dispatchCommand(INSERT_TABLE_COMMAND, NEW_TABLE);
       case 'footnote':
         return setForm('footnote');
+      case 'chart':
+        return editor.dispatchCommand(INSERT_CHART_COMMAND, newChart());
     }
   };
 

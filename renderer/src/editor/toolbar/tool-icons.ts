@@ -5,6 +5,7 @@
 // a document of its own read on the page's thread, several milliseconds each (a card's thirteen
 // tools held its first editor back a fifth of a second); even as the PNG files the build now
 // makes of the other icons (vite.config.ts), inline drawing opened a card 30–50 ms sooner.
+import barChart from '@codegouvfr/react-dsfr/dsfr/icons/business/bar-chart-box-line.svg?raw';
 import bold from '@codegouvfr/react-dsfr/dsfr/icons/editor/fr--bold.svg?raw';
 import h1 from '@codegouvfr/react-dsfr/dsfr/icons/editor/h-1.svg?raw';
 import h2 from '@codegouvfr/react-dsfr/dsfr/icons/editor/h-2.svg?raw';
@@ -48,5 +49,6 @@ export const TOOL_ICONS: Readonly<Record<string, IconPaths>> = Object.fromEntrie
     'fr-icon-link': link,
     'fr-icon-table-2': table2,
     'fr-icon-superscript': superscript,
+    'fr-icon-bar-chart-box-line': barChart,
   }).map(([icon, svg]) => [icon, pathsOf(icon, svg)]),
 );

@@ -2,7 +2,7 @@ import type { EditorStringKey } from '../i18n.js';
 import type { ToolbarState } from './idle-toolbar.js';
 
 /** The formatting toolbar's buttons. */
-export type ToolId = 'bold' | 'italic' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number' | 'indent' | 'outdent' | 'link' | 'table' | 'footnote';
+export type ToolId = 'bold' | 'italic' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number' | 'indent' | 'outdent' | 'link' | 'table' | 'footnote' | 'chart';
 
 /** What a toolbar button shows: its icon, its name and its tooltip. */
 export interface ToolLook {
@@ -33,6 +33,7 @@ export const TOOL_GROUPS: readonly (readonly ToolLook[])[] = [
     { id: 'link', icon: 'fr-icon-link', label: 'link' },
     { id: 'table', icon: 'fr-icon-table-2', label: 'table' },
     { id: 'footnote', icon: 'fr-icon-superscript', label: 'footnote' },
+    { id: 'chart', icon: 'fr-icon-bar-chart-box-line', label: 'chart', hint: 'chartHint' },
   ],
 ];
 
@@ -64,5 +65,8 @@ export function toolStatus(id: ToolId, state: ToolbarStatus): { pressed?: boolea
       return { disabled: state.inTable };
     case 'footnote':
       return {};
+    case 'chart':
+      // A chart is a block of its own: not inside a table's cell.
+      return { disabled: state.inTable };
   }
 }
