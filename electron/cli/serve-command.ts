@@ -6,6 +6,7 @@ import { BilanError } from '../../shared/i18n/errors.js';
 import { t } from '../../shared/i18n/i18n.js';
 import type { Lang } from '../../shared/model/localized.js';
 import { startServer } from '../serve/server.js';
+import { userDataDir } from '../serve/user-data.js';
 
 /** Where the command prints. */
 interface Output {
@@ -64,7 +65,7 @@ export async function cmdServe(args: string[], lang: Lang, io: Output, system: S
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new BilanError('serve.noFolder', { folder });
   const port = portOption(values.port);
   const stop = system.stopRequested();
-  const server = await startServer({ workspace: folder, port, lang, log: (line) => io.err(line) });
+  const server = await startServer({ workspace: folder, port, lang, dataDir: userDataDir(), log: (line) => io.err(line) });
   io.out(t(lang, 'serve.listening', { folder, url: server.url }));
   if (!values['no-open'] && !(await system.openBrowser(server.url))) io.err(t(lang, 'serve.openFailed'));
   await stop;

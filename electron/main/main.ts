@@ -45,6 +45,7 @@ const service = new AppService({
   choosePackageFiles,
   chooseReportFile,
   identity: settings,
+  recent: settings,
   openFile: (path) => shell.openPath(path),
   onFileUsed: (path) => void settings.addRecent(path).then(buildMenu),
   onOpenDocument: () => buildMenu(),

@@ -13,7 +13,7 @@ import { APP_ROOT } from '../main/services/app-paths.js';
 import { RefusedError } from '../main/services/ipc-args.js';
 import { COMMON_HEADERS, hasSession, isOwnHost, isOwnOrigin, isSecret, newSecret, pagePolicy, sessionCookie } from './security.js';
 import { relativeParts, Workspace } from './workspace.js';
-import { createWorkspaceService } from './workspace-service.js';
+import { createUserWorkspaceService, createWorkspaceService } from './workspace-service.js';
 
 /** The largest API request accepted: a report with its images travels whole in one call. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -31,6 +31,11 @@ export interface ServeOptions {
   rendererDir?: string;
   /** The services answering the page; by default built for `workspace` and shut down with the server. */
   service?: AppService;
+  /**
+   * The user's data folder for the services built by default (recent files, name and email,
+   * recovery copies; see user-data.ts); without it, a temporary one that nothing outlives.
+   */
+  dataDir?: string;
   /** The language of the server's own pages (a refusal). */
   lang?: Lang;
   /** The run's secret; a fresh random one by default. */
@@ -93,7 +98,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const log = options.log ?? (() => undefined);
   const workspace = new Workspace(options.workspace);
   const owned = options.service === undefined;
-  const service = options.service ?? createWorkspaceService(workspace.root);
+  const service = options.service ?? (options.dataDir === undefined ? createWorkspaceService(workspace.root) : await createUserWorkspaceService(workspace.root, options.dataDir));
   const secret = options.secret ?? newSecret();
   const files = new Map<string, Buffer>([['index.html', indexHtml]]);
   let port = 0;

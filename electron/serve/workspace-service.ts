@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { AppService, type AppServiceOptions } from '../main/services/app-service.js';
+import { ShellSettings } from '../main/services/shell-settings.js';
 import { Workspace } from './workspace.js';
 
 /**
@@ -25,5 +27,31 @@ export function createWorkspaceService(workspaceRoot: string, options: AppServic
     choosePackageFiles: async (picked) => Promise.all((picked ?? []).map((p) => workspace.resolve(p, true))),
     // The personal spelling dictionaries stay with the workspace's files.
     dictionaryDir: options.dictionaryDir ?? join(workspace.root, '.bilan-dictionary'),
+  });
+}
+
+/**
+ * The services of {@link createWorkspaceService}, keeping the user's data in `dataDir` as the
+ * desktop app does in its own (see user-data.ts): recovery copies, name and email, and the
+ * recent files — of which the page is offered only those inside the workspace.
+ */
+export async function createUserWorkspaceService(workspaceRoot: string, dataDir: string, options: AppServiceOptions = {}): Promise<AppService> {
+  const settings = new ShellSettings(dataDir);
+  await settings.load();
+  const root = new Workspace(workspaceRoot).root;
+  const inside = (path: string) => {
+    const rel = relative(root, path);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  return createWorkspaceService(workspaceRoot, {
+    ...options,
+    appDataDir: dataDir,
+    identity: settings,
+    recent: {
+      get recent() {
+        return settings.recent.filter(inside);
+      },
+    },
+    onFileUsed: (path) => void settings.addRecent(path),
   });
 }

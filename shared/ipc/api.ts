@@ -1,5 +1,5 @@
 import type { ExportCheck, ExportOptions, ExportStatus } from './dto.js';
-import type { LoadedReport, LocaleInfo, MenuCommand, OpenDocumentKind, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from './dto.js';
+import type { LoadedReport, LocaleInfo, MenuCommand, OpenDocumentKind, RecentEntry, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from './dto.js';
 import type { AppliedImport, CutPackagesReply, ImportResolution, ImportReview } from './dto.js';
 import type { HostInfo, SentPackage, WorkspaceListing } from './dto.js';
 import type { Person } from '../model/report.js';
@@ -17,6 +17,8 @@ export interface BilanApi {
   listTemplates(): Promise<Result<TemplateInfo[]>>;
   /** The sample reports shipped with the application, each summed up. */
   listSamples(): Promise<Result<SampleEntry[]>>;
+  /** The report files opened or saved lately, newest first; those still there may be loaded. */
+  listRecent(): Promise<Result<RecentEntry[]>>;
   /** Opens a report (a sample, or a file the user chose) and returns its outline. */
   openReport(path: string): Promise<Result<ReportSummary>>;
   /** The system's language. */
@@ -24,8 +26,13 @@ export interface BilanApi {
 
   /** Opens a report (a sample, or a file the user chose) for editing. */
   loadReport(path: string): Promise<Result<LoadedReport>>;
-  /** Starts a new, empty report from an installed template; it has no file until saved. */
-  newReport(templateId: string): Promise<Result<LoadedReport>>;
+  /**
+   * Starts a new report from an installed template; it has no file until saved. Empty, or
+   * started from the report at `from` (a file granted by `chooseReportFile`, such as an action
+   * plan) through the mapping the template declares: its cards, numbers, titles, ambitions,
+   * institutions and the fields the mapping names come along.
+   */
+  newReport(templateId: string, from?: string): Promise<Result<LoadedReport>>;
   /**
    * Saves an open report atomically, to its own file or to `path` (which the main process must
    * have granted). A report with no `.bilan` file of its own (new, or a sample, which is a

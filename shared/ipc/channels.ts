@@ -7,6 +7,7 @@ import type { ApiMethod } from './api.js';
 export const CHANNELS = {
   listTemplates: 'bilan:list-templates',
   listSamples: 'bilan:list-samples',
+  listRecent: 'bilan:list-recent',
   openReport: 'bilan:open-report',
   getLocale: 'bilan:get-locale',
   loadReport: 'bilan:load-report',

@@ -16,6 +16,19 @@ export interface TemplateInfo {
   id: string;
   name: ByLang<string>;
   description: ByLang<string>;
+  /** The templates a report of this one can start from (an action plan for an end-of-term report). */
+  from: { id: string; name: ByLang<string> }[];
+}
+
+/** A report file opened or saved lately, newest first, as the start screen lists it. */
+export interface RecentEntry {
+  /** Where it is; the value to pass to `loadReport` (granted by `listRecent` when it exists). */
+  path: string;
+  fileName: string;
+  /** Its folder as the user knows it: the full folder on the desktop, workspace-relative in the browser. */
+  folder: string;
+  /** When it was last written (ISO 8601); null when the file is gone. */
+  modified: string | null;
 }
 
 /** A sample report offered on the start screen. */

@@ -17,7 +17,7 @@ function builtInterface(): string {
 describe('bilan serve', () => {
   it('prints an address that serves the interface, and stops cleanly on Ctrl+C', async () => {
     const workspace = tempDir('bilan-ws-');
-    const env = { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '', BILAN_RENDERER_DIR: builtInterface() };
+    const env = { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '', BILAN_RENDERER_DIR: builtInterface(), BILAN_DATA_DIR: tempDir('bilan-serve-data-') };
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/bilan.ts'), 'serve', '--no-open', '--port', '0', '--dir', workspace], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';

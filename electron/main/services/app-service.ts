@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { REPORT_ENTRY } from '../../../shared/format/container.js';
 import type { BilanApi } from '../../../shared/ipc/api.js';
 import type { ExportCheck, ExportStatus, OpenDocumentKind } from '../../../shared/ipc/dto.js';
 import type { AppliedImport, CutPackagesReply, ImportReview } from '../../../shared/ipc/dto.js';
 import type { HostInfo, SentPackage, WorkspaceListing } from '../../../shared/ipc/dto.js';
 import type { Person } from '../../../shared/model/report.js';
-import type { LoadedReport, LocaleInfo, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from '../../../shared/ipc/dto.js';
+import type { LoadedReport, LocaleInfo, RecentEntry, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from '../../../shared/ipc/dto.js';
 import { fail, ok, type ApiError, type Result } from '../../../shared/ipc/result.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import { langFromLocale } from '../../../shared/i18n/i18n.js';
@@ -65,6 +65,8 @@ export interface AppServiceOptions {
   openFile?: (path: string) => Promise<string>;
   /** Told of every report file opened or saved (Electron: the recent files list). */
   onFileUsed?: (path: string) => void;
+  /** The report files opened or saved lately, newest first (Electron and `bilan serve`: the shell's settings). */
+  recent?: { readonly recent: readonly string[] };
   /** Told when the window says it holds another kind of document (Electron: the menu is rebuilt). */
   onOpenDocument?: (kind: OpenDocumentKind) => void;
   /** Where unexpected failures are reported (they reach the user only as a generic message). */
@@ -102,6 +104,7 @@ export class AppService implements BilanApi {
   private readonly chooseReportFilePath: AppServiceOptions['chooseReportFile'];
   private readonly host: HostInfo;
   private readonly listWorkspaceFolder: AppServiceOptions['listWorkspace'];
+  private readonly recent: AppServiceOptions['recent'];
   private readonly dictionary: PersonalDictionary;
   /** The last listing of the samples, and the state of their files it was read from. */
   private samplesListed: { stamp: string; entries: Promise<SampleEntry[]> } | undefined;
@@ -132,6 +135,7 @@ export class AppService implements BilanApi {
     this.chooseReportFilePath = options.chooseReportFile;
     this.host = options.host ?? { kind: 'desktop', workspace: null };
     this.listWorkspaceFolder = options.listWorkspace;
+    this.recent = options.recent;
     this.onOpenDocument = options.onOpenDocument;
     this.contributions = new Contributions({
       documents: this.documents,
@@ -187,9 +191,13 @@ export class AppService implements BilanApi {
   listTemplates(...args: unknown[]): Promise<Result<TemplateInfo[]>> {
     return this.reply(async () => {
       checkArgs('listTemplates', args);
-      return this.templates.ids().map((id) => {
+      const ids = this.templates.ids();
+      return ids.map((id) => {
         const t = this.templates.get(id);
-        return { id, name: t.name, description: t.description };
+        const from = Object.keys(t.from ?? {})
+          .filter((source) => ids.includes(source))
+          .map((source) => ({ id: source, name: this.templates.get(source).name }));
+        return { id, name: t.name, description: t.description, from };
       });
     });
   }
@@ -205,6 +213,23 @@ export class AppService implements BilanApi {
       const stamp = (await Promise.all(paths.map(fileStamp))).join('\n');
       if (this.samplesListed?.stamp !== stamp) this.samplesListed = { stamp, entries: Promise.all(paths.map((path) => this.sample(path))) };
       return this.samplesListed.entries;
+    });
+  }
+
+  listRecent(...args: unknown[]): Promise<Result<RecentEntry[]>> {
+    return this.reply(async () => {
+      checkArgs('listRecent', args);
+      const root = this.host.workspace?.root;
+      const paths = (this.recent?.recent ?? []).map((p) => resolve(p));
+      return Promise.all(
+        paths.map(async (path): Promise<RecentEntry> => {
+          const stats = await stat(path).catch(() => null);
+          // The list is the main process's own: a file on it that is still there may be opened.
+          if (stats?.isFile()) this.grant(path);
+          const folder = root === undefined ? dirname(path) : relative(root, dirname(path));
+          return { path, fileName: basename(path), folder, modified: stats?.isFile() ? stats.mtime.toISOString() : null };
+        }),
+      );
     });
   }
 
@@ -234,7 +259,11 @@ export class AppService implements BilanApi {
   }
 
   newReport(...args: unknown[]): Promise<Result<LoadedReport>> {
-    return this.reply(async () => this.documents.create(...checkArgs('newReport', args)));
+    return this.reply(async () => {
+      const [templateId, from] = checkArgs('newReport', args);
+      if (from !== undefined) this.checkAllowed(from);
+      return this.documents.create(templateId, from === undefined ? undefined : resolve(from));
+    });
   }
 
   saveReport(...args: unknown[]): Promise<Result<SavedReport>> {

@@ -9,6 +9,7 @@ import type { MessageParams } from '../../../shared/i18n/i18n.js';
 import { mainT } from '../i18n/messages.js';
 import { Report, type Media } from '../../../shared/model/report.js';
 import { newReport } from '../../../shared/report/create.js';
+import { NoMappingError, reportFrom } from '../../../shared/report/from-template.js';
 import type { Template } from '../../../shared/model/template.js';
 import { sameFile, stampOf, type FileStamp } from './file-stamp.js';
 import { withFileLock } from './file-lock.js';
@@ -66,9 +67,24 @@ export class Documents {
     return this.register({ path, isFile, media, recoveryId: randomUUID(), stamp }, report, false);
   }
 
-  create(templateId: string): LoadedReport {
-    const report = newReport(this.ctx.templates.get(templateId));
-    return this.register({ path: null, isFile: false, media: new Map(), recoveryId: randomUUID() }, report, false);
+  /**
+   * A new report of a template, with no file until saved: empty, or started from the report at
+   * `from` (an action plan) through the mapping the template declares, its pictures included.
+   */
+  async create(templateId: string, from?: string): Promise<LoadedReport> {
+    const template = this.ctx.templates.get(templateId);
+    if (from === undefined) return this.register({ path: null, isFile: false, media: new Map(), recoveryId: randomUUID() }, newReport(template), false);
+    const source = await this.ctx.files.open(from);
+    let report: Report;
+    try {
+      report = reportFrom(source.report, template);
+    } catch (error) {
+      if (!(error instanceof NoMappingError)) throw error;
+      const name = (id: string) => (lang: 'fr' | 'en') => (this.ctx.templates.ids().includes(id) ? this.ctx.templates.get(id).name[lang] : id);
+      throw new BilanError('new.fromNoMapping', { file: basename(from), source: name(error.source), target: name(error.target) }, { cause: error });
+    }
+    const media = new Map(report.media.map((m) => [m.file, source.media.get(m.file)!]));
+    return this.register({ path: null, isFile: false, media, recoveryId: randomUUID() }, report, false);
   }
 
   async save(docId: string, raw: unknown, path?: string): Promise<SavedReport> {

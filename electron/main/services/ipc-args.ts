@@ -54,10 +54,11 @@ const CutOptions = z.strictObject({
 export const ARGS = {
   listTemplates: z.tuple([]),
   listSamples: z.tuple([]),
+  listRecent: z.tuple([]),
   openReport: z.tuple([ReportPath]),
   getLocale: z.tuple([]),
   loadReport: z.tuple([ReportPath]),
-  newReport: z.tuple([TemplateId]),
+  newReport: z.union([z.tuple([TemplateId]), z.tuple([TemplateId, ReportPath])]),
   saveReport: z.union([z.tuple([Handle, ReportArg]), z.tuple([Handle, ReportArg, ReportPath])]),
   saveReportAs: z.union([z.tuple([Handle, ReportArg]), z.tuple([Handle, ReportArg, Picked.nullish()])]),
   autosave: z.tuple([Handle, ReportArg]),

@@ -3,9 +3,10 @@ import { useEditorWarmup } from '../editor/warm-up.js';
 import { useT } from '../i18n/useT.js';
 import { useBilan } from '../store/index.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { RecentFiles } from './RecentFiles.js';
 import { SampleCard } from './SampleCard.js';
 
-/** The first screen: open a file or start a report from a template, then the sample reports. */
+/** The first screen: the recent files, open a file, start a report (empty or from an action plan), then the sample reports. */
 export function StartScreen() {
   const t = useT();
   const lang = useBilan((s) => s.lang);
@@ -14,6 +15,7 @@ export function StartScreen() {
   const status = useBilan((s) => s.samplesStatus);
   const error = useBilan((s) => s.samplesError);
   const newReport = useBilan((s) => s.newReport);
+  const newReportFrom = useBilan((s) => s.newReportFrom);
   const opening = useBilan((s) => s.opening);
   const chooseAndOpen = useBilan((s) => s.chooseAndOpen);
   // Not before the screen shows what it lists: the warm-up must not delay it.
@@ -28,6 +30,7 @@ export function StartScreen() {
             <h2 id="open-title" className="fr-h5">
               {t('start.openTitle')}
             </h2>
+            <RecentFiles />
             <p className="fr-text--sm bilan-muted">{t('start.openHelp')}</p>
             <Button iconId="fr-icon-folder-2-line" disabled={opening !== null} onClick={() => void chooseAndOpen()}>
               {t('start.open')}
@@ -44,9 +47,16 @@ export function StartScreen() {
                 <li key={tpl.id}>
                   <p className="fr-text--bold fr-mb-1v">{tpl.name[lang]}</p>
                   <p className="fr-text--sm bilan-muted fr-mb-1w">{tpl.description[lang]}</p>
-                  <Button size="small" priority="secondary" iconId="fr-icon-file-add-line" disabled={opening === tpl.id} onClick={() => void newReport(tpl.id)} title={t('start.newLabel', { name: tpl.name[lang] })}>
-                    {t('start.new')}
-                  </Button>
+                  <div className="bilan-template-actions">
+                    <Button size="small" priority="secondary" iconId="fr-icon-file-add-line" disabled={opening === tpl.id} onClick={() => void newReport(tpl.id)} title={t('start.newLabel', { name: tpl.name[lang] })}>
+                      {t('start.new')}
+                    </Button>
+                    {tpl.from.map((source) => (
+                      <Button key={source.id} size="small" priority="tertiary" iconId="fr-icon-file-text-line" disabled={opening === tpl.id} onClick={() => void newReportFrom(tpl.id)} title={t('start.fromPlanLabel', { name: tpl.name[lang], source: source.name[lang] })}>
+                        {t('start.fromPlan', { source: source.name[lang] })}
+                      </Button>
+                    ))}
+                  </div>
                 </li>
               ))}
             </ul>

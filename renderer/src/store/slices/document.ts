@@ -36,6 +36,8 @@ export interface DocumentSlice {
   /** Asks the user for a report or package to open (an open dialog), then opens it. */
   chooseAndOpen(): Promise<void>;
   newReport(templateId: string): Promise<void>;
+  /** Asks the user for a report to start from (an action plan), then starts a report of `templateId` from it. */
+  newReportFrom(templateId: string): Promise<void>;
   /** Shows a report the main process opened (menu, double-click) or restored. */
   receiveLoaded(reply: Result<LoadedReport>): void;
   /** Replaces the report with an edited one; `key` names the field, to merge keystrokes. */
@@ -53,90 +55,108 @@ export const isDirty = (s: Pick<BilanState, 'report' | 'savedReport'>) => s.repo
 
 export const createDocumentSlice =
   (api: BilanApi): StateCreator<BilanState, [], [], DocumentSlice> =>
-  (set, get) => ({
-    doc: null,
-    report: null,
-    savedReport: null,
-    history: emptyHistory(),
-    opening: null,
-    saving: false,
-    lastSaved: null,
-    docError: null,
-    async loadReport(path) {
-      set({ opening: path, docError: null });
-      const reply = await api.loadReport(path);
-      set({ opening: null });
-      get().receiveLoaded(reply);
-    },
-    async chooseAndOpen() {
+  (set, get) => {
+    /** Asks for a report file (the system's dialog, or the page's chooser); null when cancelled or refused. */
+    const chooseReport = async (): Promise<string | null> => {
       set({ docError: null });
       const choice = await get().choose('open');
-      if (!choice) return;
+      if (!choice) return null;
       const chosen = choice.native ? await api.chooseReportFile() : await api.chooseReportFile(choice.paths[0]);
-      if (!chosen.ok) return set({ docError: chosen.error });
-      if (chosen.value) await get().loadReport(chosen.value);
-    },
-    async newReport(templateId) {
-      set({ opening: templateId, docError: null });
-      const reply = await api.newReport(templateId);
-      set({ opening: null });
-      get().receiveLoaded(reply);
-    },
-    receiveLoaded(reply) {
-      if (!reply.ok) return set({ docError: reply.error });
-      const { report, recovered, ...doc } = reply.value;
-      set({ doc, report, savedReport: recovered ? null : report, history: emptyHistory(), lastSaved: null, docError: null, changedOnDisk: null });
-      get().showFirst();
-    },
-    apply(next, key) {
-      const { report, history } = get();
-      if (!report || next === report) return;
-      set({ report: next, history: recordEdit(history, report, key, Date.now()) });
-    },
-    undo() {
-      const { report, history } = get();
-      const previous = history.past.at(-1);
-      if (!report || !previous) return;
-      set({ report: previous, history: { past: history.past.slice(0, -1), future: [report, ...history.future], last: null } });
-    },
-    redo() {
-      const { report, history } = get();
-      const next = history.future[0];
-      if (!report || !next) return;
-      set({ report: next, history: { past: [...history.past, report], future: history.future.slice(1), last: null } });
-    },
-    async save(as = false) {
-      const { doc, report, saving } = get();
-      if (!doc || !report || saving) return;
-      set({ docError: null });
-      // Saving as asks for a file first (the page's chooser in the browser), then writes it.
-      const saveAs = async (): Promise<Result<SavedReport | null>> => {
-        const choice = await get().choose('saveAs', doc.fileName);
-        if (!choice) return { ok: true, value: null };
-        set({ saving: true });
-        const written = choice.native ? await api.saveReportAs(doc.docId, report) : await api.saveReportAs(doc.docId, report, choice.paths[0]);
-        set({ saving: false });
-        return written;
-      };
-      let reply: Result<SavedReport | null>;
-      if (as || doc.needsSaveAs) reply = await saveAs();
-      else {
-        set({ saving: true });
-        reply = await api.saveReport(doc.docId, report);
-        set({ saving: false });
-        if (!reply.ok && reply.error.key === 'save.needSaveAs') reply = await saveAs();
+      if (!chosen.ok) {
+        set({ docError: chosen.error });
+        return null;
       }
-      // Refused (the file changed on disk since it was opened, say), the edits stay as they are.
-      if (!reply.ok) return set({ docError: reply.error });
-      const saved = reply.value;
-      if (!saved) return; // the user cancelled the dialog
-      set({ savedReport: report, lastSaved: saved, doc: { ...doc, path: saved.path, fileName: saved.fileName, needsSaveAs: false } });
-    },
-    async closeDocument() {
-      const { doc } = get();
-      if (doc) await api.closeReport(doc.docId);
-      set({ doc: null, report: null, savedReport: null, history: emptyHistory(), lastSaved: null, docError: null, changedOnDisk: null });
-      void get().loadStartScreen();
-    },
-    dismissDocError: () => set({ docError: null }),
-  });
+      return chosen.value ?? null;
+    };
+    return {
+      doc: null,
+      report: null,
+      savedReport: null,
+      history: emptyHistory(),
+      opening: null,
+      saving: false,
+      lastSaved: null,
+      docError: null,
+      async loadReport(path) {
+        set({ opening: path, docError: null });
+        const reply = await api.loadReport(path);
+        set({ opening: null });
+        get().receiveLoaded(reply);
+      },
+      async chooseAndOpen() {
+        const path = await chooseReport();
+        if (path) await get().loadReport(path);
+      },
+      async newReport(templateId) {
+        set({ opening: templateId, docError: null });
+        const reply = await api.newReport(templateId);
+        set({ opening: null });
+        get().receiveLoaded(reply);
+      },
+      async newReportFrom(templateId) {
+        const path = await chooseReport();
+        if (!path) return;
+        set({ opening: templateId });
+        const reply = await api.newReport(templateId, path);
+        set({ opening: null });
+        get().receiveLoaded(reply);
+      },
+      receiveLoaded(reply) {
+        if (!reply.ok) return set({ docError: reply.error });
+        const { report, recovered, ...doc } = reply.value;
+        set({ doc, report, savedReport: recovered ? null : report, history: emptyHistory(), lastSaved: null, docError: null, changedOnDisk: null });
+        get().showFirst();
+      },
+      apply(next, key) {
+        const { report, history } = get();
+        if (!report || next === report) return;
+        set({ report: next, history: recordEdit(history, report, key, Date.now()) });
+      },
+      undo() {
+        const { report, history } = get();
+        const previous = history.past.at(-1);
+        if (!report || !previous) return;
+        set({ report: previous, history: { past: history.past.slice(0, -1), future: [report, ...history.future], last: null } });
+      },
+      redo() {
+        const { report, history } = get();
+        const next = history.future[0];
+        if (!report || !next) return;
+        set({ report: next, history: { past: [...history.past, report], future: history.future.slice(1), last: null } });
+      },
+      async save(as = false) {
+        const { doc, report, saving } = get();
+        if (!doc || !report || saving) return;
+        set({ docError: null });
+        // Saving as asks for a file first (the page's chooser in the browser), then writes it.
+        const saveAs = async (): Promise<Result<SavedReport | null>> => {
+          const choice = await get().choose('saveAs', doc.fileName);
+          if (!choice) return { ok: true, value: null };
+          set({ saving: true });
+          const written = choice.native ? await api.saveReportAs(doc.docId, report) : await api.saveReportAs(doc.docId, report, choice.paths[0]);
+          set({ saving: false });
+          return written;
+        };
+        let reply: Result<SavedReport | null>;
+        if (as || doc.needsSaveAs) reply = await saveAs();
+        else {
+          set({ saving: true });
+          reply = await api.saveReport(doc.docId, report);
+          set({ saving: false });
+          if (!reply.ok && reply.error.key === 'save.needSaveAs') reply = await saveAs();
+        }
+        // Refused (the file changed on disk since it was opened, say), the edits stay as they are.
+        if (!reply.ok) return set({ docError: reply.error });
+        const saved = reply.value;
+        if (!saved) return; // the user cancelled the dialog
+        set({ savedReport: report, lastSaved: saved, doc: { ...doc, path: saved.path, fileName: saved.fileName, needsSaveAs: false } });
+      },
+      async closeDocument() {
+        const { doc } = get();
+        if (doc) await api.closeReport(doc.docId);
+        set({ doc: null, report: null, savedReport: null, history: emptyHistory(), lastSaved: null, docError: null, changedOnDisk: null });
+        void get().loadStartScreen();
+      },
+      dismissDocError: () => set({ docError: null }),
+    };
+  };
