@@ -9,6 +9,7 @@ import { CompletenessBadge } from '../Completeness.js';
 import { CardField } from '../fields/CardField.js';
 import { CardHistory } from '../merge/CardHistory.js';
 import { CardReview } from '../review/CardReview.js';
+import { ToSortList } from './ToSortList.js';
 import { useDrawnInTurn } from './useDrawnInTurn.js';
 
 /** The fields drawn with the card (those a window shows first), then how many more per frame. */
@@ -44,6 +45,8 @@ export function CardEditor({ card }: { card: Card }) {
         </p>
         <CardReview cardId={card.id} />
       </header>
+      {/* What an import left to sort, beside the fields it may go into. */}
+      <ToSortList card={card} />
       {template.card.fields.slice(0, drawn).map((def) => (
         <CardField key={def.id} cardId={card.id} def={def} value={card.fields[def.id]} />
       ))}
