@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { BilanApi } from '../../../shared/ipc/api.js';
 import type { Lang } from '../../../shared/model/localized.js';
+import { installAdjustedTemplate } from './adjusted-template.js';
 import { installAutosave } from './autosave.js';
 import { installMenuState } from './menu-state.js';
 import { createContributionSlice } from './slices/contribution.js';
@@ -37,6 +38,7 @@ export function createBilanStore(api: BilanApi, lang: Lang) {
     ...createHostSlice(api)(...a),
     ...createReviewSlice(api)(...a),
   }));
+  installAdjustedTemplate(store);
   installAutosave(store, api);
   installMenuState(store, api);
   return store;

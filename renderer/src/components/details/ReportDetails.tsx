@@ -2,6 +2,7 @@ import { useT } from '../../i18n/useT.js';
 import { AmbitionsSection } from './AmbitionsSection.js';
 import { CoverFields } from './CoverFields.js';
 import { InstitutionsSection } from './InstitutionsSection.js';
+import { TemplateSection } from './TemplateSection.js';
 import { ApprovalSetting } from '../review/ApprovalSetting.js';
 import './details.css';
 
@@ -22,6 +23,7 @@ export function ReportDetails() {
       <CoverFields />
       <InstitutionsSection />
       <AmbitionsSection />
+      <TemplateSection />
       <ApprovalSetting />
     </article>
   );
