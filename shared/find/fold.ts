@@ -34,7 +34,6 @@ const SAME: Record<string, string> = {
 };
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
 const MARKS = /\p{M}/gu;
-const PLAIN = /^[\x20-\x26\x28-\x7e]*$/;
 
 function foldChar(ch: string, options: FoldOptions): string {
   let out = SAME[ch] ?? ch;
@@ -43,10 +42,53 @@ function foldChar(ch: string, options: FoldOptions): string {
   return out;
 }
 
-/** Folds a text, keeping where each folded character comes from (null when nothing moved). */
-export function fold(text: string, options: FoldOptions): Folded {
+const SAME_CHARS = /[\u2019\u02bc\u2018\u00a0\u202f\u2009\u2007]/g;
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/g;
+const accentCache = new Map<string, string>();
+
+/** A letter without its accents (a ligature spelt out): "é" → "e", "œ" → "oe". */
+function unaccented(ch: string): string {
+  let out = accentCache.get(ch);
+  if (out === undefined) {
+    out = LIGATURES[ch] ?? ch.normalize('NFD').replace(MARKS, '');
+    accentCache.set(ch, out);
+  }
+  return out;
+}
+
+/**
+ * The folded text when every character folds to exactly one (the common case, done with the
+ * engine's own string operations): the places do not move. Null when one does not (a ligature,
+ * a combining accent, a letter whose lower case is longer).
+ */
+function foldInPlace(text: string, options: FoldOptions, same: boolean): string | null {
+  let out = same ? text.replace(SAME_CHARS, (c) => SAME[c]!) : text;
+  if (options.ignoreAccents) {
+    let kept = true;
+    out = out.replace(ACCENTED, (c) => {
+      const f = unaccented(c);
+      if (f.length !== 1) kept = false;
+      return f;
+    });
+    if (!kept) return null;
+  }
+  if (!options.matchCase) {
+    const lower = out.toLowerCase();
+    if (lower.length !== out.length) return null;
+    out = lower;
+  }
+  return out;
+}
+
+/**
+ * Folds a text, keeping where each folded character comes from (null when nothing moved).
+ * `same: false` skips the apostrophes and spaces, for a query that holds neither (they cannot
+ * change where it matches).
+ */
+export function fold(text: string, options: FoldOptions, same = true): Folded {
   // Most texts fold character for character: only their letters change, not their places.
-  if (PLAIN.test(text)) return { text: options.matchCase ? text : text.toLowerCase(), from: null };
+  const inPlace = foldInPlace(text, options, same);
+  if (inPlace !== null) return { text: inPlace, from: null };
   const cache = new Map<string, string>();
   let out = '';
   let from: number[] | null = null;

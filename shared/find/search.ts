@@ -48,6 +48,9 @@ export function isApprovedCard(report: Report, cardId: string | null): boolean {
   return cardId !== null && report.review?.[cardId]?.state === 'approved';
 }
 
+/** Whether a folded query holds an apostrophe or a space, which texts must then fold too. */
+const SPACED = /[' ]/;
+
 /** The matches of a folded query in one folded piece, as original offsets. */
 function piecePositions(original: string, folded: Folded, needle: string, wholeWord: boolean): [number, number][] {
   const found: [number, number][] = [];
@@ -72,7 +75,7 @@ function piecePositions(original: string, folded: Folded, needle: string, wholeW
  */
 export function matchesInText(text: string, query: string, options: FindOptions): [number, number][] {
   const needle = foldQuery(cleanQuery(query), options);
-  return needle.length === 0 ? [] : piecePositions(text, fold(text, options), needle, options.wholeWord);
+  return needle.length === 0 ? [] : piecePositions(text, fold(text, options, SPACED.test(needle)), needle, options.wholeWord);
 }
 
 /** The matches of `query` in the given texts, in their order. */
@@ -80,16 +83,35 @@ export function findIn(texts: SearchText[], report: Report, query: string, optio
   const needle = foldQuery(cleanQuery(query), options);
   const matches: FindMatch[] = [];
   if (needle.length === 0) return matches;
+  const same = SPACED.test(needle);
   texts.forEach((text, t) => {
     let ordinal = 0;
     const skip: SkipReason | null = isApprovedCard(report, text.cardId) ? 'approved' : null;
     text.pieces.forEach((piece, p) => {
-      for (const [start, end] of piecePositions(piece.text, fold(piece.text, options), needle, options.wholeWord)) {
+      for (const [start, end] of piecePositions(piece.text, fold(piece.text, options, same), needle, options.wholeWord)) {
         matches.push({ text: t, piece: p, start, end, ordinal: ordinal++, skip });
       }
     });
   });
   return matches;
+}
+
+/**
+ * The texts of a report, gathered once per report and scope: a report is never changed in place
+ * (every edit makes a new one), so a search typed letter by letter gathers them once.
+ */
+const gathered = new WeakMap<Report, Map<string, SearchText[]>>();
+function textsOf(report: Report, template: Template, scope: FindScope): SearchText[] {
+  const key = `${template.id}@${template.version} ${scope.langs.join(',')} ${scope.cardsOnly ? 'cards' : 'all'} ${scope.cardOrder.join(',')}`;
+  let forReport = gathered.get(report);
+  if (!forReport) gathered.set(report, (forReport = new Map()));
+  let texts = forReport.get(key);
+  if (!texts) {
+    texts = searchTexts(report, template, scope, scope.cardOrder);
+    forReport.clear();
+    forReport.set(key, texts);
+  }
+  return texts;
 }
 
 /** Which texts to search, and in which order the cards come. */
@@ -100,7 +122,7 @@ export interface FindScope extends TextScope {
 
 /** Finds `query` across the report (cards, chapters and the report's own texts), in reading order. */
 export function findInReport(report: Report, template: Template, query: string, options: FindOptions, scope: FindScope): FindResult {
-  const texts = searchTexts(report, template, scope, scope.cardOrder);
+  const texts = textsOf(report, template, scope);
   return { texts, matches: findIn(texts, report, query, options) };
 }
 

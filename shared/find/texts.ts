@@ -1,7 +1,7 @@
 import type { Lang } from '../model/langs.js';
 import type { Localized } from '../model/localized.js';
 import type { Inline, RichText } from '../model/richtext.js';
-import type { Report, ScalarValue } from '../model/report.js';
+import type { Card, Report, ScalarValue } from '../model/report.js';
 import type { Template } from '../model/template.js';
 
 /**
@@ -119,6 +119,9 @@ function scalarTexts(value: ScalarValue | undefined, place: TextPlace, cardId: s
   else if (value?.kind === 'plain' && value.value !== '') out.push({ place, lang: null, kind: 'plain', cardId, pieces: plainPieces(value.value) });
 }
 
+/** The texts of each card as last gathered, for the template and languages of `key`. */
+const cardTexts = new WeakMap<Card, { key: string; texts: SearchText[] }>();
+
 /**
  * Every text of the report a search covers, in the order a reader meets them: the cover (title,
  * issuer), the institutions' names, the ambitions' titles, the chapters before the cards, each
@@ -146,9 +149,17 @@ export function searchTexts(report: Report, template: Template, scope: TextScope
   };
   chapters('front');
   const byId = new Map(report.cards.map((c) => [c.id, c]));
+  const key = `${template.id}@${template.version} ${langs.join(',')}`;
   for (const cardId of cardOrder) {
     const card = byId.get(cardId);
     if (!card) continue;
+    // A card an edit left alone is the same object in the new report: its texts are kept.
+    const kept = cardTexts.get(card);
+    if (kept?.key === key) {
+      out.push(...kept.texts);
+      continue;
+    }
+    const first = out.length;
     const fields = [...fieldOrder.filter((f) => f in card.fields), ...Object.keys(card.fields).filter((f) => !fieldOrder.includes(f))];
     for (const fieldId of fields) {
       const value = card.fields[fieldId]!;
@@ -162,6 +173,7 @@ export function searchTexts(report: Report, template: Template, scope: TextScope
         }
       } else scalarTexts(value, place, cardId, langs, out);
     }
+    cardTexts.set(card, { key, texts: out.slice(first) });
   }
   chapters('back');
   return out;

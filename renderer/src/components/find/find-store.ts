@@ -50,10 +50,18 @@ export const useFind = create<FindState>()((set) => ({
   setOutcome: (outcome) => set({ outcome }),
 }));
 
+/** The cards' reading order, once per report (a report is never changed in place). */
+const orders = new WeakMap<Report, string[]>();
+function cardOrder(report: Report): string[] {
+  let order = orders.get(report);
+  if (!order) orders.set(report, (order = sortedCards(report).map((c) => c.id)));
+  return order;
+}
+
 /** The search the panel shows over `report`: a contribution package is searched in its cards only. */
 export function searchReport(report: Report, template: Template, state: Pick<FindState, 'query' | 'options' | 'langs'>): FindResult {
   const langs: Lang[] = state.langs === 'both' ? ['fr', 'en'] : [state.langs];
-  return findInReport(report, template, state.query, state.options, { langs, cardsOnly: !!report.package, cardOrder: sortedCards(report).map((c) => c.id) });
+  return findInReport(report, template, state.query, state.options, { langs, cardsOnly: !!report.package, cardOrder: cardOrder(report) });
 }
 
 /**

@@ -1,0 +1,81 @@
+// Part of `npm run bench`: find over a report 25 times the sample (525 cards), in both languages,
+// as the find panel runs it on each keystroke (target: under 100 ms), beside a peer measured in the
+// same run on the same texts: a plain String.prototype.indexOf scan of their lower-cased words,
+// which finds without folding, places, whole words or reading order. Then Replace all, for the record.
+import { performance } from 'node:perf_hooks';
+import { replaceMatches } from '../../shared/find/replace.js';
+import { DEFAULT_FIND_OPTIONS, findInReport, type FindOptions } from '../../shared/find/search.js';
+import { searchTexts } from '../../shared/find/texts.js';
+import type { Card, Report } from '../../shared/model/report.js';
+import { sortedCards } from '../../shared/validate/validate.js';
+import { files, templates } from '../support/fixtures.js';
+import { SAMPLE } from '../support/paths.js';
+import { targetLine } from './verdict.js';
+
+const TIMES = 25;
+const RUNS = 9;
+
+/** The sample with its cards copied `times` times (new ids and numbers), as a larger report. */
+function scaled(report: Report, times: number): Report {
+  const cards: Card[] = [];
+  for (let k = 0; k < times; k++) {
+    for (const card of report.cards) cards.push({ ...structuredClone(card), id: `${card.id}x${k}`, number: String(Number(card.number) + k * report.cards.length) });
+  }
+  return { ...report, cards };
+}
+
+const median = (runs: number[]) => [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+
+function time(run: () => number, times = RUNS): { ms: number; found: number } {
+  const runs: number[] = [];
+  let found = 0;
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    found = run();
+    runs.push(performance.now() - start);
+  }
+  return { ms: median(runs), found };
+}
+
+async function main(): Promise<void> {
+  const { report } = await files.open(SAMPLE);
+  const big = scaled(report, TIMES);
+  const template = templates.get(big.template.id);
+  const scope = { langs: ['fr', 'en'] as const, cardOrder: sortedCards(big).map((c) => c.id) };
+  const words = searchTexts(big, template, scope, scope.cardOrder).flatMap((t) => t.pieces.map((p) => p.text));
+  const characters = words.reduce((n, w) => n + w.length, 0);
+  console.log(`\nFind over a report ${TIMES}× the sample (${big.cards.length} cards, ${(characters / 1e6).toFixed(2)} M characters in ${words.length} texts, both languages)`);
+  const cases: [string, string, Partial<FindOptions>][] = [
+    ['"transparence"', 'transparence', {}],
+    ['"e" (every e)', 'e', {}],
+    ['"realise", accents ignored', 'realise', { ignoreAccents: true }],
+    ['"État", case and whole word', 'État', { matchCase: true, wholeWord: true }],
+  ];
+  for (const [label, query, options] of cases) {
+    // As the panel searches while the query is typed: the report's texts gathered once.
+    const find = time(() => findInReport(big, template, query, { ...DEFAULT_FIND_OPTIONS, ...options }, scope).matches.length);
+    // The first search after an edit: a new report, one card of it new (its texts gathered again).
+    const cold = time(() => findInReport({ ...big, cards: big.cards.map((c, i) => (i === 0 ? { ...c } : c)) }, template, query, { ...DEFAULT_FIND_OPTIONS, ...options }, scope).matches.length);
+    // The first search of a report just opened: every text gathered.
+    const opened = Array.from({ length: 3 }, () => structuredClone(big));
+    const first = time(() => findInReport(opened.pop() ?? structuredClone(big), template, query, { ...DEFAULT_FIND_OPTIONS, ...options }, scope).matches.length, 3);
+    const needle = query.toLowerCase();
+    const peer = time(() => {
+      let n = 0;
+      for (const w of words) {
+        const lower = w.toLowerCase();
+        for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) n++;
+      }
+      return n;
+    });
+    console.log(`  ${label}: ${find.found} matches in ${find.ms.toFixed(1)} ms as typed, ${cold.ms.toFixed(1)} ms after an edit, ${first.ms.toFixed(1)} ms on a report just opened; the indexOf peer, ${peer.found} in ${peer.ms.toFixed(1)} ms (find as typed takes ${(find.ms / peer.ms).toFixed(1)}× the peer's time)`);
+    console.log(targetLine(`find ${label}, as typed`, find.ms, 100, 'ms', { digits: 1 }));
+    console.log(targetLine(`find ${label}, after an edit`, cold.ms, 100, 'ms', { digits: 1 }));
+    console.log(targetLine(`find ${label}, on a report just opened`, first.ms, 100, 'ms', { digits: 1 }));
+  }
+  const result = findInReport(big, template, 'transparence', DEFAULT_FIND_OPTIONS, scope);
+  const replace = time(() => replaceMatches(big, result, result.matches, 'ouverture').replaced);
+  console.log(`  Replace all "transparence" (${replace.found} replacements, one undo step): ${replace.ms.toFixed(1)} ms`);
+}
+
+await main();
