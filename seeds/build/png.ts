@@ -111,32 +111,3 @@ function concat(parts: Uint8Array[]): Uint8Array {
   }
   return out;
 }
-
-/** Digits 0–9 on a 5×7 grid, row by row, for figures drawn above bars. */
-const DIGITS = [
-  '01110100011001110101110011000101110',
-  '00100011000010000100001000010001110',
-  '01110100010000100010001000100011111',
-  '11111000100010000010000011000101110',
-  '00010001100101010010111110001000010',
-  '11111100001111000001000011000101110',
-  '00110010001000011110100011000101110',
-  '11111000010001000100010000100001000',
-  '01110100011000101110100011000101110',
-  '01110100011000101111000010001001100',
-];
-
-/** Draws a number with square "pixels" of side `scale`, its top-left corner at (x, y). */
-export function drawNumber(canvas: Canvas, value: number, x: number, y: number, scale: number, colour: Rgb): void {
-  [...String(value)].forEach((d, i) => {
-    const glyph = DIGITS[Number(d)]!;
-    for (let k = 0; k < 35; k++) {
-      if (glyph[k] === '1') canvas.rect(x + i * 6 * scale + (k % 5) * scale, y + Math.floor(k / 5) * scale, scale, scale, colour);
-    }
-  });
-}
-
-/** The width a number drawn by `drawNumber` takes. */
-export function numberWidth(value: number, scale: number): number {
-  return String(value).length * 6 * scale - scale;
-}

@@ -24,7 +24,7 @@ import { ROOT } from '../support/paths.js';
  * an indented paragraph and a title on two lines.
  */
 
-export const PNG = readFileSync(join(ROOT, 'seeds/ogp-2018-2020.bilan/media/progress-chart.png'));
+export const PNG = readFileSync(join(ROOT, 'seeds/ogp-2018-2020.bilan/media/data-network.png'));
 
 const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 const h = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ heading, children: [new TextRun(text)] });

@@ -36,10 +36,6 @@ export const CHAPTER_BODIES: Record<string, Pair> = {
       des juridictions et des autorités indépendantes.
 
       Le graphique ci-dessous répartit les engagements selon leur avancement à la fin du plan.
-
-      ![Diagramme en barres de l’avancement des 21 engagements : 1 pas commencé, 4 limités, 8 substantiels et 8 achevés.](progress-chart){0.8}
-
-      Les barres se lisent de gauche à droite : pas commencé, limité, substantiel, achevé.
     `,
     en: `
       The plan had **21 commitments**, grouped under five ambitions: transparency in public life,
@@ -47,10 +43,6 @@ export const CHAPTER_BODIES: Record<string, Pair> = {
       independent authorities.
 
       The chart below breaks the commitments down by their progress at the end of the plan.
-
-      ![Bar chart of the progress of the 21 commitments: 1 not started, 4 limited, 8 substantial and 8 completed.](progress-chart){0.8}
-
-      The bars read from left to right: not started, limited, substantial, completed.
     `,
   },
   process: {

@@ -1,10 +1,12 @@
-import type { Card, FieldValue, ScalarValue } from '../../../shared/model/report.js';
+import type { Card, Chapter, FieldValue, ScalarValue } from '../../../shared/model/report.js';
+import type { Block, Chart } from '../../../shared/model/richtext.js';
+import { withChartVersion } from '../../../shared/report/chart.js';
 import type { Template } from '../../../shared/model/template.js';
 import { addImage, chaptersOf, type Seed } from '../seed.js';
 import { choice, institutions, localized, plain, richText, rows, text } from '../values.js';
 import { CHAPTER_BODIES } from './chapters.js';
 import { AMBITIONS, TITLES } from './facts.js';
-import { networkPictogram, progressChart } from './figures.js';
+import { networkPictogram } from './figures.js';
 import { FULL_CARDS } from './full-cards.js';
 import { INSTITUTIONS, ISSUER, LEADS } from './institutions.js';
 import { PARTIAL_CARDS } from './partial-cards.js';
@@ -12,9 +14,6 @@ import type { CommitmentText } from './types.js';
 
 /** France's 2018–2020 end-of-term self-assessment, as a sample to start from. */
 
-const PROGRESS_LEVELS = ['not-started', 'limited', 'substantial', 'completed'] as const;
-/** The counts the chart's alternative text states, in the order of PROGRESS_LEVELS. */
-const STATED_COUNTS = [1, 4, 8, 8];
 
 function commitmentCard(number: number, ambition: string, t: CommitmentText): Card {
   const title = TITLES[number];
@@ -51,6 +50,34 @@ function cells(all: Record<string, ScalarValue | undefined>): Record<string, Sca
   return Object.fromEntries(Object.entries(all).filter((e): e is [string, ScalarValue] => e[1] !== undefined));
 }
 
+/**
+ * The context chapter's chart: the commitments per progress level, counted from the cards (never
+ * typed), as a chart block after the paragraph that announces it, in each language.
+ */
+function withProgressChart(chapters: Chapter[], template: Template, cards: readonly Card[]): Chapter[] {
+  const scale = template.scales['progress']!;
+  const counts = scale.options.map((o) => cards.filter((c) => c.fields['progress']?.kind === 'choice' && c.fields['progress'].value === o.id).length);
+  const chart = (lang: 'fr' | 'en'): Chart => ({
+    type: 'chart',
+    kind: 'bar',
+    title: lang === 'fr' ? `Avancement des ${cards.length} engagements à la fin du plan` : `Progress of the ${cards.length} commitments at the end of the plan`,
+    labels: scale.options.map((o) => o.label[lang]),
+    series: [{ name: lang === 'fr' ? 'Engagements' : 'Commitments', values: counts }],
+    valueLabel: lang === 'fr' ? 'Nombre d’engagements' : 'Number of commitments',
+  });
+  const after = (blocks: Block[], lang: 'fr' | 'en', announce: string): Block[] => {
+    const at = blocks.findIndex((b) => b.type === 'paragraph' && b.children.some((i) => i.type === 'text' && i.text.startsWith(announce)));
+    if (at < 0) throw new Error(`seed: the context chapter has no paragraph starting "${announce}" for its chart`);
+    return [...blocks.slice(0, at + 1), chart(lang), ...blocks.slice(at + 1)];
+  };
+  return chapters.map((ch) => {
+    if (ch.id !== 'context' || !ch.body.fr || !ch.body.en) return ch;
+    const fr = after(ch.body.fr.content, 'fr', 'Le graphique ci-dessous');
+    const en = after(ch.body.en.content, 'en', 'The chart below');
+    return { ...ch, body: { fr: { ...ch.body.fr, content: fr }, en: { content: en, source: { ...ch.body.en.source, fr } } } };
+  });
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -63,8 +90,6 @@ export function ogp2018Seed(template: Template): Seed {
       return commitmentCard(n, a.id, t);
     }),
   );
-  const counts = PROGRESS_LEVELS.map((level) => cards.filter((c) => c.fields['progress']?.kind === 'choice' && c.fields['progress'].value === level).length);
-  if (counts.join() !== STATED_COUNTS.join()) throw new Error(`seed: progress counts ${counts.join()} differ from those the chart's text states`);
 
   const seed: Seed = {
     name: 'ogp-2018-2020',
@@ -82,13 +107,14 @@ export function ogp2018Seed(template: Template): Seed {
       published: '2021-06-30',
       institutions: INSTITUTIONS,
       ambitions: AMBITIONS.map((a) => ({ id: a.id, title: localized(a.fr, a.en) })),
-      chapters: chaptersOf(template, CHAPTER_BODIES),
+      chapters: withProgressChart(chaptersOf(template, CHAPTER_BODIES), template, cards),
       cards,
       media: [],
     },
     media: new Map(),
   };
-  addImage(seed, 'progress-chart', progressChart(counts));
+  // The context chapter's chart block makes the file one of format version 4.
+  seed.report = withChartVersion(seed.report);
   addImage(seed, 'data-network', networkPictogram());
   return seed;
 }
