@@ -155,6 +155,12 @@ export interface BilanApi {
    * or under `bilan serve` in the workspace's `.bilan-dictionary/`); returns its words.
    */
   addOwnWord(lang: 'fr' | 'en', word: string): Promise<Result<string[]>>;
+  /**
+   * The report as the window holds it, drawn as the PDF export prints it, for the window's
+   * preview: one card's pages (`cardId`) or the whole report, in one language, missing texts as
+   * placeholders. The PDF comes as base64; `stale` when a newer preview of the document was asked meanwhile.
+   */
+  renderPreview(docId: string, report: unknown, request: { lang: 'fr' | 'en'; cardId?: string }): Promise<Result<{ pdf: string; pages: number; stale?: boolean }>>;
 }
 
 /** Notifications the main process sends on its own (from the menu, the system). */

@@ -42,6 +42,7 @@ export const CHANNELS = {
   listWorkspace: 'bilan:list-workspace',
   getOwnWords: 'bilan:get-own-words',
   addOwnWord: 'bilan:add-own-word',
+  renderPreview: 'bilan:render-preview',
 } as const satisfies Record<ApiMethod, `bilan:${string}`>;
 
 /** The channels of the notifications of `BilanEvents`, sent from the main process. */

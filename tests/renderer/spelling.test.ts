@@ -103,7 +103,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`spelling in the fields (needs ${CHROMIUM
     await menu.getByRole('menuitem', { name: 'gouvernement', exact: true }).click();
     await expect.poll(() => field.innerText()).toContain('Le gouvernement publie ses données.');
     await expect.poll(() => underlined(page, 'Ambition (français)')).toEqual([]);
-  });
+  }, 180_000);
 
   it('checks the English field as English: an English word is right there and wrong in French', async () => {
     const english = editorOf(page, 'Ambition (anglais)');
@@ -125,7 +125,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`spelling in the fields (needs ${CHROMIUM
     await page.getByRole('menu', { name: 'Orthographe de « goverment »' }).getByRole('menuitem', { name: 'government', exact: true }).waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Ambition (anglais)');
-  });
+  }, 180_000);
 
   it('opens the menu from the keyboard in a text area, underlined there too, and Escape gives the focus back', async () => {
     const area = page.locator('textarea[lang="fr"]').first();
@@ -151,7 +151,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`spelling in the fields (needs ${CHROMIUM
     await page.keyboard.press('Enter');
     await expect.poll(() => area.inputValue()).toMatch(/ transparence$/);
     await expect.poll(() => page.locator('.bilan-spelling-mirror__word').count()).toBe(0);
-  });
+  }, 180_000);
 
   it('adds a word to the personal dictionary, still known when the report is opened again', async () => {
     const field = editorOf(page, 'Ambition (français)');
@@ -171,7 +171,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`spelling in the fields (needs ${CHROMIUM
     await again.page.keyboard.type(' Bilanix et le gouvernemnt.');
     await expect.poll(() => underlined(again.page, 'Ambition (français)'), { timeout: 60_000 }).toEqual(['gouvernemnt']);
     expect(again.problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('shows the menu in English when the interface is', async () => {
     await page.locator('label[for]').filter({ hasText: /^English$/ }).first().click();
@@ -189,5 +189,5 @@ describe.skipIf(!existsSync(CHROMIUM))(`spelling in the fields (needs ${CHROMIUM
     expect(await seriousViolations(page, '.bilan-spelling-menu')).toEqual([]);
     await page.keyboard.press('Escape');
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -23,6 +23,7 @@ import { ImportSessions, reportArg } from './import-session.js';
 import { checkArgs, refused, RefusedError, ReportPath } from './ipc-args.js';
 import { PackageService } from './package-service.js';
 import { PersonalDictionary } from './personal-dictionary.js';
+import { PreviewService } from './preview-service.js';
 import { RecoveryStore } from './recovery-store.js';
 import { reportSummary, sampleInfo } from './report-outline.js';
 import { ReportFiles } from './report-files.js';
@@ -106,6 +107,7 @@ export class AppService implements BilanApi {
   private readonly listWorkspaceFolder: AppServiceOptions['listWorkspace'];
   private readonly recent: AppServiceOptions['recent'];
   private readonly dictionary: PersonalDictionary;
+  private readonly livePreview: PreviewService;
   /** The last listing of the samples, and the state of their files it was read from. */
   private samplesListed: { stamp: string; entries: Promise<SampleEntry[]> } | undefined;
 
@@ -119,6 +121,7 @@ export class AppService implements BilanApi {
     this.recovery = new RecoveryStore(join(appData, 'recovery'), this.files, this.templates);
     this.dictionary = new PersonalDictionary(options.dictionaryDir ?? join(appData, 'dictionary'));
     this.exportJobs = new ExportJobs(this.templates.dir, join(appData, 'code-cache'));
+    this.livePreview = new PreviewService(this.templates, this.exportJobs, join(appData, 'live-preview'));
     this.chooseExportFolderPath = options.chooseExportFolder;
     this.packages = new PackageService(this.files, this.templates);
     this.imports = new ImportSessions(this.files, this.templates);
@@ -491,6 +494,14 @@ export class AppService implements BilanApi {
 
   addOwnWord(...args: unknown[]): Promise<Result<string[]>> {
     return this.reply(async () => this.dictionary.add(...checkArgs('addOwnWord', args)));
+  }
+
+  renderPreview(...args: unknown[]): Promise<Result<{ pdf: string; pages: number; stale?: boolean }>> {
+    return this.reply(async () => {
+      const [docId, raw, request] = checkArgs('renderPreview', args);
+      const media = this.documents.media(docId);
+      return this.livePreview.render(docId, reportArg(raw), media, { lang: request.lang, ...(request.cardId !== undefined ? { cardId: request.cardId } : {}) });
+    });
   }
 
   /**

@@ -95,6 +95,7 @@ export const ARGS = {
   listWorkspace: z.tuple([Picked]),
   getOwnWords: z.tuple([z.enum(['fr', 'en'])]),
   addOwnWord: z.tuple([z.enum(['fr', 'en']), z.string().max(1000)]),
+  renderPreview: z.tuple([Handle, ReportArg, z.strictObject({ lang: z.enum(['fr', 'en']), cardId: z.string().min(1).max(100).optional() })]),
 } satisfies Record<keyof BilanApi, z.ZodType>;
 
 /** A request refused before any work: its error is already worded for the user. */

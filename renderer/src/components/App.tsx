@@ -14,6 +14,8 @@ import { SkipLink } from './workspace/SkipLink.js';
 
 /** Spelling in the fields (its worker and word lists load on first need, never with the page). */
 const SpellingLayer = lazy(() => import('../spelling/SpellingLayer.js'));
+/** The print preview beside the text (pdf.js loads when it is first opened). */
+const PreviewDock = lazy(() => import('./preview/PreviewDock.js'));
 
 /** The application: the banner, then the start screen or the report being edited. */
 export function App() {
@@ -48,6 +50,7 @@ export function App() {
       {editing && (
         <Suspense fallback={null}>
           <SpellingLayer />
+          <PreviewDock />
         </Suspense>
       )}
       <IconWarmup icons={EDITOR_ICONS} start={settled} />

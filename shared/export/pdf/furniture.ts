@@ -15,7 +15,7 @@ const DRAFT_COLOUR = '#a4161a';
  * page but the cover (and a working copy's mark on every page), written once the page count is known. They are pagination artifacts:
  * outside the structure tree, skipped by screen readers.
  */
-export function drawFurniture(ctx: RenderContext, pages: number): void {
+export function drawFurniture(ctx: RenderContext, pages: number, firstNumbered = 2): void {
   const { geo, styles, layout } = ctx;
   const size = layout.style.sizes.small;
   const key = ctx.fonts.key('body');
@@ -37,7 +37,7 @@ export function drawFurniture(ctx: RenderContext, pages: number): void {
       ctx.text(draft, geo.left + geo.width - draftWidth, headerBaseline);
     }, 'Pagination');
   }
-  for (let page = 2; page <= pages; page++) {
+  for (let page = firstNumbered; page <= pages; page++) {
     ctx.switchTo(page);
     const footer = plainPieces(ctx, layout.furniture.pageOf.replace('{page}', String(page)).replace('{pages}', String(pages)), { family: 'body', size, colour: styles.colours.muted, bold: false, italic: false })[0]!.text;
     ctx.artifact(() => {

@@ -13,6 +13,11 @@ import { Toc, tocEntries } from './toc.js';
 export interface PdfOptions {
   /** Deflates the pages' content off this thread (the main process gives Node's zlib); pdfkit does it otherwise. */
   deflate?: Deflate;
+  /**
+   * The body's pages only, without the cover and the table of contents, each page with its
+   * running header and page number (the window's preview of one card: quick to draw).
+   */
+  bodyOnly?: boolean;
 }
 
 /** A rendered PDF. */
@@ -96,12 +101,27 @@ async function layBody(ctx: RenderContext, blocks: readonly LayoutBlock[], draw:
   }
 }
 
+/** The body's pages alone (see {@link PdfOptions.bodyOnly}). */
+async function renderBodyOnly(layout: DocLayout, fonts: LayoutFonts, onProgress: ProgressListener | undefined, options: PdfOptions): Promise<RenderedPdf> {
+  const doc = createDocument(layout);
+  const ctx = new RenderContext(doc, layout, fonts, linkTargets(layout.blocks));
+  const bytes = collect(doc);
+  await layBody(ctx, layout.blocks, true, onProgress);
+  const pages = ctx.pageNumber > 0 ? doc.bufferedPageRange().count : 0;
+  drawFurniture(ctx, pages, 1);
+  ctx.flush();
+  if (options.deflate) await compressPages(doc, options.deflate);
+  doc.end();
+  return { bytes: await bytes, pages, anchors: Object.fromEntries(ctx.anchors) };
+}
+
 /**
  * Renders a document layout to a tagged, bookmarked PDF: the cover, the table of contents
  * (pages reserved first, filled once the body has placed every heading), the body flowed page
  * by page, then the running header and "page X of Y" on every page but the cover.
  */
 export async function renderPdf(layout: DocLayout, fonts: LayoutFonts, onProgress?: ProgressListener, options: PdfOptions = {}): Promise<RenderedPdf> {
+  if (options.bodyOnly) return renderBodyOnly(layout, fonts, onProgress, options);
   onProgress?.(0, 'cover');
   const { doc, ctx, toc, tocFirst, tocTag } = begin(layout, fonts, true);
   const bytes = collect(doc);
