@@ -6,7 +6,7 @@ import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import type { ReviewReply } from '../../store/slices/review.js';
 import { AuthorFields, CommentForm } from './CommentForm.js';
-import { authorLabel, dateTime, placeLabel } from './words.js';
+import { authorLabel, dateTime, placeLabel, quoted } from './words.js';
 
 /** One message of a thread: who, when, what. */
 function Message({ author, at, text, first }: { author: string; at: string; text: string; first: boolean }) {
@@ -47,7 +47,7 @@ export function CommentThread({ comment, withPlace = false }: { comment: Comment
       {withPlace && <p className="bilan-comment__place">{placeLabel(template, comment, lang)}</p>}
       {comment.anchor.range && (
         <blockquote className="bilan-comment__quote" lang={comment.anchor.lang}>
-          « {comment.anchor.range.quote} »
+          {quoted(comment.anchor.range.quote, lang)}
         </blockquote>
       )}
       <Message author={authorLabel(report, comment.author, lang)} at={comment.at} text={comment.text} first />

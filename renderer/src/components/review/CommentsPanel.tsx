@@ -10,7 +10,7 @@ import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { ReviewBadge } from './ReviewBadge.js';
 import { SendBack } from './SendBack.js';
-import { authorLabel, dateTime, placeLabel } from './words.js';
+import { authorLabel, dateTime, placeLabel, quoted } from './words.js';
 import './review.css';
 
 /** One comment in the panel: where, the words, who and when; a click leads to it at its field. */
@@ -27,7 +27,7 @@ function Entry({ comment }: { comment: Comment }) {
         {placeLabel(template, comment, lang)}
         {!isOpen(comment) && ` · ${t('comments.resolved')}`}
       </span>
-      {comment.anchor.range && <span className="bilan-comment__quote"> « {comment.anchor.range.quote} »</span>}
+      {comment.anchor.range && <span className="bilan-comment__quote"> {quoted(comment.anchor.range.quote, lang)}</span>}
       <span className="bilan-comment__meta">
         <span className="bilan-comment__author">{authorLabel(report, comment.author, lang)}</span> · {dateTime(comment.at, lang)}
       </span>

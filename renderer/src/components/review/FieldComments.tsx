@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { CommentForm } from './CommentForm.js';
 import { CommentThread } from './CommentThread.js';
+import { quoted } from './words.js';
 
 const none: Comment[] = [];
 
@@ -23,6 +24,7 @@ export function FieldComments({ cardId, fieldId, label }: { cardId: string; fiel
   const comments = useCommentsAt(cardId, fieldId);
   const draft = useBilan((s) => (s.commentDraft && s.commentDraft.anchor.card === cardId && s.commentDraft.anchor.field === fieldId ? s.commentDraft : null));
   const cancelComment = useBilan((s) => s.cancelComment);
+  const lang = useBilan((s) => s.lang);
   const [showResolved, setShowResolved] = useState(false);
   const open = comments.filter(isOpen);
   const resolved = comments.filter((c) => !isOpen(c));
@@ -42,7 +44,7 @@ export function FieldComments({ cardId, fieldId, label }: { cardId: string; fiel
         <div className="bilan-comment bilan-comment--draft">
           {draft.anchor.range && (
             <blockquote className="bilan-comment__quote" lang={draft.anchor.lang}>
-              « {draft.anchor.range.quote} »
+              {quoted(draft.anchor.range.quote, lang)}
             </blockquote>
           )}
           <CommentForm key={draft.nonce} anchor={draft.anchor} label={draft.anchor.range ? t('comments.newOnWords') : t('comments.new')} onDone={cancelComment} />

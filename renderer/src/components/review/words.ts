@@ -29,3 +29,8 @@ export function placeLabel(template: Template, comment: Comment, lang: Lang): st
   const label = template.card.fields.find((f) => f.id === field)?.label[lang] ?? field;
   return side ? translate(lang, 'field.inLang', { label, lang: translate(lang, `lang.name.${side}`) }) : label;
 }
+
+/** Words quoted as the reader's language does: « … » with no-break spaces in French, “…” in English. */
+export function quoted(text: string, lang: Lang): string {
+  return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
+}
