@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
+import { countWords } from '../../shared/text/words.js';
 import { files } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 import { CHROMIUM, menuCommand, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
@@ -42,6 +43,20 @@ describe.skipIf(!existsSync(CHROMIUM))(`find and replace (needs ${CHROMIUM})`, (
     await page.locator('.bilan-card-editor').waitFor();
   }, 240_000);
   afterAll(async () => rig?.close());
+
+  it('shows each text’s word count under it, per language, counted as validation counts', async () => {
+    const card = await page.locator('.bilan-card-editor').getAttribute('data-card');
+    const french = page.locator(`#field-${card}-title-fr`);
+    const value = await french.locator('textarea').inputValue();
+    expect(await french.locator('.bilan-words').innerText()).toBe(`${countWords(value)} mots`);
+    await french.locator('textarea').fill(`${value} – l’État, 2018-2020`);
+    await expect.poll(() => french.locator('.bilan-words').innerText()).toBe(`${countWords(value) + 2} mots`);
+    expect(await page.locator(`#field-${card}-title-en .bilan-words`).innerText()).toMatch(/^\d+ mots$/);
+    // Undone as a step of the report (not the text box's own undo), the report is as opened.
+    await page.locator('#card-heading').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => french.locator('textarea').inputValue()).toBe(value);
+  });
 
   it('opens with Ctrl+F, its search box focused, and counts the matches across the report', async () => {
     await page.locator('#card-heading').click();
