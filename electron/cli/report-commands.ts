@@ -11,6 +11,7 @@ import { NoMappingError, reportFrom } from '../../shared/report/from-template.js
 import { reportCompleteness, share } from '../../shared/report/completeness.js';
 import { contentIn } from '../../shared/report/localized.js';
 import { headline, progressSummary } from '../../shared/report/summary.js';
+import { adjustmentCounts } from '../../shared/report/template-adjustments.js';
 import { forTerminal } from '../../shared/text/terminal.js';
 import { cardHeading, describeValidationIssue } from '../../shared/validate/describe.js';
 import { blocksPublication, validateReport } from '../../shared/validate/validate.js';
@@ -130,12 +131,13 @@ export const infoCommand = command({
     const completeness = { fr: share(reportCompleteness(report, template, 'fr')), en: share(reportCompleteness(report, template, 'en')) };
     const summary = progressSummary(report, template);
     if (values.json) {
-      json({ file, title: { fr: contentIn(report.title, 'fr') ?? '', en: contentIn(report.title, 'en') ?? '' }, template: report.template, period: report.period, cards: report.cards.length, ambitions: report.ambitions.length, institutions: report.institutions.length, chapters: report.chapters.length, images: media.size, completeness, headline: summary && { count: summary.count, total: summary.total, unrated: summary.unrated, fr: headline(summary, template, 'fr'), en: headline(summary, template, 'en') }, review: reviewFigures(report) });
+      json({ file, title: { fr: contentIn(report.title, 'fr') ?? '', en: contentIn(report.title, 'en') ?? '' }, template: report.template, templateAdjustments: report.templateAdjustments ?? null, period: report.period, cards: report.cards.length, ambitions: report.ambitions.length, institutions: report.institutions.length, chapters: report.chapters.length, images: media.size, completeness, headline: summary && { count: summary.count, total: summary.total, unrated: summary.unrated, fr: headline(summary, template, 'fr'), en: headline(summary, template, 'en') }, review: reviewFigures(report) });
       return EXIT.done;
     }
     const title = forTerminal(contentIn(report.title, lang) ?? contentIn(report.title, 'fr') ?? '');
     io.out(t(lang, 'info.title', { title: title || t(lang, 'info.untitled') }));
     io.out(t(lang, 'info.template', { name: template.name[lang], id: template.id, version: report.template.version }));
+    if (report.templateAdjustments) io.out(t(lang, 'info.adjusted', { ...adjustmentCounts(report.templateAdjustments) }));
     io.out(t(lang, 'info.period', { period: forTerminal(report.period) || '—' }));
     io.out(t(lang, 'info.counts', { cards: report.cards.length, card: template.card.name[lang], ambitions: report.ambitions.length, institutions: report.institutions.length, chapters: report.chapters.length, images: media.size }));
     io.out(t(lang, 'info.completeness', { fr: formatPercent(lang, completeness.fr), en: formatPercent(lang, completeness.en) }));

@@ -160,3 +160,25 @@ export function setOptionLabel(report: Report, base: Template, scaleId: string, 
 export function resetAdjustments(report: Report): Report {
   return withAdjustments(report, {});
 }
+
+/** What a report's adjustments change, counted: for `bilan info` and the window. */
+export interface AdjustmentCounts {
+  required: number;
+  optional: number;
+  hidden: number;
+  help: number;
+  options: number;
+}
+
+/** Counts the fields and columns made required, optional or hidden, the help texts and the levels reworded. */
+export function adjustmentCounts(adjustments: TemplateAdjustments | undefined): AdjustmentCounts {
+  const counts: AdjustmentCounts = { required: 0, optional: 0, hidden: 0, help: 0, options: 0 };
+  for (const field of Object.values(adjustments?.fields ?? {})) {
+    for (const part of [field, ...Object.values(field.columns ?? {})]) {
+      if (part.state) counts[part.state] += 1;
+      if (part.help) counts.help += 1;
+    }
+  }
+  for (const scale of Object.values(adjustments?.scales ?? {})) counts.options += Object.keys(scale.options).length;
+  return counts;
+}

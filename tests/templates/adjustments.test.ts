@@ -63,7 +63,7 @@ describe('adjusting the template of one report', () => {
     const back = ok(setFieldState(report, base, 'timetable', 'optional'));
     expect(back.templateAdjustments?.fields?.['timetable']).toBeUndefined();
     expect(fieldState(back, base, 'timetable')).toBe('optional');
-  });
+  }, 300_000);
 
   it('asks before hiding a field some cards fill, refuses hiding the title, and keeps the hidden values', async () => {
     const refused = setFieldState(sample, base, 'irmRecommendations', 'hidden');
@@ -77,7 +77,7 @@ describe('adjusting the template of one report', () => {
     // Shown again, the texts are where they were.
     const shown = ok(setFieldState(report, base, 'irmRecommendations', 'optional'));
     expect(templateOf(base, shown).card.fields.some((f) => f.id === 'irmRecommendations')).toBe(true);
-  });
+  }, 300_000);
 
   it('validation follows it: the required timetable and addresses are missing, the hidden field is not checked', async () => {
     const { report } = await files.open(file);
@@ -92,7 +92,7 @@ describe('adjusting the template of one report', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/Engagement n°3 –[^\n]*\n(?: {2}[^\n]*\n)*? {2}✗ Ressources, ligne 1, Adresse\s: manquant/);
     expect(run.stdout).toMatch(/✗ Calendrier respecté\s: manquant/);
-  });
+  }, 300_000);
 
   it('both exports print the reworded level and leave the hidden field out, in each language', () => {
     const out = tempDir('bilan-adjusted-out-');
@@ -114,14 +114,16 @@ describe('adjusting the template of one report', () => {
       expect(text).toContain(name.startsWith('rapport') ? 'Largement réalisé' : 'Largely achieved');
       expect(text).not.toMatch(/Recommandations du Mécanisme|Recommendations from the Independent/);
     }
-  });
+  }, 300_000);
 
   it('bilan info reads the report with its adjusted template', () => {
     const info = JSON.parse(bilan(['info', file, '--json'], 'C').stdout) as { completeness: { fr: number } };
     const plain = JSON.parse(bilan(['info', SAMPLE, '--json'], 'C').stdout) as { completeness: { fr: number } };
     // One more required field, missing on most cards: the report is less complete.
     expect(info.completeness.fr).toBeLessThan(plain.completeness.fr);
-  });
+    expect(bilan(['info', file]).stdout).toContain('Modèle adapté pour ce rapport\u00a0: 2 champs obligatoires de plus, 0 rendu facultatif, 1 masqué, 1 aide réécrite, 1 niveau reformulé');
+    expect(bilan(['info', SAMPLE]).stdout).not.toContain('Modèle adapté');
+  }, 300_000);
 
   it('is refused on open when it names a field the template does not have, or hides the title', async () => {
     const dir = tempDir('bilan-adjusted-bad-');
@@ -139,7 +141,7 @@ describe('adjusting the template of one report', () => {
       expect(run.status, name).toBe(2);
       expect(run.stderr, name).toMatch(words);
     }
-  });
+  }, 300_000);
 
   it('bilan schema documents templateAdjustments and checks them', () => {
     const schema = JSON.parse(bilan(['schema'], 'C').stdout) as { properties: Record<string, { description?: string }> };
@@ -150,7 +152,7 @@ describe('adjusting the template of one report', () => {
     expect(check({ ...json, version: 4, templateAdjustments: { fields: { timetable: { state: 'required' } } } })).toBe(true);
     expect(check({ ...json, version: 4, templateAdjustments: { fields: { timetable: { state: 'mandatory' } } } })).toBe(false);
     expect(check({ ...json, version: 4, templateAdjustments: { fields: { resources: { columns: { url: { state: 'hidden' } } } } } })).toBe(false);
-  });
+  }, 300_000);
 });
 
 describe('adjustments and contribution packages', () => {
@@ -171,5 +173,5 @@ describe('adjustments and contribution packages', () => {
     expect(merged.status, merged.stderr + merged.stdout).toBe(0);
     const after = (await files.open(coordinator)).report;
     expect(after.templateAdjustments).toEqual(adjusted(sample).templateAdjustments);
-  });
+  }, 300_000);
 });

@@ -48,13 +48,13 @@ describe('the ogp-commitment template', () => {
     expect(info.template.id).toBe('ogp-commitment');
     expect(info.cards).toBe(3);
     expect(bilan(['help', 'new'], 'C').stdout + bilan(['new'], 'C').stderr).toContain('ogp-commitment');
-  });
+  }, 300_000);
 
   it('a filled-in plan validates, with nothing blocking', () => {
     expect(validateReport(commitmentReport(template), template)).toEqual([]);
     const run = bilan(['validate', file]);
     expect(run.status, run.stdout).toBe(0);
-  });
+  }, 300_000);
 
   it('exports as PDF and DOCX in both languages, labelled in each', () => {
     const run = bilan(['export', file, '--format', 'pdf,docx', '--lang', 'fr,en', '--out', out]);
@@ -82,5 +82,5 @@ describe('the ogp-commitment template', () => {
     // Pages to look at, as a publisher would (kept in /tmp, never asserted pixel by pixel).
     execFileSync('pdftoppm', ['-r', '60', '-png', join(out, 'rapport-fr.pdf'), join(out, 'page-fr')]);
     expect(readdirSync(out).filter((f) => f.startsWith('page-fr')).length).toBeGreaterThan(2);
-  });
+  }, 300_000);
 });

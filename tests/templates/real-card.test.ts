@@ -52,7 +52,7 @@ describe('a card written as the real 2018–2020 cards are', () => {
     const run = bilan(['validate', file]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-  });
+  }, 300_000);
 
   it('is in the sample as commitment 3, which nothing blocks', async () => {
     const sample = (await files.open(SAMPLE)).report;
@@ -65,7 +65,7 @@ describe('a card written as the real 2018–2020 cards are', () => {
     expect(resource?.kind === 'rows' && Object.keys(resource.rows[0]!.cells)).toEqual(['label']);
     const issues = validateReport(sample, templates.get('ogp-end-of-term')).filter((i) => i.target.kind === 'card' && i.target.number === '3');
     expect(issues).toEqual([]);
-  });
+  }, 300_000);
 
   it('the template requires only what such a card always has', () => {
     const t = templates.get('ogp-end-of-term');
@@ -102,7 +102,7 @@ describe('a card written as the real 2018–2020 cards are', () => {
     const opened = pdfText(libreOfficeToPdf(join(out, 'rapport-fr.docx')));
     expect(opened).toContain('Hugo Lemaire');
     expect(opened).not.toMatch(/Texte manquant/);
-  });
+  }, 300_000);
 });
 
 describe('a report made with version 1 of the end-of-term template', () => {
@@ -121,5 +121,5 @@ describe('a report made with version 1 of the end-of-term template', () => {
     expect(bilan(['validate', old]).status).toBe(0);
     const info = bilan(['info', old, '--json'], 'C');
     expect(info.status).toBe(0);
-  });
+  }, 300_000);
 });

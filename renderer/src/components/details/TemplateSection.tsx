@@ -145,7 +145,9 @@ export function TemplateSection() {
                       const colLabel = `${label} – ${col.label[lang]}`;
                       return (
                         <tr key={`${baseDef.id}/${col.id}`} data-template-field={`${baseDef.id}/${col.id}`} className="bilan-template__column">
-                          <th scope="row">{col.label[lang]}</th>
+                          <th scope="row">
+                            <span className="bilan-template__column-label">{col.label[lang]}</span>
+                          </th>
                           <td>{stateSelect(col, colLabel, baseDef.id, col.id)}</td>
                           <HelpInputs def={col} fieldId={baseDef.id} columnId={col.id} label={colLabel} />
                         </tr>
