@@ -64,9 +64,10 @@ export function drawPdf(bytes: Uint8Array, width: number, pageLabel: (n: number,
   })();
   return {
     done,
+    // Stops after the page being drawn; the document is then let go (destroying the loading
+    // task itself would take the shared worker down with it).
     cancel() {
       cancelled = true;
-      void task.destroy();
     },
   };
 }
