@@ -6,7 +6,7 @@ import { readReport } from '../../../shared/format/read.js';
 import { describeLocation } from '../../../shared/format/location.js';
 import { t } from '../../../shared/i18n/i18n.js';
 import { cardDigest } from '../../../shared/merge/register.js';
-import { readWordFields, staticTextsOf, XML_LIMITS, type Leftover, type WordParts, type WordReading } from '../../../shared/merge/word-package/read.js';
+import { originalLayout, readWordFields, XML_LIMITS, type Leftover, type WordParts, type WordReading } from '../../../shared/merge/word-package/read.js';
 import { BASE_NAMESPACE, wordPackageParts, type WordPackageOptions } from '../../../shared/merge/word-package/write.js';
 import { attr, local, parseXml, textOf, XmlError } from '../../../shared/merge/word-package/xml.js';
 import { LIMITS } from '../../../shared/model/limits.js';
@@ -117,7 +117,7 @@ export class WordPackages {
       // The paragraphs the package printed outside its fields, from the same writer: what is not among them is the contributor's.
       const written = wordPackageParts(pkg.report, template, { lang: attrs.lang, langs: attrs.langs, contact: attrs.contact, digests, media: new Map() });
       const original = new TextDecoder().decode(written.find((p) => p.path === 'word/document.xml')!.bytes);
-      const statics = staticTextsOf({ document: original }, pkg.report, template, attrs.langs, digests);
+      const layout = originalLayout({ document: original }, pkg.report, template, attrs.langs, digests);
       // The package's pictures, known by their content wherever the editor saved them.
       const hash = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
       const byHash = new Map(pkg.report.media.map((m) => [hash(pkg.media.get(m.file) ?? new Uint8Array()), m.id]));
@@ -125,7 +125,7 @@ export class WordPackages {
         const data = entries[`word/${target}`];
         return data ? byHash.get(hash(data)) : undefined;
       };
-      reading = readWordFields(parts, pkg.report, template, attrs.langs, attrs.lang, digests, statics, imageId);
+      reading = readWordFields(parts, pkg.report, template, attrs.langs, attrs.lang, digests, layout, imageId);
     } catch (cause) {
       if (cause instanceof XmlError || (cause instanceof Error && !(cause instanceof BilanError))) throw new BilanError('wordPackage.damaged', { file, detail: cause.message.slice(0, 200) }, { cause });
       throw cause;

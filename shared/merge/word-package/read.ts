@@ -36,7 +36,7 @@ export interface WordReading {
   cards: Card[];
   leftovers: Leftover[];
   /** The markers found, by how: content control, or only the bookmark (the control was lost). */
-  found: { controls: number; bookmarks: number; total: number };
+  found: { controls: number; bookmarks: number; places: number; total: number };
 }
 
 export const XML_LIMITS: XmlLimits = { depth: 256, elements: 5_000_000 };
@@ -328,6 +328,10 @@ interface Walk {
   duplicates: { index: number; els: XmlElement[] }[];
   /** Paragraphs outside any field, with the field they came after. */
   outside: { el: XmlElement; after: number | undefined }[];
+  /** Where each field's row stood: the table (top-level, in order), the row, and its label's text. */
+  rows: Map<number, { at: string; label: string }>;
+  /** Fields found only by their row's place and label (their markers were lost). */
+  byPlace: number;
 }
 
 /** Our bookmark numbers under an element, through paragraphs and content controls but not into nested tables. */
@@ -375,20 +379,26 @@ function taggedIn(el: XmlElement, tags: ReadonlyMap<string, number>): number | u
  * cell (with a bookmark, which LibreOffice keeps). A row is a field's when either is found; the
  * cell after the label is then the field's value, whatever was typed in it.
  */
-function walkBody(body: XmlElement, tags: ReadonlyMap<string, number>, count: number): Walk {
-  const w: Walk = { bySdt: new Map(), byBookmark: new Map(), duplicates: [], outside: [] };
+function walkBody(body: XmlElement, tags: ReadonlyMap<string, number>, count: number, places?: ReadonlyMap<string, { index: number; label: string }>): Walk {
+  const w: Walk = { bySdt: new Map(), byBookmark: new Map(), duplicates: [], outside: [], rows: new Map(), byPlace: 0 };
   let last: number | undefined;
+  let tables = 0;
+  const cellText = (tc: XmlElement | undefined) => (tc ? squashed(textOf(tc)) : '');
   const claim = (index: number, els: XmlElement[], map: Map<number, XmlElement[]>) => {
     if (w.bySdt.has(index) || w.byBookmark.has(index)) w.duplicates.push({ index, els });
     else map.set(index, els);
     last = index;
   };
-  const walk = (nodes: readonly XmlElement[]) => {
+  const walk = (nodes: readonly XmlElement[], top = false) => {
     for (const el of nodes) {
       const name = local(el.name);
       if (name === 'p') w.outside.push({ el, after: last });
       else if (name === 'tbl') {
+        const table = top ? tables++ : -1;
+        let rowNo = -1;
         for (const tr of elements(el)) {
+          if (local(tr.name) === 'tr') rowNo++;
+          const at = `${table}:${rowNo}`;
           if (local(tr.name) !== 'tr') {
             if (['sdt', 'sdtContent', 'customXml', 'ins'].includes(local(tr.name))) walk([{ ...el, children: elements(tr) }]);
             continue;
@@ -399,22 +409,32 @@ function walkBody(body: XmlElement, tags: ReadonlyMap<string, number>, count: nu
           const label = cells.findIndex((tc) => taggedIn(tc, tags) !== undefined);
           if (label >= 0 && label + 1 < cells.length) {
             const index = taggedIn(cells[label]!, tags)!;
+            if (table >= 0) w.rows.set(index, { at, label: cellText(cells[label]) });
             cells.forEach((tc, i) => {
               if (i === label + 1) claim(index, blockChildren(tc), w.bySdt);
               else walk(blockChildren(tc));
             });
             continue;
           }
-          for (const tc of cells) {
-            const marks = cellBookmarks(tc, count);
-            if (marks.length) claim(marks[0]!, blockChildren(tc), w.byBookmark);
-            else walk(blockChildren(tc));
+          const marked = cells.findIndex((tc) => cellBookmarks(tc, count).length > 0);
+          // Both markers lost (an editor dropped the control, the bookmark went with the text it
+          // stood before): the row is still known by its place in the package's table and its label.
+          const place = marked < 0 && table >= 0 ? places?.get(at) : undefined;
+          if (place && cells.length === 2 && cellText(cells[0]) === place.label && !w.bySdt.has(place.index) && !w.byBookmark.has(place.index)) {
+            walk(blockChildren(cells[0]!));
+            claim(place.index, blockChildren(cells[1]!), w.byBookmark);
+            w.byPlace++;
+            continue;
           }
+          cells.forEach((tc, i) => {
+            if (i === marked) claim(cellBookmarks(tc, count)[0]!, blockChildren(tc), w.byBookmark);
+            else walk(blockChildren(tc));
+          });
         }
-      } else if (['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo'].includes(name)) walk(elements(el));
+      } else if (['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo'].includes(name)) walk(elements(el), top);
     }
   };
-  walk(elements(body));
+  walk(elements(body), true);
   return w;
 }
 
@@ -430,7 +450,8 @@ function walkBody(body: XmlElement, tags: ReadonlyMap<string, number>, count: nu
  * contributor's, and `imageId` the package's image a picture of the document is (by the
  * picture's part name, `media/…`), if it is one.
  */
-export function readWordFields(parts: WordParts, pkg: Report, template: Template, langs: readonly Lang[], docLang: Lang, digests: ReadonlyMap<string, string>, staticTexts: readonly string[], imageId: (target: string) => string | undefined): WordReading {
+export function readWordFields(parts: WordParts, pkg: Report, template: Template, langs: readonly Lang[], docLang: Lang, digests: ReadonlyMap<string, string>, original: OriginalLayout, imageId: (target: string) => string | undefined): WordReading {
+  const staticTexts = original.texts;
   const ctx = new Context(parts);
   const root = parseXml(parts.document, XML_LIMITS);
   const body = child(root, 'body');
@@ -438,7 +459,7 @@ export function readWordFields(parts: WordParts, pkg: Report, template: Template
   const bases = pkg.package!.bases;
   const markers = markersOf(bases, template, langs, digests);
   const tags = new Map(markers.map((m, i) => [tagOf(m), i]));
-  const walk = walkBody(body, tags, markers.length);
+  const walk = walkBody(body, tags, markers.length, original.places);
   const leftovers: Leftover[] = [];
   const where = (i: number | undefined) => (i === undefined ? null : { card: markers[i]!.card, field: markers[i]!.field, row: markers[i]!.row, column: markers[i]!.column, lang: markers[i]!.lang });
   /** Blocks with their images resolved to the package's own; an image Word added is a leftover. */
@@ -514,16 +535,25 @@ export function readWordFields(parts: WordParts, pkg: Report, template: Template
     run.els.push(el);
   }
   flush();
-  return { cards, leftovers, found: { controls: walk.bySdt.size, bookmarks, total: markers.length } };
+  return { cards, leftovers, found: { controls: walk.bySdt.size, bookmarks: bookmarks - walk.byPlace, places: walk.byPlace, total: markers.length } };
 }
 
-/** The static paragraphs of a document: every paragraph outside our fields, as text. */
-export function staticTextsOf(parts: WordParts, pkg: Report, template: Template, langs: readonly Lang[], digests: ReadonlyMap<string, string>): string[] {
+/** What the package printed, to compare the returned document with. */
+export interface OriginalLayout {
+  /** Every paragraph outside the fields, as text (titles, labels, instructions). */
+  texts: string[];
+  /** Each field's row, by its place (`table:row`), with its label's text. */
+  places: Map<string, { index: number; label: string }>;
+}
+
+/** The layout of the document a package wrote: its static paragraphs and its fields' rows. */
+export function originalLayout(parts: WordParts, pkg: Report, template: Template, langs: readonly Lang[], digests: ReadonlyMap<string, string>): OriginalLayout {
   const ctx = new Context(parts);
   const body = child(parseXml(parts.document, XML_LIMITS), 'body')!;
   const markers = markersOf(pkg.package!.bases, template, langs, digests);
   const walk = walkBody(body, new Map(markers.map((m, i) => [tagOf(m), i])), markers.length);
-  return walk.outside.map(({ el }) => squashed(plainOf([{ type: 'paragraph', children: inlinesOf(ctx, el, []) }]))).filter(Boolean);
+  const texts = walk.outside.map(({ el }) => squashed(plainOf([{ type: 'paragraph', children: inlinesOf(ctx, el, []) }]))).filter(Boolean);
+  return { texts, places: new Map([...walk.rows].map(([index, row]) => [row.at, { index, label: row.label }])) };
 }
 
 /** Sets one language of a localized value (a field or a cell); a new French text gets a new revision. */
