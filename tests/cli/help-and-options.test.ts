@@ -33,7 +33,7 @@ describe('bilan help', () => {
   it('gives a command’s usage and options, the same by “help COMMAND”, “--help” and “-h”', () => {
     const help = bilan(['help', 'export'], EN);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: bilan export FILE --out PATH \[--format pdf,docx\] \[--lang fr,en\] \[--allow-missing\]$/m);
+    expect(help.stdout).toMatch(/^Usage: bilan export FILE --out PATH \[--format pdf,docx\] \[--lang fr,en\] \[--allow-missing\] \[--review\]$/m);
     expect(help.stdout).toMatch(/^ {2}-o, --out PATH +a file ending in \.pdf or \.docx for one output; a folder for several/m);
     expect(help.stdout).toMatch(/^ {2}-f, --format pdf,docx +/m);
     expect(help.stdout).toMatch(/^ {2}-l, --lang fr,en +/m);
