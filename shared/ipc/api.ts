@@ -135,6 +135,11 @@ export interface BilanApi {
   /** Opens the PDFs of a finished preview job with the system's viewer; returns their paths. */
   openPreview(jobId: string): Promise<Result<string[]>>;
   /**
+   * Shows a folder in the system's file manager: one the user chose for exports or packages, or
+   * the folder of a file they opened or saved. The desktop only: the browser has no file manager.
+   */
+  openFolder(folder: string): Promise<Result<null>>;
+  /**
    * "Send to the coordinator": stamps the open package with who sends it and when, and writes
    * it atomically to its own file (or to one the user chooses, when it has none; null when
    * cancelled). Remembers the sender for next time. A failed send leaves the file as it was.

@@ -37,6 +37,7 @@ export const CHANNELS = {
   setIdentity: 'bilan:set-identity',
   startPreview: 'bilan:start-preview',
   openPreview: 'bilan:open-preview',
+  openFolder: 'bilan:open-folder',
   sendPackage: 'bilan:send-package',
   getHost: 'bilan:get-host',
   listWorkspace: 'bilan:list-workspace',

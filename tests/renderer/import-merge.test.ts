@@ -44,12 +44,14 @@ describe.skipIf(!existsSync(CHROMIUM))(`the coordinator’s import (needs ${CHRO
   let page: Page;
   let problems: string[];
   const folder = join(tempDir(), 'paquets');
+  /** What the window asked the system to show (the file manager's folder). */
+  const shown: string[] = [];
   let chosen: string[] = [];
   const before = { c17en: '', c05returned: '' };
 
   beforeAll(async () => {
     rig = await startRenderer();
-    const service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), choosePackagesFolder: async () => folder, choosePackageFiles: async () => chosen });
+    const service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), choosePackagesFolder: async () => folder, choosePackageFiles: async () => chosen, openFile: async (path) => (shown.push(path), '') });
     ({ page, problems } = await rig.open(service));
     await page.getByRole('article').filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: 'Ouvrir' }).click();
     await page.getByRole('navigation', { name: 'Sommaire du rapport' }).waitFor();
@@ -70,6 +72,18 @@ describe.skipIf(!existsSync(CHROMIUM))(`the coordinator’s import (needs ${CHRO
     await done.waitFor();
     expect(await done.innerText()).toContain('Etalab — etalab.bilan (5 fiches)');
     expect(readdirSync(folder)).toContain('etalab.bilan');
+    // Bilan sends nothing itself: the folder is shown, and each institution has its e-mail ready.
+    await done.getByRole('button', { name: 'Ouvrir le dossier' }).click();
+    await expect.poll(() => shown).toEqual([folder]);
+    await done.getByText('Message pour Etalab', { exact: true }).click();
+    const mail = await done.getByRole('textbox', { name: 'Message pour Etalab' }).inputValue();
+    expect(mail).toMatch(/^Objet\s: .+ — paquet de contribution pour Etalab\n/);
+    expect(mail).toContain('etalab.bilan');
+    expect(mail).toMatch(/pour Etalab\s: 5 fiches du rapport/);
+    expect(mail).toContain('au plus tard le 31 mars 2021');
+    expect(mail).toContain('Merci de compléter vos fiches avant la fin du mois.');
+    expect(await seriousViolations(page, '.bilan-cut-result')).toEqual([]);
+    await takeScreenshot(page, 'cut-packages-done-1366.png');
   });
 
   it('shows the dashboard before any package came back', async () => {

@@ -97,6 +97,9 @@ export class AppService implements BilanApi {
   private readonly exportJobs: ExportJobs;
   /** Folders the user chose for exports: the only places the window may have files written. */
   private readonly exportFolders = new Set<string>();
+  /** Folders packages were written to: shown in the file manager on request, like the export folders. */
+  private readonly packageFolders = new Set<string>();
+  private readonly openWith: AppServiceOptions['openFile'];
   private readonly chooseExportFolderPath: AppServiceOptions['chooseExportFolder'];
   private readonly packages: PackageService;
   private readonly imports: ImportSessions;
@@ -123,6 +126,7 @@ export class AppService implements BilanApi {
     this.exportJobs = new ExportJobs(this.templates.dir, join(appData, 'code-cache'));
     this.livePreview = new PreviewService(this.templates, this.exportJobs, join(appData, 'live-preview'));
     this.chooseExportFolderPath = options.chooseExportFolder;
+    this.openWith = options.openFile;
     this.packages = new PackageService(this.files, this.templates);
     this.imports = new ImportSessions(this.files, this.templates);
     this.packageDialogs = { choosePackagesFolder: options.choosePackagesFolder, choosePackageFiles: options.choosePackageFiles };
@@ -393,6 +397,7 @@ export class AppService implements BilanApi {
       if (chosen === undefined) return null;
       const cutAt = new Date();
       const cut = await this.packages.cutAll(opened, resolve(chosen), { ...options, now: cutAt });
+      this.packageFolders.add(resolve(chosen));
       const name = (id: string) => opened.report.institutions.find((i) => i.id === id)?.name;
       const packages = cut.packages.map((w) => ({ institution: w.institution, name: { fr: name(w.institution)?.fr?.content ?? w.institution, en: name(w.institution)?.en?.content ?? '' }, fileName: basename(w.file), cards: w.cards }));
       // The register is part of the report: the window takes it and shows the report unsaved.
@@ -463,6 +468,18 @@ export class AppService implements BilanApi {
 
   startPreview(...args: unknown[]): Promise<Result<string>> {
     return this.reply(async () => this.contributions.startPreview(...checkArgs('startPreview', args)));
+  }
+
+  openFolder(...args: unknown[]): Promise<Result<null>> {
+    return this.reply(async () => {
+      const folder = resolve(checkArgs('openFolder', args)[0]);
+      const known = this.exportFolders.has(folder) || this.packageFolders.has(folder) || [...this.granted].some((file) => dirname(file) === folder);
+      if (!known) throw refused('folder.notChosen', { folder });
+      if (!this.openWith) throw refused('folder.noViewer', { folder });
+      const problem = await this.openWith(folder);
+      if (problem) throw refused('folder.openFailed', { folder, detail: problem.slice(0, 200) });
+      return null;
+    });
   }
 
   openPreview(...args: unknown[]): Promise<Result<string[]>> {

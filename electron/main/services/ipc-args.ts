@@ -19,6 +19,8 @@ export const ReportPath = z
   .refine((p) => /\.bilan$/i.test(p), { error: 'the file name does not end in .bilan' });
 
 const Handle = z.uuid();
+/** A folder's absolute path (the main process checks it is one the user chose). */
+const FolderPath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), { error: 'the path holds a NUL character' }).refine(isAbsolute, { error: 'the path is not absolute' });
 const TemplateId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,99}$/);
 /** Any JSON object: the report is checked against its schema when written. */
 const ReportArg = z.record(z.string(), z.unknown());
@@ -90,6 +92,7 @@ export const ARGS = {
   setIdentity: z.tuple([PersonArg]),
   startPreview: z.tuple([Handle, ReportArg, z.array(z.enum(['fr', 'en'])).min(1).max(2)]),
   openPreview: z.tuple([Handle]),
+  openFolder: z.tuple([FolderPath]),
   sendPackage: z.tuple([Handle, ReportArg, PersonArg]),
   getHost: z.tuple([]),
   listWorkspace: z.tuple([Picked]),

@@ -4,19 +4,20 @@ import { useT } from '../../i18n/useT.js';
 import { DateFields } from '../fields/DateFields.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
-import { Downloads } from '../host/Downloads.js';
+import { CutResult, type CutRequest } from './CutResult.js';
 import './merge.css';
 
 /** Cutting one contribution package per lead institution: a deadline, a message, a folder. */
 export function CutPackagesPanel() {
   const t = useT();
-  const lang = useBilan((s) => s.lang);
   const busy = useBilan((s) => s.mergeBusy);
   const error = useBilan((s) => s.mergeError);
   const cut = useBilan((s) => s.lastCut);
   const cutPackages = useBilan((s) => s.cutPackages);
   const [deadline, setDeadline] = useState('');
   const [message, setMessage] = useState('');
+  // The deadline and message the packages were cut with: the e-mails repeat these, not later edits.
+  const [sent, setSent] = useState<CutRequest | null>(null);
   return (
     <section aria-labelledby="cut-heading" className="bilan-merge">
       <h1 id="cut-heading" className="fr-h3">
@@ -28,7 +29,9 @@ export function CutPackagesPanel() {
         className="bilan-merge__form"
         onSubmit={(e) => {
           e.preventDefault();
-          void cutPackages({ deadline: deadline || null, message });
+          const request = { deadline: deadline || null, message };
+          setSent(request);
+          void cutPackages(request);
         }}
       >
         <div className="fr-input-group">
@@ -48,19 +51,7 @@ export function CutPackagesPanel() {
           {t('merge.cut.submit')}
         </Button>
       </form>
-      {cut && (
-        <div className="fr-alert fr-alert--success fr-alert--sm fr-mt-3w" role="status">
-          <p className="fr-text--bold">{t('merge.cut.done', { n: cut.packages.length, folder: cut.folder })}</p>
-          <ul>
-            {cut.packages.map((p) => (
-              <li key={p.institution}>
-                {p.name[lang] || p.name.fr} — {p.fileName} ({t('merge.cut.cards', { n: p.cards })})
-              </li>
-            ))}
-          </ul>
-          <Downloads folder={cut.folder} files={cut.packages.map((p) => `${cut.folder}/${p.fileName}`)} />
-        </div>
-      )}
+      {cut && <CutResult cut={cut} request={sent ?? { deadline: deadline || null, message }} />}
     </section>
   );
 }
