@@ -41,6 +41,14 @@ describe.skipIf(!existsSync(CHROMIUM))(`the "to sort" list on a card (needs ${CH
     expect(await list.textContent()).toContain('Un million deux cent mille euros');
     expect(await seriousViolations(page, '.bilan-to-sort')).toEqual([]);
     await page.screenshot({ path: '/tmp/bilan-to-sort-fr.png' });
+    // The same in English: the interface's words change, the document's stay as written.
+    await page.locator('input[name="ui-language"][value="en"]').check({ force: true });
+    const english = page.getByRole('region', { name: '2 items to sort' });
+    await expect.poll(() => english.count(), { timeout: 30_000 }).toBe(1);
+    expect(await english.textContent()).toContain('Under “Budget mobilisé” in the document');
+    await page.screenshot({ path: '/tmp/bilan-to-sort-en.png' });
+    await page.locator('input[name="ui-language"][value="fr"]').check({ force: true });
+    await expect.poll(() => list.count(), { timeout: 30_000 }).toBe(1);
   }, 120_000);
 
   it('moves an item into the field chosen, and deletes another: the list goes once empty', async () => {
