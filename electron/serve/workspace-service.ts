@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { isAbsolute, relative } from 'node:path';
 import { AppService, type AppServiceOptions } from '../main/services/app-service.js';
+import { JsonViewSettings } from '../main/services/shell-settings.js';
 import { ShellSettings } from '../main/services/shell-settings.js';
 import { Workspace } from './workspace.js';
 
@@ -25,6 +26,8 @@ export function createWorkspaceService(workspaceRoot: string, options: AppServic
     chooseExportFolder: async (picked) => (picked === undefined ? undefined : workspace.folder(picked)),
     choosePackagesFolder: async (picked) => (picked === undefined ? undefined : workspace.folder(picked)),
     choosePackageFiles: async (picked) => Promise.all((picked ?? []).map((p) => workspace.resolve(p, true))),
+    // The page's zoom stays with the workspace, as a hidden file the chooser does not list.
+    viewSettings: options.viewSettings ?? new JsonViewSettings(`${workspace.root}/.bilan-view.json`),
     // The personal spelling dictionaries stay with the workspace's files.
     dictionaryDir: options.dictionaryDir ?? join(workspace.root, '.bilan-dictionary'),
   });

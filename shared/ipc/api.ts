@@ -1,4 +1,5 @@
 import type { ExportCheck, ExportOptions, ExportStatus } from './dto.js';
+import type { ViewSettings } from './dto.js';
 import type { LoadedReport, LocaleInfo, MenuCommand, OpenDocumentKind, RecentEntry, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from './dto.js';
 import type { AppliedImport, CutPackagesReply, ImportResolution, ImportReview } from './dto.js';
 import type { HostInfo, SentPackage, WorkspaceListing } from './dto.js';
@@ -153,6 +154,10 @@ export interface BilanApi {
    * page's own file chooser. The desktop refuses it (its dialogs choose files).
    */
   listWorkspace(folder: string): Promise<Result<WorkspaceListing>>;
+  /** The view's preferences remembered (the page's zoom in the browser: `bilan serve` keeps them in the workspace). */
+  getViewSettings(): Promise<Result<ViewSettings>>;
+  /** Remembers the view's preferences (a zoom out of range is taken as the actual size); answers them as kept. */
+  setViewSettings(settings: ViewSettings): Promise<Result<ViewSettings>>;
   /** The user's own spelling words in a language (the personal dictionary's), sorted. */
   getOwnWords(lang: 'fr' | 'en'): Promise<Result<string[]>>;
   /**

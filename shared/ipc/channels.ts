@@ -41,6 +41,8 @@ export const CHANNELS = {
   sendPackage: 'bilan:send-package',
   getHost: 'bilan:get-host',
   listWorkspace: 'bilan:list-workspace',
+  getViewSettings: 'bilan:get-view-settings',
+  setViewSettings: 'bilan:set-view-settings',
   getOwnWords: 'bilan:get-own-words',
   addOwnWord: 'bilan:add-own-word',
   renderPreview: 'bilan:render-preview',

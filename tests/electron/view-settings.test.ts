@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AppService } from '../../electron/main/services/app-service.js';
 import { ShellSettings } from '../../electron/main/services/shell-settings.js';
+import { createWorkspaceService } from '../../electron/serve/workspace-service.js';
 import { nextZoom, parseZoom, ZOOM_STEPS } from '../../shared/view/zoom.js';
 import { tempDir } from '../support/paths.js';
 
@@ -57,5 +59,29 @@ describe('the window’s zoom in the shell settings', () => {
       await settings.load();
       expect(settings.zoom, text).toBe(1);
     }
+  });
+});
+
+describe('the view settings a browser page keeps (bilan serve)', () => {
+  it('are kept in the workspace, checked, and refused in words when malformed', async () => {
+    const workspace = tempDir();
+    const service = createWorkspaceService(workspace, { appDataDir: tempDir() });
+    expect(await service.getViewSettings()).toEqual({ ok: true, value: { zoom: 1 } });
+    expect(await service.setViewSettings({ zoom: 1.5 })).toEqual({ ok: true, value: { zoom: 1.5 } });
+    expect(JSON.parse(readFileSync(join(workspace, '.bilan-view.json'), 'utf8'))).toEqual({ zoom: 1.5 });
+    // Another run of bilan serve on the same folder reads it back.
+    expect(await createWorkspaceService(workspace, { appDataDir: tempDir() }).getViewSettings()).toEqual({ ok: true, value: { zoom: 1.5 } });
+    // Out of range is the actual size; not a number is refused, saying so, and nothing changes.
+    expect(await service.setViewSettings({ zoom: 40 })).toEqual({ ok: true, value: { zoom: 1 } });
+    const refused = await service.setViewSettings({ zoom: 'big' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message.fr).toMatch(/refusée/);
+    expect(await service.getViewSettings()).toEqual({ ok: true, value: { zoom: 1 } });
+  });
+
+  it('are kept in memory by a service given no place for them (the desktop window zooms itself)', async () => {
+    const service = new AppService({ appDataDir: tempDir() });
+    expect(await service.setViewSettings({ zoom: 2 })).toEqual({ ok: true, value: { zoom: 2 } });
+    expect(await service.getViewSettings()).toEqual({ ok: true, value: { zoom: 2 } });
   });
 });

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppService } from '../../electron/main/services/app-service.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createWorkspaceService } from '../../electron/serve/workspace-service.js';
 import { tempDir } from '../support/paths.js';
 import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
 
@@ -25,11 +27,12 @@ describe.skipIf(!existsSync(CHROMIUM))(`the page’s zoom (needs ${CHROMIUM})`, 
   let rig: RendererRig;
   let page: Page;
   let problems: string[];
+  const workspace = tempDir('bilan-zoom-workspace-');
+  const open = () => rig.open(createWorkspaceService(workspace, { locale: () => 'fr-FR', appDataDir: tempDir() }), { workspace, viewport: { width: 1366, height: 768 } });
 
   beforeAll(async () => {
     rig = await startRenderer();
-    const service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir() });
-    ({ page, problems } = await rig.open(service, { viewport: { width: 1366, height: 768 } }));
+    ({ page, problems } = await open());
     await page.getByRole('article').filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: 'Ouvrir' }).click();
     await page.locator('.bilan-card-editor').waitFor();
   }, 240_000);
@@ -61,8 +64,10 @@ describe.skipIf(!existsSync(CHROMIUM))(`the page’s zoom (needs ${CHROMIUM})`, 
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('is kept when the page is opened again, shown in the View menu, and Ctrl 0 gives the actual size back', async () => {
-    await page.reload();
+  it('is kept in the workspace for the next bilan serve, shown in the View menu, and Ctrl 0 gives the actual size back', async () => {
+    expect(JSON.parse(readFileSync(join(workspace, '.bilan-view.json'), 'utf8'))).toEqual({ zoom: 2 });
+    // Another server on the same workspace (a new port, as each run of bilan serve has): the same zoom.
+    ({ page, problems } = await open());
     await expect.poll(async () => (await state(page)).zoom).toBe(2);
     await page.locator('button[aria-controls="page-menu-view"]').click();
     expect(await page.locator('#page-menu-view button[data-command="actual-size"]').innerText()).toMatch(/Taille réelle \(actuellement 200\s%\)/);

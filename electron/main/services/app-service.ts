@@ -27,7 +27,8 @@ import { PreviewService } from './preview-service.js';
 import { RecoveryStore } from './recovery-store.js';
 import { reportSummary, sampleInfo } from './report-outline.js';
 import { ReportFiles } from './report-files.js';
-import { MemoryIdentity, type IdentityStore } from './shell-settings.js';
+import { MemoryIdentity, MemoryViewSettings, type IdentityStore, type ViewSettingsStore } from './shell-settings.js';
+import type { ViewSettings } from '../../../shared/ipc/dto.js';
 import { TemplateStore } from './template-store.js';
 
 /** What the service needs from its surroundings; every part has a default for plain Node. */
@@ -62,6 +63,8 @@ export interface AppServiceOptions {
   chooseReportFile?: (picked?: string) => Promise<string | undefined>;
   /** Where the user's name and email are remembered (Electron: the shell's settings); memory by default. */
   identity?: IdentityStore;
+  /** Where the view's preferences (the page's zoom) are kept (`bilan serve`: the workspace); memory by default. */
+  viewSettings?: ViewSettingsStore;
   /** Opens a file with the system's viewer (Electron: `shell.openPath`); resolves to an error text, empty when it worked. */
   openFile?: (path: string) => Promise<string>;
   /** Told of every report file opened or saved (Electron: the recent files list). */
@@ -107,6 +110,7 @@ export class AppService implements BilanApi {
   private readonly contributions: Contributions;
   private readonly chooseReportFilePath: AppServiceOptions['chooseReportFile'];
   private readonly host: HostInfo;
+  private readonly viewSettings: ViewSettingsStore;
   private readonly listWorkspaceFolder: AppServiceOptions['listWorkspace'];
   private readonly recent: AppServiceOptions['recent'];
   private readonly dictionary: PersonalDictionary;
@@ -142,6 +146,7 @@ export class AppService implements BilanApi {
     this.chooseReportFilePath = options.chooseReportFile;
     this.host = options.host ?? { kind: 'desktop', workspace: null };
     this.listWorkspaceFolder = options.listWorkspace;
+    this.viewSettings = options.viewSettings ?? new MemoryViewSettings();
     this.recent = options.recent;
     this.onOpenDocument = options.onOpenDocument;
     this.contributions = new Contributions({
@@ -464,6 +469,17 @@ export class AppService implements BilanApi {
 
   setIdentity(...args: unknown[]): Promise<Result<Person>> {
     return this.reply(async () => this.contributions.setIdentity(...checkArgs('setIdentity', args)));
+  }
+
+  getViewSettings(...args: unknown[]): Promise<Result<ViewSettings>> {
+    return this.reply(async () => {
+      checkArgs('getViewSettings', args);
+      return this.viewSettings.view();
+    });
+  }
+
+  setViewSettings(...args: unknown[]): Promise<Result<ViewSettings>> {
+    return this.reply(async () => this.viewSettings.saveView(...checkArgs('setViewSettings', args)));
   }
 
   startPreview(...args: unknown[]): Promise<Result<string>> {

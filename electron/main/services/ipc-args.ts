@@ -96,6 +96,8 @@ export const ARGS = {
   sendPackage: z.tuple([Handle, ReportArg, PersonArg]),
   getHost: z.tuple([]),
   listWorkspace: z.tuple([Picked]),
+  getViewSettings: z.tuple([]),
+  setViewSettings: z.tuple([z.strictObject({ zoom: z.number() })]),
   getOwnWords: z.tuple([z.enum(['fr', 'en'])]),
   addOwnWord: z.tuple([z.enum(['fr', 'en']), z.string().max(1000)]),
   renderPreview: z.tuple([Handle, ReportArg, z.strictObject({ lang: z.enum(['fr', 'en']), cardId: z.string().min(1).max(100).optional() })]),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { ViewSettings } from '../../../shared/ipc/dto.js';
 import type { Person } from '../../../shared/model/report.js';
 import { cleanIdentity, isValidIdentity } from '../../../shared/validate/identity.js';
 import { nextZoom, parseZoom, type ZoomDirection } from '../../../shared/view/zoom.js';
@@ -33,6 +34,42 @@ export class MemoryIdentity implements IdentityStore {
 export function parseView(raw: unknown): { zoom: number } {
   const zoom = raw !== null && typeof raw === 'object' && 'zoom' in raw ? raw.zoom : undefined;
   return { zoom: parseZoom(zoom) };
+}
+
+/** Where the view's preferences are kept: the page's zoom (the browser's; the desktop window zooms itself). */
+export interface ViewSettingsStore {
+  view(): Promise<ViewSettings>;
+  /** Keeps them (a zoom out of range is the actual size); answers them as kept. */
+  saveView(settings: ViewSettings): Promise<ViewSettings>;
+}
+
+/** View preferences kept in memory only: what a service gets when nothing keeps them. */
+export class MemoryViewSettings implements ViewSettingsStore {
+  private kept: ViewSettings = { zoom: 1 };
+
+  async view(): Promise<ViewSettings> {
+    return this.kept;
+  }
+
+  async saveView(settings: ViewSettings): Promise<ViewSettings> {
+    this.kept = parseView(settings);
+    return this.kept;
+  }
+}
+
+/** View preferences in a JSON file (`bilan serve`: the workspace's `.bilan-view.json`), read anew each time. */
+export class JsonViewSettings implements ViewSettingsStore {
+  constructor(private readonly file: string) {}
+
+  async view(): Promise<ViewSettings> {
+    return parseView(await readJsonFile(this.file));
+  }
+
+  async saveView(settings: ViewSettings): Promise<ViewSettings> {
+    const kept = parseView(settings);
+    await writeJsonFile(this.file, kept);
+    return kept;
+  }
 }
 
 /**

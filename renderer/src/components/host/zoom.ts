@@ -8,8 +8,6 @@ export const NARROW_WIDTH = 1000;
 /** The page's zoom in the browser (`bilan serve`), where the page zooms itself; 1 on the desktop, whose window zooms. */
 export const useZoom = create<{ factor: number }>()(() => ({ factor: 1 }));
 
-const STORAGE_KEY = 'bilan.zoom';
-
 /** The width the page lays out in: the window's, divided by the page's own zoom. */
 export function layoutWidth(): number {
   return window.innerWidth / useZoom.getState().factor;
@@ -31,15 +29,12 @@ function applyZoom(factor: number): void {
   markWidth();
 }
 
-/** Zooms in, out or back to the actual size, and remembers it for the next visit. */
+/** Zooms in, out or back to the actual size, and remembers it for the next visit (`bilan serve` keeps it in the workspace). */
 export function zoom(direction: ZoomDirection): void {
   const factor = nextZoom(useZoom.getState().factor, direction);
   applyZoom(factor);
-  try {
-    localStorage.setItem(STORAGE_KEY, String(factor));
-  } catch {
-    // Storage refused (private window): the zoom holds for this visit.
-  }
+  // A zoom that cannot be kept still holds for this visit: a preference is not worth an error.
+  void window.api.setViewSettings({ zoom: factor }).catch(() => undefined);
 }
 
 /**
@@ -48,17 +43,16 @@ export function zoom(direction: ZoomDirection): void {
  * (the main process, View menu): there the page's own zoom stays 1.
  */
 export function startZoom(inBrowser: boolean): void {
-  let saved: unknown = null;
-  if (inBrowser) {
-    try {
-      const raw = localStorage.getItem(STORAGE_KEY);
-      saved = raw === null ? null : Number(raw);
-    } catch {
-      saved = null;
-    }
-  }
-  applyZoom(parseZoom(saved));
+  applyZoom(1);
   window.addEventListener('resize', markWidth);
+  if (!inBrowser) return;
+  void window.api.getViewSettings().then(
+    (reply) => {
+      // Not over a zoom chosen meanwhile.
+      if (reply.ok && useZoom.getState().factor === 1) applyZoom(parseZoom(reply.value.zoom));
+    },
+    () => undefined,
+  );
 }
 
 /** The zoom keys of a browser, taken by the page: Ctrl +, Ctrl − and Ctrl 0 (the keypad's too). */
