@@ -32,7 +32,7 @@ function HelpInputs({ def, fieldId, columnId, label }: { def: FieldDef | ScalarF
           <textarea
             className="fr-input bilan-template__help"
             lang={lang}
-            rows={2}
+            rows={3}
             maxLength={LIMITS.plainLength}
             aria-label={t('template.helpFor', { field: label, lang: t(`lang.name.${lang}`) })}
             value={def.help[lang]}
