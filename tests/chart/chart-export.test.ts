@@ -99,15 +99,18 @@ describe.each(['fr', 'en'] as const)('the charts in the PDF (%s)', (lang) => {
 
   it('are each a Figure of the structure tree whose alternative text gives the numbers', async () => {
     const charts = chartsOf(layouts[lang]);
-    expect(charts).toHaveLength(3);
+    // The progress summary's, the sample's own (its context chapter) and the two added.
+    expect(charts).toHaveLength(4);
     const found = await figures(pdfs[lang]);
     for (const chart of charts) expect(found.map((f) => f.alt)).toContain(chart.alt);
     const progress = charts.find((c) => c.chart.kind === 'stacked')!;
     expect(progress.alt).toMatch(lang === 'fr' ? /Ambition 1 – .+\(\d+ engagements?\)\u00a0: Achevé\u00a0: \d+ engagements?/ : /Ambition 1 – .+\(\d+ commitments?\): Completed: \d+ commitments?/);
-    const budget = charts.find((c) => c.chart.kind === 'bar')!;
+    const budget = charts.find((c) => c.chart.title === words.block)!;
     expect(budget.alt).toContain(lang === 'fr' ? '2019\u00a0: État 14\u202fM€, Collectivités pas de valeur' : '2019: State 14\u202fM€, Local authorities no value');
     // The author's description wins over the table.
     expect(charts.find((c) => c.chart.kind === 'line')!.alt).toMatch(/^(Les jeux|Datasets)/);
+    // The sample's context chart reads its table: every level with its count.
+    expect(charts.find((c) => /21/.test(c.chart.title))!.alt).toMatch(lang === 'fr' ? /Pas commencé\u00a0: 1\u202f; Limité\u00a0: 4\u202f; Substantiel\u00a0: 8\u202f; Achevé\u00a0: 8\./ : /Not started: 1; Limited: 4; Substantial: 8; Completed: 8\./);
   });
 });
 
@@ -115,9 +118,10 @@ describe.each(['fr', 'en'] as const)('the charts in the DOCX (%s)', (lang) => {
   it('are SVG pictures with a PNG fallback and their alternative text', () => {
     const parts = unzipSync(docx[lang]);
     const svgs = Object.keys(parts).filter((p) => /^word\/media\/.*\.svg$/.test(p));
-    expect(svgs).toHaveLength(3);
+    const charts = chartsOf(layouts[lang]).length;
+    expect(svgs).toHaveLength(charts);
     const xml = strFromU8(parts['word/document.xml']!);
-    expect(xml.match(/asvg:svgBlip/g)).toHaveLength(3);
+    expect(xml.match(/asvg:svgBlip/g)).toHaveLength(charts);
     for (const svg of svgs) {
       const text = strFromU8(parts[svg]!);
       // Words as the template's glyph outlines: no font a reader might lack.
@@ -125,7 +129,7 @@ describe.each(['fr', 'en'] as const)('the charts in the DOCX (%s)', (lang) => {
       expect(text).toMatch(/<path fill="#[0-9A-F]{6}" d="M/i);
     }
     const pngs = Object.keys(parts).filter((p) => /^word\/media\/.*\.png$/.test(p));
-    expect(pngs.length).toBeGreaterThanOrEqual(3 + report.media.filter((m) => m.mime === 'image/png').length);
+    expect(pngs.length).toBeGreaterThanOrEqual(charts + report.media.filter((m) => m.mime === 'image/png').length);
     const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     const descriptions = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => unescape(m[1]!));
     for (const chart of chartsOf(layouts[lang])) expect(descriptions).toContain(chart.alt);

@@ -21,14 +21,35 @@ function resvgReady(): Promise<void> {
 export async function chartRasteriser(): Promise<(svg: string, widthPx: number) => Uint8Array> {
   await resvgReady();
   return (svg, widthPx) => {
-    const image = new Resvg(svg, { fitTo: { mode: 'width', value: Math.max(1, Math.min(4000, Math.round(widthPx))) }, font: { loadSystemFonts: false } });
-    try {
-      const rendered = image.render();
-      const png = rendered.asPng();
-      rendered.free();
-      return png;
-    } finally {
-      image.free();
+    // A chart unchanged since the last export (the same SVG, the same width) is not drawn again:
+    // resvg takes about a second a chart on a loaded 2-core machine.
+    const key = `${widthPx}\n${svg}`;
+    const known = drawn.get(key);
+    if (known) {
+      drawn.delete(key);
+      drawn.set(key, known);
+      return known;
     }
+    const png = draw(svg, widthPx);
+    drawn.set(key, png);
+    if (drawn.size > KEPT) drawn.delete(drawn.keys().next().value!);
+    return png;
   };
+}
+
+/** How many fallbacks are kept for the next export (most recently used). */
+const KEPT = 24;
+const drawn = new Map<string, Uint8Array>();
+
+/** The SVG drawn by resvg, `widthPx` wide (its words are outlines: no font is loaded). */
+function draw(svg: string, widthPx: number): Uint8Array {
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: Math.max(1, Math.min(4000, Math.round(widthPx))) }, font: { loadSystemFonts: false } });
+  try {
+    const rendered = image.render();
+    const png = rendered.asPng();
+    rendered.free();
+    return png;
+  } finally {
+    image.free();
+  }
 }

@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { LatinShaper, type ShapedRun, type ShaperFont } from '../pdf/shaper.js';
 import { chartDrawing, type ChartDrawing, type ChartStyle, type Measure } from './draw.js';
 import type { ChartSpec } from './spec.js';
 
@@ -16,6 +17,8 @@ export interface ChartFonts {
 
 interface Face {
   font: fontkit.Font;
+  /** The PDF's fast Latin shaper (fontkit's own results, without its per-call plan); fontkit for the rest. */
+  shaper: LatinShaper | null;
   widths: Map<string, number>;
   /** Glyph outlines by glyph id, in font units: an SVG path's commands with their points. */
   outlines: Map<number, { command: string; args: number[] }[]>;
@@ -27,7 +30,7 @@ function faceOf(bytes: Uint8Array): Face {
   let face = faces.get(bytes);
   if (!face) {
     const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as fontkit.Font;
-    face = { font, widths: new Map(), outlines: new Map() };
+    face = { font, shaper: LatinShaper.create(font as unknown as ShaperFont), widths: new Map(), outlines: new Map() };
     faces.set(bytes, face);
   }
   return face;
@@ -35,13 +38,18 @@ function faceOf(bytes: Uint8Array): Face {
 
 const FEATURES = { kern: true, liga: true };
 
+/** Glyphs and positions (font units) of a text, as the PDF shapes it. */
+function shape(face: Face, text: string): ShapedRun {
+  return face.shaper?.layout(text) ?? (face.font.layout(text, FEATURES) as unknown as ShapedRun);
+}
+
 /** A measure of text in the body font, as the PDF measures it. */
 export function fontMeasure(fonts: ChartFonts): Measure {
   return (text, size, bold) => {
     const face = faceOf(bold ? fonts.bold : fonts.regular);
     let w = face.widths.get(text);
     if (w === undefined) {
-      w = face.font.layout(text, FEATURES).advanceWidth / face.font.unitsPerEm;
+      w = shape(face, text).positions.reduce((n, p) => n + p.xAdvance, 0) / face.font.unitsPerEm;
       face.widths.set(text, w);
     }
     return w * size;
@@ -50,6 +58,8 @@ export function fontMeasure(fonts: ChartFonts): Measure {
 
 const SVG_COMMANDS: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' };
 const num = (v: number) => String(Math.round(v * 100) / 100);
+/** Glyph points to a tenth of a point: finer than the PNG's pixels and than print needs. */
+const pt = (v: number) => String(Math.round(v * 10) / 10);
 
 function escapeXml(s: string): string {
   // Only characters XML 1.0 allows; the alternative text may hold anything the user typed.
@@ -63,7 +73,7 @@ function escapeXml(s: string): string {
 
 /** A run of text as one path: each glyph's outline moved to its place and scaled to `size`. */
 function textPath(face: Face, text: string, x: number, baseline: number, size: number): string {
-  const run = face.font.layout(text, FEATURES);
+  const run = shape(face, text);
   const k = size / face.font.unitsPerEm;
   let pen = 0;
   const out: string[] = [];
@@ -71,7 +81,7 @@ function textPath(face: Face, text: string, x: number, baseline: number, size: n
     const pos = run.positions[i]!;
     let outline = face.outlines.get(glyph.id);
     if (!outline) {
-      outline = glyph.path.commands.map((c) => ({ command: c.command, args: [...c.args] }));
+      outline = face.font.getGlyph(glyph.id).path.commands.map((c) => ({ command: c.command, args: [...c.args] }));
       face.outlines.set(glyph.id, outline);
     }
     const ox = pen + pos.xOffset;
@@ -80,7 +90,7 @@ function textPath(face: Face, text: string, x: number, baseline: number, size: n
       const letter = SVG_COMMANDS[c.command];
       if (!letter) continue;
       const pts: string[] = [];
-      for (let a = 0; a + 1 < c.args.length; a += 2) pts.push(`${num(x + (ox + c.args[a]!) * k)} ${num(baseline - (oy + c.args[a + 1]!) * k)}`);
+      for (let a = 0; a + 1 < c.args.length; a += 2) pts.push(`${pt(x + (ox + c.args[a]!) * k)} ${pt(baseline - (oy + c.args[a + 1]!) * k)}`);
       out.push(letter + pts.join(' '));
     }
     pen += pos.xAdvance;

@@ -7,8 +7,8 @@ import { StyleId } from './style-ids.js';
 import { renderTable } from './table.js';
 import { xmlSafe } from './text.js';
 
-/** Pixels of the PNG fallback per point of the chart's width: about 190 dpi, sharp in print preview. */
-const FALLBACK_PX_PER_PT = 2.6;
+/** Pixels of the PNG fallback per point of the chart's width: 144 dpi, twice a screen's 72. */
+const FALLBACK_PX_PER_PT = 2;
 
 /**
  * A chart as an SVG picture drawn with the template's glyph outlines, with a PNG fallback for
