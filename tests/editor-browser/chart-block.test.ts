@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +92,23 @@ describe.skipIf(!existsSync(CHROMIUM))(`the chart block in Chromium (needs ${CHR
     await expect.poll(() => reopened.locator('svg polyline').count()).toBe(1);
     await again.close();
     expect(pages.problems).toEqual([]);
+  }, 240_000);
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    // Without the app's policy only so that axe-core can be injected into the page.
+    const page = await pages.open('csp=off', { width: 1366, height: 768 });
+    await setValue(page, [{ type: 'chart', kind: 'bar', title: 'Budget', labels: ['2019', '2020'], series: [{ name: 'État', values: [3, null] }], unit: 'M€' }]);
+    await field(page).focus();
+    const group = page.getByRole('group', { name: /^Graphique/ });
+    await group.waitFor();
+    await page.getByLabel('Valeur : État, 2020').fill('x');
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const found = await axe.run(document.querySelector('.bilan-chart'), { resultTypes: ['violations'] });
+      return found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} at ${JSON.stringify(v.nodes[0]?.target)}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
   }, 240_000);
 });
