@@ -93,7 +93,7 @@ async function choosePackagesFolder(): Promise<string | undefined> {
 }
 
 async function choosePackageFiles(): Promise<string[]> {
-  const options = { title: mainT(lang(), 'dialog.importTitle'), properties: ['openFile' as const, 'multiSelections' as const], filters: [{ name: mainT(lang(), 'dialog.packageFilterName'), extensions: ['bilan'] }] };
+  const options = { title: mainT(lang(), 'dialog.importTitle'), properties: ['openFile' as const, 'multiSelections' as const], filters: [{ name: mainT(lang(), 'dialog.packageFilterName'), extensions: ['bilan', 'docx'] }] };
   const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return chosen.canceled ? [] : chosen.filePaths;
 }

@@ -269,6 +269,11 @@ export interface PackagePlanView {
   ignored: ByLang<string>[];
   /** What the coordinator should know before applying it (a package taken on its own word). */
   warnings: ByLang<string>[];
+  /**
+   * A Word package's text outside its fields, fields whose marks were deleted, values that could
+   * not be read: listed with their text for the coordinator to place by hand, never applied.
+   */
+  leftovers?: { kind: 'stray' | 'missing' | 'duplicate' | 'unreadable' | 'image'; what: ByLang<string>; text: string }[];
 }
 
 /** A returned package that cannot be imported, and why; nothing of it is applied. */
@@ -321,11 +326,6 @@ export interface SentPackage {
   /** How many problems of its cards remain (missing French as errors, English as warnings). */
   errors: number;
   warnings: number;
-}
-
-/** The view's preferences kept between sessions: the page's zoom factor (1: actual size). */
-export interface ViewSettings {
-  zoom: number;
 }
 
 /** Where the interface runs, and so how files are chosen. */

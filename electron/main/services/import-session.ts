@@ -19,6 +19,8 @@ import { editedValue, editKind, type EditPlace, type SentResolution } from './im
 import { mediaUrls } from './documents.js';
 import { refused, refusedIn } from './ipc-args.js';
 import { nodeHashes } from './package-seal.js';
+import { describeLeftover, isWordPackage, WordPackages } from './word-package.js';
+import type { Leftover } from '../../../shared/merge/word-package/read.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
 
@@ -84,8 +86,14 @@ export class ImportSessions {
     for (const file of paths) {
       let pkg: OpenedReport;
       let plan: ImportPlan;
+      let leftovers: Leftover[] = [];
       try {
-        pkg = await this.files.open(file);
+        if (isWordPackage(file)) {
+          // A Word package is read back into its package; what lies outside its fields is listed.
+          const read = await new WordPackages(this.templates).read(file, current);
+          pkg = read.pkg;
+          leftovers = read.leftovers;
+        } else pkg = await this.files.open(file);
         plan = await planImport(current.report, current.media, template, pkg.report, pkg.media, file, nodeHashes);
       } catch (error) {
         if (!(error instanceof BilanError)) throw error;
@@ -94,6 +102,7 @@ export class ImportSessions {
       }
       const index = session.entries.length;
       const view = this.view(current.report, template, plan, pkg, file, index);
+      if (leftovers.length && !plan.alreadyImported) view.leftovers = leftovers.map((item) => ({ kind: item.kind, what: both((l) => describeLeftover(item, current.report, template, l)), text: item.text.replace(/\n+$/, '') }));
       session.entries.push({ file, pkg, edits: new Map(view.conflicts.map((c) => [c.key, { edit: c.edit, card: c.card, field: c.field }])) });
       packages.push(view);
       // Later packages are planned over this one, its conflicts kept as the report has them.

@@ -60,6 +60,20 @@ export function PackageReview({ plan }: { plan: PackagePlanView | RefusedPackage
               <ul>{plan.ignored.map((item, i) => <li key={i}>{item[lang]}</li>)}</ul>
             </>
           )}
+          {plan.leftovers && plan.leftovers.length > 0 && (
+            <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w">
+              <h4 className="fr-alert__title">{t('merge.import.leftovers', { n: plan.leftovers.length })}</h4>
+              <p>{t('merge.import.leftoversHelp')}</p>
+              <ul className="bilan-package__leftovers">
+                {plan.leftovers.map((item, i) => (
+                  <li key={i}>
+                    <p className="fr-text--bold fr-mb-1v">{item.what[lang]}</p>
+                    {item.text.trim() && <blockquote className="bilan-package__leftover-text">{item.text}</blockquote>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {plan.conflicts.length > 0 && (
             <>
               <h4 className="fr-text--bold fr-mb-1v">{t('merge.import.conflicts', { n: plan.conflicts.length })}</h4>
