@@ -328,6 +328,11 @@ export interface SentPackage {
   warnings: number;
 }
 
+/** The view's preferences kept between sessions: the page's zoom factor (1: actual size). */
+export interface ViewSettings {
+  zoom: number;
+}
+
 /** Where the interface runs, and so how files are chosen. */
 export interface HostInfo {
   /** `desktop`: the Electron window, native dialogs. `browser`: `bilan serve`, files chosen in the page from the workspace folder. */

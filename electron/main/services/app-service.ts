@@ -27,7 +27,8 @@ import { PreviewService } from './preview-service.js';
 import { RecoveryStore } from './recovery-store.js';
 import { reportSummary, sampleInfo } from './report-outline.js';
 import { ReportFiles } from './report-files.js';
-import { MemoryIdentity, type IdentityStore } from './shell-settings.js';
+import { MemoryIdentity, MemoryViewSettings, type IdentityStore, type ViewSettingsStore } from './shell-settings.js';
+import type { ViewSettings } from '../../../shared/ipc/dto.js';
 import { TemplateStore } from './template-store.js';
 
 /** What the service needs from its surroundings; every part has a default for plain Node. */
@@ -62,6 +63,8 @@ export interface AppServiceOptions {
   chooseReportFile?: (picked?: string) => Promise<string | undefined>;
   /** Where the user's name and email are remembered (Electron: the shell's settings); memory by default. */
   identity?: IdentityStore;
+  /** Where the view's preferences (the page's zoom) are kept (`bilan serve`: the workspace); memory by default. */
+  viewSettings?: ViewSettingsStore;
   /** Opens a file with the system's viewer (Electron: `shell.openPath`); resolves to an error text, empty when it worked. */
   openFile?: (path: string) => Promise<string>;
   /** Told of every report file opened or saved (Electron: the recent files list). */
@@ -97,6 +100,9 @@ export class AppService implements BilanApi {
   private readonly exportJobs: ExportJobs;
   /** Folders the user chose for exports: the only places the window may have files written. */
   private readonly exportFolders = new Set<string>();
+  /** Folders packages were written to: shown in the file manager on request, like the export folders. */
+  private readonly packageFolders = new Set<string>();
+  private readonly openWith: AppServiceOptions['openFile'];
   private readonly chooseExportFolderPath: AppServiceOptions['chooseExportFolder'];
   private readonly packages: PackageService;
   private readonly imports: ImportSessions;
@@ -104,6 +110,7 @@ export class AppService implements BilanApi {
   private readonly contributions: Contributions;
   private readonly chooseReportFilePath: AppServiceOptions['chooseReportFile'];
   private readonly host: HostInfo;
+  private readonly viewSettings: ViewSettingsStore;
   private readonly listWorkspaceFolder: AppServiceOptions['listWorkspace'];
   private readonly recent: AppServiceOptions['recent'];
   private readonly dictionary: PersonalDictionary;
@@ -123,6 +130,7 @@ export class AppService implements BilanApi {
     this.exportJobs = new ExportJobs(this.templates.dir, join(appData, 'code-cache'));
     this.livePreview = new PreviewService(this.templates, this.exportJobs, join(appData, 'live-preview'));
     this.chooseExportFolderPath = options.chooseExportFolder;
+    this.openWith = options.openFile;
     this.packages = new PackageService(this.files, this.templates);
     this.imports = new ImportSessions(this.files, this.templates);
     this.packageDialogs = { choosePackagesFolder: options.choosePackagesFolder, choosePackageFiles: options.choosePackageFiles };
@@ -138,6 +146,7 @@ export class AppService implements BilanApi {
     this.chooseReportFilePath = options.chooseReportFile;
     this.host = options.host ?? { kind: 'desktop', workspace: null };
     this.listWorkspaceFolder = options.listWorkspace;
+    this.viewSettings = options.viewSettings ?? new MemoryViewSettings();
     this.recent = options.recent;
     this.onOpenDocument = options.onOpenDocument;
     this.contributions = new Contributions({
@@ -393,6 +402,7 @@ export class AppService implements BilanApi {
       if (chosen === undefined) return null;
       const cutAt = new Date();
       const cut = await this.packages.cutAll(opened, resolve(chosen), { ...options, now: cutAt });
+      this.packageFolders.add(resolve(chosen));
       const name = (id: string) => opened.report.institutions.find((i) => i.id === id)?.name;
       const packages = cut.packages.map((w) => ({ institution: w.institution, name: { fr: name(w.institution)?.fr?.content ?? w.institution, en: name(w.institution)?.en?.content ?? '' }, fileName: basename(w.file), cards: w.cards }));
       // The register is part of the report: the window takes it and shows the report unsaved.
@@ -461,8 +471,31 @@ export class AppService implements BilanApi {
     return this.reply(async () => this.contributions.setIdentity(...checkArgs('setIdentity', args)));
   }
 
+  getViewSettings(...args: unknown[]): Promise<Result<ViewSettings>> {
+    return this.reply(async () => {
+      checkArgs('getViewSettings', args);
+      return this.viewSettings.view();
+    });
+  }
+
+  setViewSettings(...args: unknown[]): Promise<Result<ViewSettings>> {
+    return this.reply(async () => this.viewSettings.saveView(...checkArgs('setViewSettings', args)));
+  }
+
   startPreview(...args: unknown[]): Promise<Result<string>> {
     return this.reply(async () => this.contributions.startPreview(...checkArgs('startPreview', args)));
+  }
+
+  openFolder(...args: unknown[]): Promise<Result<null>> {
+    return this.reply(async () => {
+      const folder = resolve(checkArgs('openFolder', args)[0]);
+      const known = this.exportFolders.has(folder) || this.packageFolders.has(folder) || [...this.granted].some((file) => dirname(file) === folder);
+      if (!known) throw refused('folder.notChosen', { folder });
+      if (!this.openWith) throw refused('folder.noViewer', { folder });
+      const problem = await this.openWith(folder);
+      if (problem) throw refused('folder.openFailed', { folder, detail: problem.slice(0, 200) });
+      return null;
+    });
   }
 
   openPreview(...args: unknown[]): Promise<Result<string[]>> {
