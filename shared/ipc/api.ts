@@ -141,7 +141,7 @@ export interface BilanApi {
    */
   openFolder(folder: string): Promise<Result<null>>;
   /**
-   * "Send to the coordinator": stamps the open package with who sends it and when, and writes
+   * "Prepare for sending" ("Préparer l'envoi…"): stamps the open package with who sends it and when, and writes
    * it atomically to its own file (or to one the user chooses, when it has none; null when
    * cancelled). Remembers the sender for next time. A failed send leaves the file as it was.
    */

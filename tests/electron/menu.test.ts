@@ -94,7 +94,7 @@ describe('the application menu', () => {
     }
     const act = actions();
     const en = fileMenu(menuTemplate('en', act, { ...content, document: 'package' }, 'linux'), 'en');
-    expect(en.map((i) => i.label ?? '—')).toEqual(['New from template', 'Open report…', 'Open recent', '—', 'Save', 'Save as…', '—', 'Before sending…', 'Send to the coordinator…', '—', 'Quit Bilan']);
+    expect(en.map((i) => i.label ?? '—')).toEqual(['New from template', 'Open report…', 'Open recent', '—', 'Save', 'Save as…', '—', 'Before sending…', 'Prepare for sending…', '—', 'Quit Bilan']);
     // The contributor's own commands reach the window.
     for (const [id, command] of [['before-sending', 'beforeSending'], ['send-package', 'sendPackage']] as const) {
       click(items(menuTemplate('fr', act, { ...content, document: 'package' }, 'linux')).find((i) => i.id === id));

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
@@ -75,7 +75,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     expect(text).toContain(`À renvoyer au coordinateur au plus tard le ${date}`);
     expect(await page.getByTestId('deadline-left').textContent()).toBe('dans 10 jours');
     expect(text).toContain(MESSAGE);
-    expect(text).toContain('Pas encore envoyé au coordinateur.');
+    expect(text).toMatch(/Pas encore prêt à envoyer\s: choisissez «\sPréparer l’envoi…\s» une fois vos fiches complétées./);
     // The card shown first is shared: the note names the other institutions that receive it.
     await page.getByRole('heading', { level: 1, name: /^Engagement n°4 – / }).waitFor();
     // In English, the same banner in English words and dates.
@@ -111,14 +111,14 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     await menuCommand(page, 'beforeSending');
     await page.getByRole('heading', { level: 1, name: 'Avant l’envoi' }).waitFor();
     await menuCommand(page, 'sendPackage');
-    const dialog = page.getByRole('dialog', { name: 'Envoyer au coordinateur' });
+    const dialog = page.getByRole('dialog', { name: 'Préparer l’envoi au coordinateur' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Annuler' }).click();
     await dialog.waitFor({ state: 'detached' });
     // The menu follows what the page holds: a package is not exported, cut or merged.
     await page.getByRole('navigation', { name: 'Menu de l’application' }).getByRole('button', { name: 'Fichier' }).click();
     const file = page.locator('#page-menu-file');
-    expect(await file.getByRole('button').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Avant l’envoi…'), expect.stringContaining('Envoyer au coordinateur…')]));
+    expect(await file.getByRole('button').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Avant l’envoi…'), expect.stringContaining('Préparer l’envoi…')]));
     for (const name of ['Exporter…', 'Préparer les paquets…', 'Importer des paquets…']) expect(await file.getByRole('button', { name }).count(), name).toBe(0);
     await page.keyboard.press('Escape');
     await file.waitFor({ state: 'detached' });
@@ -177,14 +177,14 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
 
   it('asks who sends, checks the email, and says why a send failed, leaving the file as it was', async () => {
     const was = digest(file);
-    await page.getByRole('button', { name: 'Envoyer au coordinateur…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Envoyer au coordinateur' });
+    await page.getByRole('button', { name: 'Préparer l’envoi…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Préparer l’envoi au coordinateur' });
     await dialog.waitFor();
     expect(await dialog.innerText()).toMatch(/\d+ avertissements pour l’anglais/);
     expect(await dialog.getByRole('region', { name: 'Ce qui manque' }).locator('button').count()).toBe(before - 1);
     await dialog.getByLabel('Votre nom').fill(jeanne.name);
     await dialog.getByLabel('Votre adresse électronique').fill('jeanne.martin@etalab');
-    await dialog.getByRole('button', { name: 'Envoyer quand même' }).click();
+    await dialog.getByRole('button', { name: 'Enregistrer pour l’envoi quand même' }).click();
     expect(await dialog.getByText('Cette adresse électronique n’est pas valide').count()).toBe(1);
     expect(await page.locator(':focus').getAttribute('id')).toBe('send-email');
     expect(digest(file)).toBe(was);
@@ -193,24 +193,27 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     await dialog.getByLabel('Votre adresse électronique').fill(jeanne.email);
     // A folder in the way of the backup copy: the write fails, and the file stays as it was.
     mkdirSync(join(`${file}.bak`, 'occupé'), { recursive: true });
-    await dialog.getByRole('button', { name: 'Envoyer quand même' }).click();
-    const failure = dialog.getByRole('alert').filter({ hasText: 'Le paquet n’a pas été envoyé' });
+    await dialog.getByRole('button', { name: 'Enregistrer pour l’envoi quand même' }).click();
+    const failure = dialog.getByRole('alert').filter({ hasText: 'Le paquet n’a pas été enregistré pour l’envoi' });
     await failure.waitFor();
     expect(await failure.innerText()).toContain(`Le rapport n’a pas été enregistré dans ${file}`);
     expect(digest(file)).toBe(was);
     rmSync(`${file}.bak`, { recursive: true });
   });
 
-  it('sends the package, then says when, by whom, and which file to return', async () => {
-    const dialog = page.getByRole('dialog', { name: 'Envoyer au coordinateur' });
-    await dialog.getByRole('button', { name: 'Envoyer quand même' }).click();
+  it('prepares the package for sending, then says when, who signed, which file to attach, and shows its folder', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Préparer l’envoi au coordinateur' });
+    await dialog.getByRole('button', { name: 'Enregistrer pour l’envoi quand même' }).click();
     await dialog.waitFor({ state: 'detached' });
     const status = banner(page).getByRole('status');
-    await status.getByText(/^Envoyé le /).waitFor();
+    await status.getByText(/^Prêt à envoyer\s: enregistré le /).waitFor();
     const text = await status.innerText();
-    expect(text).toMatch(/Envoyé le \d{1,2} \S+ 20\d\d( à)? \d\d:\d\d par Jeanne Martin \(jeanne\.martin@etalab\.example\)\./);
-    expect(text).toContain(`Fichier\u00a0: ${file}`);
-    expect(text).toContain('Renvoyez ce fichier au coordinateur');
+    expect(text).toMatch(/Prêt à envoyer\s: enregistré le \d{1,2} \S+ 20\d\d( à)? \d\d:\d\d, signé par Jeanne Martin \(jeanne\.martin@etalab\.example\)\./);
+    expect(text).toContain(`Le fichier à joindre à votre courriel\u00a0: ${file}`);
+    expect(text).toMatch(/Joignez ce fichier à un courriel au coordinateur\s: Bilan ne l’envoie pas lui-même\./);
+    // Its folder, in the file manager, where the user picks the file to attach.
+    await status.getByRole('button', { name: 'Ouvrir le dossier' }).click();
+    await expect.poll(() => opened.at(-1)).toBe(dirname(file));
     expect(await page.locator('.bilan-toolbar__file').innerText()).toBe('etalab.bilan');
     await takeScreenshot(page, 'contributor-sent.png');
     expect(await seriousViolations(page)).toEqual([]);
@@ -229,9 +232,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     await page.getByRole('button', { name: 'Fermer', exact: true }).click();
     await page.getByRole('button', { name: 'Ouvrir un fichier…' }).click();
     await banner(page).waitFor();
-    expect(await banner(page).getByRole('status').innerText()).toMatch(/^Envoyé le .+ par Jeanne Martin/);
-    await page.getByRole('button', { name: 'Envoyer au coordinateur…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Envoyer au coordinateur' });
+    expect(await banner(page).getByRole('status').innerText()).toMatch(/^Prêt à envoyer\s: enregistré le .+, signé par Jeanne Martin/);
+    await page.getByRole('button', { name: 'Préparer l’envoi…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Préparer l’envoi au coordinateur' });
     await expect.poll(() => dialog.getByLabel('Votre adresse électronique').inputValue()).toBe(jeanne.email);
     expect(await dialog.getByLabel('Votre nom').inputValue()).toBe(jeanne.name);
     await dialog.getByRole('button', { name: 'Annuler' }).click();
@@ -252,7 +255,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the contributor’s view of a package (n
     await other.getByRole('article').filter({ hasText: /Plan d’action national pour la France 2018–2020/ }).getByRole('button', { name: 'Ouvrir' }).click();
     await nav(other).waitFor();
     await other.getByRole('button', { name: 'Importer des paquets…' }).click();
-    const ask = other.getByRole('form', { name: 'Qui importe\u00a0?' });
+    const ask = other.getByRole('form', { name: 'Votre nom pour l’historique des fiches' });
     await ask.waitFor();
     await ask.getByRole('button', { name: 'Retenir' }).click();
     expect(await ask.getByText('Indiquez votre nom.').count()).toBe(1);

@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Institution, PackageInfo } from '../../../../shared/model/report.js';
 import { contentIn } from '../../../../shared/report/localized.js';
 import type { Lang } from '../../../../shared/model/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { isDirty } from '../../store/slices/document.js';
+import { inBrowser } from '../../store/slices/host.js';
 import { formatDateTime } from '../merge/PackageReview.js';
 import { daysUntil, formatDay, remaining } from './deadline.js';
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-business/icons-business.main.min.css';
@@ -33,13 +34,20 @@ function Deadline({ pkg }: { pkg: PackageInfo }) {
   );
 }
 
-/** Whether the package was sent, by whom and where its file is; a reminder to return that file. */
+/** Whether the package is ready to send, who signed it and where its file is; a reminder that Bilan does not send it. */
 function SentStatus({ pkg }: { pkg: PackageInfo }) {
   const t = useT();
   const lang = useBilan((s) => s.lang);
   const path = useBilan((s) => s.doc!.path);
   const changed = useBilan(isDirty);
+  const browser = useBilan(inBrowser);
+  const [folderError, setFolderError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  // The file manager, on the folder holding the package: the file to attach is there.
+  const showFolder = async (file: string) => {
+    const reply = await window.api.openFolder(file.slice(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'))));
+    setFolderError(reply.ok ? null : reply.error.message[lang]);
+  };
   const shown = useRef(pkg.sent?.at);
   // Just sent: bring the confirmation and the file's place into view, wherever the reader was.
   useEffect(() => {
@@ -54,9 +62,18 @@ function SentStatus({ pkg }: { pkg: PackageInfo }) {
           <p className="fr-text--bold">{t('contributor.sent', { date: formatDateTime(pkg.sent.at, lang), name: pkg.sent.by.name, email: pkg.sent.by.email })}</p>
           {path && (
             <p>
-              {t('contributor.sentFile')} <code className="bilan-contributor__path">{path}</code>
+              {t('contributor.sentFile')} <span className="bilan-contributor__path">{path}</span>
+              {!browser && (
+                <>
+                  {' '}
+                  <button type="button" className="fr-link fr-link--sm fr-icon-folder-2-line fr-link--icon-left" onClick={() => void showFolder(path)}>
+                    {t('contributor.openFolder')}
+                  </button>
+                </>
+              )}
             </p>
           )}
+          {folderError && <p className="fr-error-text">{folderError}</p>}
           <p>{changed ? t('contributor.changedSince') : t('contributor.sentReminder')}</p>
         </div>
       ) : (

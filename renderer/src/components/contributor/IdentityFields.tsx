@@ -25,13 +25,18 @@ interface Props {
   onChange(value: Person): void;
   /** Shows what is wrong (after a first attempt to use them). */
   showErrors: boolean;
+  /**
+   * Whose fields these are, for their hints: a ministry signing what it sends (by default), or
+   * the coordinator, whose name goes into the cards' history.
+   */
+  role?: 'sender' | 'coordinator';
 }
 
 /**
  * A name and an email, as they sign a package or an import: labelled, checked with the same
  * rule as the main process, each error said under its field.
  */
-export const IdentityFields = forwardRef<IdentityFieldsHandle, Props>(function IdentityFields({ id, value, onChange, showErrors }, ref) {
+export const IdentityFields = forwardRef<IdentityFieldsHandle, Props>(function IdentityFields({ id, value, onChange, showErrors, role = 'sender' }, ref) {
   const t = useT();
   const nameRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
@@ -49,7 +54,7 @@ export const IdentityFields = forwardRef<IdentityFieldsHandle, Props>(function I
       <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
         <label className="fr-label" htmlFor={inputId}>
           {t(part === 'name' ? 'identity.name' : 'identity.email')}
-          <span className="fr-hint-text">{t(part === 'name' ? 'identity.nameHint' : 'identity.emailHint')}</span>
+          <span className="fr-hint-text">{t(part === 'email' ? 'identity.emailHint' : role === 'coordinator' ? 'identity.coordinatorNameHint' : 'identity.nameHint')}</span>
         </label>
         <input
           ref={input}

@@ -50,7 +50,7 @@ function BeforeSending({ list, onGo }: { list: boolean; onGo: () => void }) {
 }
 
 /**
- * "Send to the coordinator": what the package still lacks first, then who sends it (name and
+ * "Prepare for sending" ("Préparer l'envoi…"): what the package still lacks first, then who signs it (name and
  * email, remembered from last time), then the package is stamped and written to its file.
  * A modal `<dialog>`; a failed send says why and leaves the file as it was.
  */

@@ -59,7 +59,7 @@ export function ImporterIdentity() {
         {t('identity.importTitle')}
       </p>
       <p className="fr-text--sm">{t('identity.importHelp')}</p>
-      <IdentityFields ref={fields} id="importer" value={person} onChange={setPerson} showErrors={tried} />
+      <IdentityFields ref={fields} id="importer" role="coordinator" value={person} onChange={setPerson} showErrors={tried} />
       {error && <ErrorNotice title={t('identity.importTitle')} error={error} />}
       <Button size="small" type="submit" priority="secondary">
         {t('identity.save')}
