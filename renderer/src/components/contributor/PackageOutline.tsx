@@ -4,6 +4,8 @@ import { sortedCards } from '../../../../shared/validate/validate.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { OutlineCard } from '../workspace/OutlineCard.js';
+import { reviewOf } from '../../../../shared/review/states.js';
+import { CommentsTool, openCommentCounts } from '../review/CommentsTool.js';
 import { usePackageIssues } from './usePackageIssues.js';
 
 /**
@@ -21,6 +23,8 @@ export function PackageOutline() {
   const selectCard = useCallback((id: string) => showView({ kind: 'card', id }), [showView]);
   const toComplete = usePackageIssues().errors;
   const cards = sortedCards(report);
+  // The coordinator's questions and the cards' review states, as the coordinator's outline shows them.
+  const openByCard = openCommentCounts(report);
   const known = new Set(report.ambitions.map((a) => a.id));
   const groups = [
     ...report.ambitions.map((a, i) => ({ id: a.id, label: t('outline.ambition', { group: template.group.name[lang], n: i + 1 }), title: contentIn(a.title, lang) || contentIn(a.title, 'fr'), cards: cards.filter((c) => c.ambition === a.id) })),
@@ -30,12 +34,15 @@ export function PackageOutline() {
     <nav className="bilan-outline" aria-label={t('outline.nav')} data-package={report.package?.institution}>
       <ul className="bilan-outline__list bilan-outline__tools">
         <li>
-          <button type="button" className="bilan-outline__tool" aria-current={view.kind !== 'card' ? 'page' : undefined} onClick={() => showView({ kind: 'contribution' })}>
+          <button type="button" className="bilan-outline__tool" aria-current={view.kind !== 'card' && view.kind !== 'comments' ? 'page' : undefined} onClick={() => showView({ kind: 'contribution' })}>
             <span className="fr-icon-error-warning-line fr-icon--sm" aria-hidden="true" /> {t('contributor.panel')}
             <span className={`fr-badge fr-badge--sm fr-badge--no-icon ${toComplete ? 'fr-badge--warning' : 'fr-badge--success'}`} title={t('contributor.toComplete', { n: toComplete })}>
               {toComplete}
             </span>
           </button>
+        </li>
+        <li>
+          <CommentsTool count={[...openByCard.values()].reduce((a, b) => a + b, 0)} current={view.kind === 'comments' ? 'page' : undefined} onClick={() => showView({ kind: 'comments' })} />
         </li>
       </ul>
       {groups.map((g) => (
@@ -47,7 +54,7 @@ export function PackageOutline() {
           <ul className="bilan-outline__list">
             {g.cards.map((card) => (
               <li key={card.id}>
-                <OutlineCard card={card} template={template} institutions={report.institutions} lang={lang} selected={view.kind === 'card' && view.id === card.id} onSelect={selectCard} />
+                <OutlineCard card={card} template={template} institutions={report.institutions} lang={lang} selected={view.kind === 'card' && view.id === card.id} onSelect={selectCard} review={reviewOf(report, card.id).state === 'toWrite' ? undefined : reviewOf(report, card.id).state} comments={openByCard.get(card.id) ?? 0} />
               </li>
             ))}
           </ul>
