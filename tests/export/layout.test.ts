@@ -92,7 +92,9 @@ describe('the layout of the sample report', () => {
   it('marks the summary table from the cards and prints the headline below it', () => {
     const layout = buildLayout(sample.report, template, 'fr', sample.media, { allowMissing: true });
     const i = layout.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Tableau de synthèse de l’avancement');
-    const table = layout.blocks[i + 1] as LayoutTable;
+    // The progress chart stands between the heading and the table (the template's default, both).
+    expect(layout.blocks[i + 1]!.kind).toBe('chart');
+    const table = layout.blocks[i + 2] as LayoutTable;
     expect(table.kind).toBe('table');
     expect(table.headerRows).toBe(1);
     expect(table.rows).toHaveLength(22);
@@ -104,7 +106,7 @@ describe('the layout of the sample report', () => {
       expect(marked, `card ${card.number}`).toBe(levels.indexOf(progress?.kind === 'choice' ? progress.value ?? '' : ''));
       expect(inlineText((row[1 + marked]!.blocks[0] as { inlines: LayoutInline[] }).inlines)).toBe('✓');
     }
-    const headline = layout.blocks[i + 2]!;
+    const headline = layout.blocks[i + 3]!;
     expect(headline.kind === 'paragraph' && inlineText(headline.inlines)).toBe('76\u202f% des engagements substantiellement réalisés ou achevés');
   });
 
