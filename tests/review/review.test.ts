@@ -35,7 +35,8 @@ describe('review states', () => {
     const approved = setReviewState(received, 'c01', 'approved', coordinator, '2021-03-02T09:00:00.000Z');
     expect(reviewOf(approved, 'c01')).toEqual({ state: 'approved', by: coordinator, at: '2021-03-02T09:00:00.000Z' });
     expect(reviewCounts(approved)).toMatchObject({ approved: 1, toWrite: sample.cards.length - 1 });
-    expect(approved.version).toBe(3);
+    // Raised to version 3, the first with review states, unless the report is newer already.
+    expect(approved.version).toBe(Math.max(3, sample.version));
     expect(ReportSchema.safeParse(approved).success).toBe(true);
     // The original is untouched: an undo step is the previous report.
     expect(sample.review).toBeUndefined();
