@@ -62,3 +62,25 @@ export function moveToSortIntoField(report: Report, template: Template, cardId: 
   }
   return withCard(report, cardId, (c) => setToSort({ ...c, fields: { ...c.fields, [fieldId]: next } }, withoutItem(c.toSort, itemId)));
 }
+
+/**
+ * Makes a chapter of an item of the report's own list (text the import found outside any card):
+ * a new chapter before the cards, titled with the heading it stood under, holding the item's
+ * content in its language; the item leaves the list.
+ */
+export function moveToSortIntoChapter(report: Report, itemId: string, chapterId: string, untitled: string): Report {
+  const item = report.toSort?.find((i) => i.id === itemId);
+  if (!item) return report;
+  const title = item.from.trim() || untitled;
+  const chapter = {
+    id: chapterId,
+    title: item.lang === 'fr' ? withFrench({}, title) : withEnglish({}, title),
+    body: item.lang === 'fr' ? withFrench({}, item.content) : withEnglish({}, item.content),
+    position: 'front' as const,
+  };
+  const { toSort: _old, ...rest } = report;
+  const items = withoutItem(report.toSort, itemId);
+  const front = report.chapters.filter((c) => c.position === 'front');
+  const back = report.chapters.filter((c) => c.position !== 'front');
+  return { ...rest, ...(items ? { toSort: items } : {}), chapters: [...front, chapter, ...back] };
+}

@@ -4,11 +4,13 @@ import { CoverFields } from './CoverFields.js';
 import { InstitutionsSection } from './InstitutionsSection.js';
 import { TemplateSection } from './TemplateSection.js';
 import { ApprovalSetting } from '../review/ApprovalSetting.js';
+import { ToSortList } from '../workspace/ToSortList.js';
 import './details.css';
 
 /**
- * The report's own details, which no card holds: the cover (title, period, issuer, date), the
- * institutions the cards name, and the ambitions with the cards they group.
+ * The report's own details, which no card holds: what a Word import found outside any card (to
+ * sort), the cover (title, period, issuer, date), the institutions the cards name, and the
+ * ambitions with the cards they group.
  */
 export function ReportDetails() {
   const t = useT();
@@ -20,6 +22,7 @@ export function ReportDetails() {
         </h1>
         <p className="fr-mb-0">{t('details.intro')}</p>
       </header>
+      <ToSortList card={null} />
       <CoverFields />
       <InstitutionsSection />
       <AmbitionsSection />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Card, ToSortItem } from '../../../../shared/model/report.js';
-import { deleteToSort, moveToSortIntoField, sortTargets } from '../../../../shared/import/sort.js';
+import { deleteToSort, moveToSortIntoChapter, moveToSortIntoField, sortTargets } from '../../../../shared/import/sort.js';
 import { plainText } from '../../../../shared/report/text.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
@@ -8,8 +8,8 @@ import { useBilan } from '../../store/index.js';
 /** How much of an item's text shows before "Afficher tout". */
 const PREVIEW = 400;
 
-/** One item: where it stood, its words, and where to move it. */
-function ToSortEntry({ card, item }: { card: Card; item: ToSortItem }) {
+/** One item: where it stood, its words, and where to move it (a card's field; for the report's own list, a chapter). */
+function ToSortEntry({ card, item }: { card: Card | null; item: ToSortItem }) {
   const t = useT();
   const lang = useBilan((s) => s.lang);
   const template = useBilan((s) => s.doc!.template);
@@ -40,6 +40,12 @@ function ToSortEntry({ card, item }: { card: Card; item: ToSortItem }) {
         </button>
       )}
       <div className="bilan-to-sort__actions" style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '0.5rem' }}>
+        {card === null ? (
+          <button type="button" className="fr-btn fr-btn--sm" onClick={() => apply(moveToSortIntoChapter(useBilan.getState().report!, item.id, crypto.randomUUID(), t('toSort.untitled')))}>
+            {t('toSort.toChapter')}
+          </button>
+        ) : (
+        <>
         <div className="fr-select-group fr-mb-0">
           <label className="fr-label" htmlFor={selectId}>
             {t('toSort.into', { lang: t(`lang.name.${item.lang}`) })}
@@ -55,7 +61,9 @@ function ToSortEntry({ card, item }: { card: Card; item: ToSortItem }) {
         <button type="button" className="fr-btn fr-btn--sm" disabled={!field} onClick={() => apply(moveToSortIntoField(useBilan.getState().report!, template, card.id, item.id, field))}>
           {t('toSort.move')}
         </button>
-        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-delete-line fr-btn--icon-left" onClick={() => apply(deleteToSort(useBilan.getState().report!, card.id, item.id))}>
+        </>
+        )}
+        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-delete-line fr-btn--icon-left" onClick={() => apply(deleteToSort(useBilan.getState().report!, card?.id ?? null, item.id))}>
           {t('toSort.delete')}
         </button>
       </div>
@@ -64,19 +72,22 @@ function ToSortEntry({ card, item }: { card: Card; item: ToSortItem }) {
 }
 
 /**
- * What an import left to sort on a card, beside its fields: each item with the label it stood
- * under, to move into a field or delete (one undoable step each). Nothing when the list is empty.
+ * What an import left to sort on a card, beside its fields (or, with no card, the report's own
+ * list in its details): each item with the label it stood under, to move into a field — or make
+ * a chapter of — or delete (one undoable step each). Nothing when the list is empty.
  */
-export function ToSortList({ card }: { card: Card }) {
+export function ToSortList({ card }: { card: Card | null }) {
   const t = useT();
-  const items = card.toSort ?? [];
+  const reportItems = useBilan((s) => s.report?.toSort);
+  const items = (card ? card.toSort : reportItems) ?? [];
   if (items.length === 0) return null;
+  const key = card?.id ?? 'report';
   return (
-    <section className="bilan-to-sort fr-callout fr-callout--yellow-tournesol fr-mb-3w" aria-labelledby={`to-sort-heading-${card.id}`}>
-      <h2 id={`to-sort-heading-${card.id}`} className="fr-h6 fr-mb-1w">
+    <section id={card ? undefined : 'details-to-sort'} tabIndex={card ? undefined : -1} className="bilan-to-sort fr-callout fr-callout--yellow-tournesol fr-mb-3w" aria-labelledby={`to-sort-heading-${key}`}>
+      <h2 id={`to-sort-heading-${key}`} className="fr-h6 fr-mb-1w">
         {t('toSort.heading', { count: items.length })}
       </h2>
-      <p className="fr-text--sm">{t('toSort.intro')}</p>
+      <p className="fr-text--sm">{card ? t('toSort.intro') : t('toSort.reportIntro')}</p>
       <ul className="bilan-to-sort__list" style={{ listStyle: 'none', paddingLeft: 0 }}>
         {items.map((item) => (
           <ToSortEntry key={item.id} card={card} item={item} />

@@ -9,7 +9,7 @@ import type { BilanState } from '../state.js';
 export type EditorView = { kind: 'card'; id: string } | { kind: 'chapter'; id: string } | { kind: 'validation' } | { kind: 'summary' } | { kind: 'dashboard' } | { kind: 'import' } | { kind: 'packages' } | { kind: 'details' } | { kind: 'contribution' } | { kind: 'comments' };
 
 /** The ids of the details view's parts that validation entries about the report lead to. */
-export const DETAILS_ANCHORS = { period: 'report-period', published: 'report-published', cards: 'details-ambitions' } as const;
+export const DETAILS_ANCHORS = { period: 'report-period', published: 'report-published', cards: 'details-ambitions', toSort: 'details-to-sort' } as const;
 
 /** Which languages the fields show: French and English side by side, or one of them. */
 export type LangMode = 'both' | Lang;
