@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
 import { tempDir } from '../support/paths.js';
-import { CHROMIUM, seriousViolations, startRenderer, type RendererRig } from './support/browser.js';
+import { CHROMIUM, seriousViolations, startRenderer, type RendererRig, caretToEnd } from './support/browser.js';
 
 // The "Aperçu" panel in the built renderer, in Chromium, with the real service: the PDF drawn by
 // the export's code, shown by pdf.js; what is typed in a field shows in the preview's text.
@@ -14,23 +14,6 @@ const SHOTS = join(process.env['BILAN_SHOTS'] ?? '/tmp', 'bilan-preview-shots');
 const editorOf = (page: Page, name: string) => page.locator(`[contenteditable="true"][aria-label="${name}"]`);
 const previewText = (page: Page) => page.locator('.bilan-preview__text').allInnerTexts().then((t) => t.join(' ').replace(/\s+/g, ' '));
 
-async function caretToEnd(page: Page, field: Locator): Promise<void> {
-  await expect
-    .poll(async () => {
-      await field.click();
-      await page.keyboard.press('Control+End');
-      return field.evaluate(async (el) => {
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        const selection = getSelection();
-        if (!selection?.isCollapsed || !selection.focusNode || !el.contains(selection.focusNode)) return false;
-        const rest = document.createRange();
-        rest.setStart(selection.focusNode, selection.focusOffset);
-        rest.setEnd(el, el.childNodes.length);
-        return rest.toString() === '';
-      });
-    })
-    .toBe(true);
-}
 
 describe.skipIf(!existsSync(CHROMIUM))(`the print preview beside the text (needs ${CHROMIUM})`, () => {
   let rig: RendererRig;
@@ -57,14 +40,14 @@ describe.skipIf(!existsSync(CHROMIUM))(`the print preview beside the text (needs
     expect(await seriousViolations(page, '.bilan-preview')).toEqual([]);
 
     const field = editorOf(page, 'Ambition (français)');
-    await caretToEnd(page, field);
+    await caretToEnd(page, field, 'Control+End');
     await page.keyboard.type(' Les usagers notent chaque guichet.');
     await expect.poll(() => previewText(page), { timeout: 60_000 }).toContain('Les usagers notent chaque guichet.');
   }, 180_000);
 
   it('follows the language of the field being edited, and its own FR/EN switch', async () => {
     const english = editorOf(page, 'Ambition (anglais)');
-    await caretToEnd(page, english);
+    await caretToEnd(page, english, 'Control+End');
     await page.keyboard.type(' Users rate every counter.');
     await expect.poll(() => previewText(page), { timeout: 60_000 }).toContain('Users rate every counter.');
     expect(await page.locator('input[name="bilan-preview-lang"][value="en"]').isChecked()).toBe(true);

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
 import { tempDir } from '../support/paths.js';
-import { CHROMIUM, seriousViolations, startRenderer, type RendererRig } from './support/browser.js';
+import { CHROMIUM, seriousViolations, startRenderer, type RendererRig, caretToEnd } from './support/browser.js';
 
 // Spelling in the built renderer, in Chromium, with the real service behind it: misspelled words
 // underlined in the French and English fields, each checked in its own language; the field's
@@ -15,24 +15,6 @@ const SAMPLE_TITLE = /Plan d’action national pour la France 2018–2020/;
 const SHOTS = join(process.env['BILAN_SHOTS'] ?? '/tmp', 'bilan-spelling-shots');
 const editorOf = (page: Page, name: string) => page.locator(`[contenteditable="true"][aria-label="${name}"]`);
 
-/** Puts the caret at the very end of a rich-text field (Ctrl+End: its text spans several lines). */
-async function caretToEnd(page: Page, field: Locator): Promise<void> {
-  await expect
-    .poll(async () => {
-      await field.click();
-      await page.keyboard.press('Control+End');
-      return field.evaluate(async (el) => {
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        const selection = getSelection();
-        if (!selection?.isCollapsed || !selection.focusNode || !el.contains(selection.focusNode)) return false;
-        const rest = document.createRange();
-        rest.setStart(selection.focusNode, selection.focusOffset);
-        rest.setEnd(el, el.childNodes.length);
-        return rest.toString() === '';
-      });
-    })
-    .toBe(true);
-}
 
 async function openSample(page: Page): Promise<void> {
   await page.getByRole('article').filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: 'Ouvrir' }).click();
@@ -87,7 +69,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`spelling in the fields (needs ${CHROMIUM
   it('underlines a misspelled French word in a French field, and offers the word meant, which replaces it', async () => {
     const field = editorOf(page, 'Ambition (français)');
     await field.waitFor();
-    await caretToEnd(page, field);
+    await caretToEnd(page, field, 'Control+End');
     await page.keyboard.type(' Le gouvernemnt publie ses données.');
     await expect.poll(() => underlined(page, 'Ambition (français)'), { timeout: 60_000 }).toEqual(['gouvernemnt']);
 
@@ -107,17 +89,17 @@ describe.skipIf(!existsSync(CHROMIUM))(`spelling in the fields (needs ${CHROMIUM
 
   it('checks the English field as English: an English word is right there and wrong in French', async () => {
     const english = editorOf(page, 'Ambition (anglais)');
-    await caretToEnd(page, english);
+    await caretToEnd(page, english, 'Control+End');
     await page.keyboard.type(' The government publishes its data, as the gouvernement does.');
     await expect.poll(() => underlined(page, 'Ambition (anglais)'), { timeout: 60_000 }).toEqual(['gouvernement']);
 
     const french = editorOf(page, 'Ambition (français)');
-    await caretToEnd(page, french);
+    await caretToEnd(page, french, 'Control+End');
     await page.keyboard.type(' Le government aussi.');
     await expect.poll(() => underlined(page, 'Ambition (français)')).toEqual(['government']);
 
     // The English word misspelled gets English suggestions.
-    await caretToEnd(page, english);
+    await caretToEnd(page, english, 'Control+End');
     await page.keyboard.type(' The goverment agrees.');
     await expect.poll(() => underlined(page, 'Ambition (anglais)')).toEqual(['gouvernement', 'goverment']);
     const { x, y } = await wordAt(page, 'Ambition (anglais)', 'goverment');
@@ -155,7 +137,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`spelling in the fields (needs ${CHROMIUM
 
   it('adds a word to the personal dictionary, still known when the report is opened again', async () => {
     const field = editorOf(page, 'Ambition (français)');
-    await caretToEnd(page, field);
+    await caretToEnd(page, field, 'Control+End');
     await page.keyboard.type(' Bilanix accompagne.');
     await expect.poll(() => underlined(page, 'Ambition (français)'), { timeout: 60_000 }).toContain('Bilanix');
     const { x, y } = await wordAt(page, 'Ambition (français)', 'Bilanix');
@@ -167,7 +149,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`spelling in the fields (needs ${CHROMIUM
     await openSample(again.page);
     const reopened = editorOf(again.page, 'Ambition (français)');
     await reopened.waitFor();
-    await caretToEnd(again.page, reopened);
+    await caretToEnd(again.page, reopened, 'Control+End');
     await again.page.keyboard.type(' Bilanix et le gouvernemnt.');
     await expect.poll(() => underlined(again.page, 'Ambition (français)'), { timeout: 60_000 }).toEqual(['gouvernemnt']);
     expect(again.problems).toEqual([]);
@@ -177,7 +159,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`spelling in the fields (needs ${CHROMIUM
     await page.locator('label[for]').filter({ hasText: /^English$/ }).first().click();
     const field = editorOf(page, 'Aim(s) (French)');
     await page.getByRole('textbox', { name: 'Aim(s) (French)' }).click();
-    await caretToEnd(page, field);
+    await caretToEnd(page, field, 'Control+End');
     await page.keyboard.type(' Le gouvernemnt publie.');
     await expect.poll(() => underlined(page, 'Aim(s) (French)'), { timeout: 60_000 }).toContain('gouvernemnt');
     const { x, y } = await wordAt(page, 'Aim(s) (French)', 'gouvernemnt');

@@ -147,13 +147,14 @@ export async function seriousViolations(page: Page, selector?: string): Promise<
  * Puts the caret at the end of `target`, an element of a rich-text editor, and waits until the
  * page's selection is really there. A click can land while the editor is still writing the last
  * keystrokes, and the editor then puts its selection back where it was: click again until the
- * caret stays put for two frames.
+ * caret stays put for two frames. `End` reaches the end of the line clicked, which is the end of
+ * a one-line paragraph; `Control+End` the end of a whole field of several lines.
  */
-export async function caretToEnd(page: Page, target: Locator): Promise<void> {
+export async function caretToEnd(page: Page, target: Locator, key: 'End' | 'Control+End' = 'End'): Promise<void> {
   await expect
     .poll(async () => {
       await target.click();
-      await page.keyboard.press('End');
+      await page.keyboard.press(key);
       return target.evaluate(async (el) => {
         await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         const selection = getSelection();
