@@ -46,7 +46,9 @@ export function describeTarget(target: IssueTarget, report: Report, template: Te
 /** One issue as a line for people: "[EN] Résultats et impacts : texte à revoir (le français a changé)". */
 export function describeValidationIssue(issue: ValidationIssue, report: Report, template: Template, lang: Lang): string {
   const where = describeTarget(issue.target, report, template, lang);
-  const what = t(lang, `issue.${issue.code}` as MessageKey, { chars: issue.chars ?? '', words: issue.words ?? 0, max: issue.max ?? 0 });
+  // A report with no card is missing more than a value: say where cards are added.
+  const noCards = issue.target.kind === 'report' && issue.target.part === 'cards';
+  const what = noCards ? t(lang, 'issue.noCards') : t(lang, `issue.${issue.code}` as MessageKey, { chars: issue.chars ?? '', words: issue.words ?? 0, max: issue.max ?? 0 });
   const tag = issue.lang ? `[${issue.lang.toUpperCase()}] ` : '';
   return t(lang, 'issue.line', { tag, where, what });
 }
