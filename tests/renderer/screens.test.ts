@@ -76,6 +76,12 @@ describe.skipIf(!existsSync(CHROMIUM))(`screens and dialogs at 1366×768 (needs 
     if (await anyway.count()) expect(await anyway.getAttribute('class')).toContain('fr-btn--secondary');
     const font = await dialog.getByTestId('export-folder').evaluate((el) => getComputedStyle(el).fontFamily);
     expect(font).not.toMatch(/monospace/);
+    // The dialog takes the window's height, less a margin, and the list its bottom part: its
+    // body ends inside the window, not below it.
+    const body = await dialog.locator('.fr-modal__body').boundingBox();
+    expect(body!.y).toBeLessThanOrEqual(24);
+    expect(body!.y + body!.height).toBeLessThanOrEqual(768);
+    expect(body!.height).toBeGreaterThan(700);
     await takeScreenshot(page, 'screens-export-1366.png');
     expect(await seriousViolations(page, '.bilan-export')).toEqual([]);
     await context.close();
