@@ -71,7 +71,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the interface served by bilan serve (nee
     await page.getByRole('article').first().waitFor();
     await takeScreenshot(page, 'serve-start-screen.png');
     const menu = page.getByRole('navigation', { name: 'Menu de l’application' });
-    expect(await menu.getByRole('button').allInnerTexts()).toEqual(['Fichier', 'Édition']);
+    expect(await menu.getByRole('button').allInnerTexts()).toEqual(['Fichier', 'Édition', 'Affichage']);
     await menu.getByRole('button', { name: 'Fichier' }).click();
     const items = page.locator('#page-menu-file button');
     // Nothing is open: the commands on a document are there, but disabled, as in the native menu.
