@@ -32,5 +32,9 @@ export const EDITOR_ICONS: readonly string[] = [
     'fr-icon-add-line',
     // The chevron of the page's own menu (in the browser), drawn again in the editor's header.
     'fr-icon-arrow-down-s-line',
+    // The card's review: comment buttons, the review states, and the print preview's button.
+    'fr-icon-chat-3-line',
+    'fr-icon-inbox-archive-line',
+    'fr-icon-eye-line',
   ]),
 ];
