@@ -4,6 +4,8 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { startupShims } from './bundle-plugins.mjs';
 
@@ -26,3 +28,7 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   plugins: [startupShims],
 });
+
+// resvg's WebAssembly (the DOCX's PNG fallback of charts) is a file, not code: it goes beside the
+// bundle, where electron/main/services/chart-raster.ts looks first.
+copyFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'), join(values.outdir ? resolve(values.outdir) : join(root, 'dist', 'cli'), 'resvg.wasm'));

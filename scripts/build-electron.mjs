@@ -2,6 +2,8 @@
 // because a sandboxed preload cannot load ES modules, and `electron` left to Electron itself.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { startupShims } from './bundle-plugins.mjs';
 
@@ -30,3 +32,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main/services/export-worker-loader.ts'], outfile: join(values.outdir, 'export-worker-loader.cjs') }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: join(values.outdir, 'preload.cjs'), target: 'chrome130', banner: {}, define: {} }),
 ]);
+
+// resvg's WebAssembly (the DOCX's PNG fallback of charts) is a file, not code: it goes beside the
+// bundle, where electron/main/services/chart-raster.ts looks first.
+copyFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'), join(values.outdir, 'resvg.wasm'));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
@@ -9,8 +9,19 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 function resvgReady(): Promise<void> {
   const key = Symbol.for('bilan.resvg-wasm');
   const store = globalThis as { [key]?: Promise<void> };
-  store[key] ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  store[key] ??= initWasm(wasmBytes());
   return store[key];
+}
+
+/**
+ * resvg's WebAssembly: beside the bundle that runs this code (the desktop app and the built
+ * command, whose build scripts copy it there as `resvg.wasm`), or in node_modules when the
+ * sources run as they are (development, the tests, `npm run bilan`).
+ */
+function wasmBytes(): Buffer {
+  const bundled = new URL('./resvg.wasm', import.meta.url);
+  if (existsSync(bundled)) return readFileSync(bundled);
+  return readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'));
 }
 
 /**
