@@ -44,6 +44,7 @@ const service = new AppService({
   choosePackagesFolder,
   choosePackageFiles,
   chooseReportFile,
+  chooseDocxFile,
   identity: settings,
   recent: settings,
   openFile: (path) => shell.openPath(path),
@@ -64,6 +65,12 @@ async function openFile(path: string): Promise<void> {
 
 async function chooseReportFile(): Promise<string | undefined> {
   const options = { title: mainT(lang(), 'dialog.openTitle'), properties: ['openFile' as const], filters: [{ name: mainT(lang(), 'dialog.filterName'), extensions: ['bilan'] }] };
+  const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return chosen.canceled ? undefined : chosen.filePaths[0];
+}
+
+async function chooseDocxFile(): Promise<string | undefined> {
+  const options = { title: mainT(lang(), 'dialog.docxTitle'), properties: ['openFile' as const], filters: [{ name: mainT(lang(), 'dialog.docxFilterName'), extensions: ['docx'] }] };
   const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return chosen.canceled ? undefined : chosen.filePaths[0];
 }

@@ -71,6 +71,7 @@ export function menuTemplate(lang: Lang, actions: MenuActions, content: MenuCont
       { id: 'new', label: l('menu.new'), submenu: content.templates.map((t) => ({ id: `new-${t.id}`, label: t.name[lang], click: () => actions.newReport(t.id) })) },
       { id: 'open', label: l('menu.open'), accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
       { id: 'open-recent', label: l('menu.openRecent'), submenu: recent },
+      { id: 'import-docx', label: l('menu.importDocx'), click: () => actions.send('importDocx') },
       { type: 'separator' },
       onDocument({ id: 'save', label: l('menu.save'), accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: () => actions.send('save') }),
       onDocument({ id: 'save-as', label: l('menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.send('saveAs') }),

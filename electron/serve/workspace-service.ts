@@ -19,6 +19,7 @@ export function createWorkspaceService(workspaceRoot: string, options: AppServic
     host: { kind: 'browser', workspace: { name: workspace.name, root: workspace.root } },
     listWorkspace: (folder) => workspace.list(folder),
     chooseReportFile: async (picked) => (picked === undefined ? undefined : workspace.resolve(picked, true)),
+    chooseDocxFile: async (picked) => (picked === undefined ? undefined : workspace.resolve(picked, true)),
     chooseSavePath: async (_suggested, picked) => {
       if (picked === undefined) return undefined;
       return workspace.resolve(/\.bilan$/i.test(picked) ? picked : `${picked}.bilan`, false);

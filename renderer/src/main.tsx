@@ -16,6 +16,7 @@ import { startZoom } from './components/host/zoom.js';
 import { servedOverHttp } from './host/install.js';
 import { isTextEditing } from './components/workspace/useEditorKeys.js';
 import { useBilan } from './store/index.js';
+import { openImportDocx } from './components/import-docx/store.js';
 
 // DSFR's own script is not started: the components used here are CSS-only, and its colour-
 // scheme logic injects inline styles that the page's CSP refuses.
@@ -25,6 +26,7 @@ window.api.onMenuCommand((command) => {
   const store = useBilan.getState();
   if (runViewCommand(command)) return;
   if (command === 'save' || command === 'saveAs') return void store.save(command === 'saveAs');
+  if (command === 'importDocx') return openImportDocx();
   // A contribution package is not exported, cut or merged: its preview is in "before sending".
   if (store.report?.package && (command === 'export' || command === 'cutPackages' || command === 'importPackages' || command === 'beforeSending')) return store.showView({ kind: 'contribution' });
   if (command === 'beforeSending' || command === 'sendPackage') {

@@ -3,6 +3,7 @@ import type { ViewSettings } from './dto.js';
 import type { LoadedReport, LocaleInfo, MenuCommand, OpenDocumentKind, RecentEntry, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from './dto.js';
 import type { AppliedImport, CutPackagesReply, ImportResolution, ImportReview } from './dto.js';
 import type { HostInfo, SentPackage, WorkspaceListing } from './dto.js';
+import type { ImportedDocx } from './dto.js';
 import type { Person } from '../model/report.js';
 import type { Result } from './result.js';
 
@@ -123,6 +124,18 @@ export interface BilanApi {
    * cancelled. In the browser, `picked` is the workspace-relative path the page's chooser picked.
    */
   chooseReportFile(picked?: string): Promise<Result<string | null>>;
+  /**
+   * Asks the user for a Word document (`.docx`) to import (an open dialog) and grants it; null
+   * when cancelled. In the browser, `picked` is the workspace-relative path the page's chooser picked.
+   */
+  chooseDocxFile(picked?: string): Promise<Result<string | null>>;
+  /**
+   * "Importer un document Word…": reads a French document (and its English version), both
+   * granted by {@link chooseDocxFile}, into a new report of the template (`bilan import`), and
+   * opens it with no file, unsaved; replies with what was found. A refused document (damaged,
+   * protected, too large, no card) opens nothing; closing the reply's document forgets it.
+   */
+  importDocx(templateId: string, frPath: string, enPath?: string): Promise<Result<ImportedDocx>>;
   /** The name and email remembered for signing packages and imports; null before the first time. */
   getIdentity(): Promise<Result<Person | null>>;
   /** Remembers the user's name and email (checked: a name, a valid email) for next time. */

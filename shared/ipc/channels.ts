@@ -33,6 +33,8 @@ export const CHANNELS = {
   applyImports: 'bilan:apply-imports',
   closeImport: 'bilan:close-import',
   chooseReportFile: 'bilan:choose-report-file',
+  chooseDocxFile: 'bilan:choose-docx-file',
+  importDocx: 'bilan:import-docx',
   getIdentity: 'bilan:get-identity',
   setIdentity: 'bilan:set-identity',
   startPreview: 'bilan:start-preview',
@@ -58,7 +60,7 @@ export const EVENTS = {
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
 /** The commands the menu sends to the window. */
-export const MENU_COMMANDS = ['save', 'saveAs', 'undo', 'redo', 'export', 'cutPackages', 'importPackages', 'beforeSending', 'sendPackage', 'find', 'replace', 'viewBoth', 'viewFr', 'viewEn'] as const;
+export const MENU_COMMANDS = ['save', 'saveAs', 'undo', 'redo', 'export', 'cutPackages', 'importPackages', 'importDocx', 'beforeSending', 'sendPackage', 'find', 'replace', 'viewBoth', 'viewFr', 'viewEn'] as const;
 
 /** The kinds of document the window can hold, as it tells the main process (the menu follows them). */
 export const OPEN_DOCUMENT_KINDS = ['none', 'report', 'package'] as const;

@@ -2,6 +2,7 @@ import type { Person, Report } from '../model/report.js';
 import type { RichText } from '../model/richtext.js';
 import type { Template } from '../model/template.js';
 import type { ValidationIssue } from '../validate/validate.js';
+import type { ImportSummary } from '../import/build.js';
 import type { MENU_COMMANDS, OPEN_DOCUMENT_KINDS } from './channels.js';
 import type { ApiError, ByLang } from './result.js';
 
@@ -363,4 +364,10 @@ export interface WorkspaceListing {
   entries: WorkspaceEntry[];
   /** True when the folder held more entries than a listing carries (5,000): the rest are left out. */
   truncated: boolean;
+}
+
+/** What "Importer un document Word…" found, and the new report it opened (no file, unsaved). */
+export interface ImportedDocx {
+  summary: ImportSummary;
+  loaded: LoadedReport;
 }

@@ -79,8 +79,15 @@ describe('the application menu', () => {
       for (const id of DOCUMENT_COMMANDS) expect(all.find((i) => i.id === id), id).toMatchObject({ enabled: false });
       for (const id of ['new', 'open', 'open-recent', 'recent-0', 'quit']) expect(all.find((i) => i.id === id)?.enabled, id).not.toBe(false);
     }
-    const fr = items(menuTemplate('fr', actions(), { ...content, document: 'none' }, 'linux'));
+    const act = actions();
+    const fr = items(menuTemplate('fr', act, { ...content, document: 'none' }, 'linux'));
     expect(fr.find((i) => i.id === 'import-packages')).toMatchObject({ label: 'Importer des paquets…', enabled: false });
+    // A Word document makes a new report: offered with nothing open, and the window asks for it.
+    const word = fr.find((i) => i.id === 'import-docx');
+    expect(word).toMatchObject({ label: 'Importer un document Word…' });
+    expect(word?.enabled).not.toBe(false);
+    click(word);
+    expect(act.send).toHaveBeenLastCalledWith('importDocx');
   });
 
   it('with a contribution package open, leaves out export and the coordinator’s packages, and still saves and undoes', () => {
@@ -94,7 +101,7 @@ describe('the application menu', () => {
     }
     const act = actions();
     const en = fileMenu(menuTemplate('en', act, { ...content, document: 'package' }, 'linux'), 'en');
-    expect(en.map((i) => i.label ?? '—')).toEqual(['New from template', 'Open report…', 'Open recent', '—', 'Save', 'Save as…', '—', 'Before sending…', 'Prepare for sending…', '—', 'Quit Bilan']);
+    expect(en.map((i) => i.label ?? '—')).toEqual(['New from template', 'Open report…', 'Open recent', 'Import a Word document…', '—', 'Save', 'Save as…', '—', 'Before sending…', 'Prepare for sending…', '—', 'Quit Bilan']);
     // The contributor's own commands reach the window.
     for (const [id, command] of [['before-sending', 'beforeSending'], ['send-package', 'sendPackage']] as const) {
       click(items(menuTemplate('fr', act, { ...content, document: 'package' }, 'linux')).find((i) => i.id === id));

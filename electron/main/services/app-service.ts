@@ -8,6 +8,7 @@ import type { BilanApi } from '../../../shared/ipc/api.js';
 import type { ExportCheck, ExportStatus, OpenDocumentKind } from '../../../shared/ipc/dto.js';
 import type { AppliedImport, CutPackagesReply, ImportReview } from '../../../shared/ipc/dto.js';
 import type { HostInfo, SentPackage, WorkspaceListing } from '../../../shared/ipc/dto.js';
+import type { ImportedDocx } from '../../../shared/ipc/dto.js';
 import type { Person } from '../../../shared/model/report.js';
 import type { LoadedReport, LocaleInfo, RecentEntry, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from '../../../shared/ipc/dto.js';
 import { fail, ok, type ApiError, type Result } from '../../../shared/ipc/result.js';
@@ -20,7 +21,8 @@ import { Contributions } from './contributions.js';
 import { checkExport } from './export-check.js';
 import { ExportJobs } from './export-jobs.js';
 import { ImportSessions, reportArg } from './import-session.js';
-import { checkArgs, refused, RefusedError, ReportPath } from './ipc-args.js';
+import { importDocx as readDocx } from './docx-import.js';
+import { checkArgs, DocxPath, refused, RefusedError, ReportPath } from './ipc-args.js';
 import { PackageService } from './package-service.js';
 import { PersonalDictionary } from './personal-dictionary.js';
 import { PreviewService } from './preview-service.js';
@@ -61,6 +63,8 @@ export interface AppServiceOptions {
   choosePackageFiles?: (picked?: string[]) => Promise<string[]>;
   /** Asks the user for a report or package to open (Electron: an open dialog); undefined when cancelled. */
   chooseReportFile?: (picked?: string) => Promise<string | undefined>;
+  /** Asks the user for a Word document to import (Electron: an open dialog on `.docx`); undefined when cancelled. */
+  chooseDocxFile?: (picked?: string) => Promise<string | undefined>;
   /** Where the user's name and email are remembered (Electron: the shell's settings); memory by default. */
   identity?: IdentityStore;
   /** Where the view's preferences (the page's zoom) are kept (`bilan serve`: the workspace); memory by default. */
@@ -109,6 +113,7 @@ export class AppService implements BilanApi {
   private readonly packageDialogs: Pick<AppServiceOptions, 'choosePackagesFolder' | 'choosePackageFiles'>;
   private readonly contributions: Contributions;
   private readonly chooseReportFilePath: AppServiceOptions['chooseReportFile'];
+  private readonly chooseDocxFilePath: AppServiceOptions['chooseDocxFile'];
   private readonly host: HostInfo;
   private readonly viewSettings: ViewSettingsStore;
   private readonly listWorkspaceFolder: AppServiceOptions['listWorkspace'];
@@ -144,6 +149,7 @@ export class AppService implements BilanApi {
       onFileUsed: options.onFileUsed,
     });
     this.chooseReportFilePath = options.chooseReportFile;
+    this.chooseDocxFilePath = options.chooseDocxFile;
     this.host = options.host ?? { kind: 'desktop', workspace: null };
     this.listWorkspaceFolder = options.listWorkspace;
     this.viewSettings = options.viewSettings ?? new MemoryViewSettings();
@@ -457,6 +463,33 @@ export class AppService implements BilanApi {
       if (!path.success) throw refused('open.badName', { file: chosen });
       this.grant(path.data);
       return path.data;
+    });
+  }
+
+  chooseDocxFile(...args: unknown[]): Promise<Result<string | null>> {
+    return this.reply(async () => {
+      const [picked] = checkArgs('chooseDocxFile', args);
+      const pick = this.pickedArg(picked);
+      if (!this.chooseDocxFilePath) throw refused('save.noDialog');
+      const chosen = await this.chooseDocxFilePath(pick);
+      if (chosen === undefined) return null;
+      const path = DocxPath.safeParse(resolve(chosen));
+      if (!path.success) throw new BilanError('docxImport.notDocx', { file: basename(chosen) });
+      this.grant(path.data);
+      return path.data;
+    });
+  }
+
+  importDocx(...args: unknown[]): Promise<Result<ImportedDocx>> {
+    return this.reply(async () => {
+      const [templateId, frPath, enPath] = checkArgs('importDocx', args);
+      const fr = resolve(frPath);
+      const en = enPath === null || enPath === undefined ? undefined : resolve(enPath);
+      this.checkAllowed(fr);
+      if (en !== undefined) this.checkAllowed(en);
+      const imported = await readDocx(this.templates.get(templateId), fr, en);
+      // Nothing is written: the report opens with no file, unsaved, as a new report does.
+      return { summary: imported.summary, loaded: this.documents.adopt(imported.report, imported.media) };
     });
   }
 

@@ -87,6 +87,11 @@ export class Documents {
     return this.register({ path: null, isFile: false, media, recoveryId: randomUUID() }, report, false);
   }
 
+  /** A report made here (a Word document imported), opened with no file until saved. */
+  adopt(report: Report, media: Map<string, Uint8Array>): LoadedReport {
+    return this.register({ path: null, isFile: false, media, recoveryId: randomUUID() }, report, false);
+  }
+
   async save(docId: string, raw: unknown, path?: string): Promise<SavedReport> {
     const doc = this.get(docId);
     const target = path ?? (doc.isFile ? doc.path : null);

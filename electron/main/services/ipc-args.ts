@@ -18,6 +18,15 @@ export const ReportPath = z
   .refine(isAbsolute, { error: 'the path is not absolute' })
   .refine((p) => /\.bilan$/i.test(p), { error: 'the file name does not end in .bilan' });
 
+/** A Word document to import: an absolute path to a `.docx` file (granted by its dialog). */
+export const DocxPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), { error: 'the path holds a NUL character' })
+  .refine(isAbsolute, { error: 'the path is not absolute' })
+  .refine((p) => /\.docx$/i.test(p), { error: 'the file name does not end in .docx' });
+
 const Handle = z.uuid();
 /** A folder's absolute path (the main process checks it is one the user chose). */
 const FolderPath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), { error: 'the path holds a NUL character' }).refine(isAbsolute, { error: 'the path is not absolute' });
@@ -88,6 +97,8 @@ export const ARGS = {
   applyImports: z.tuple([Handle, z.array(Resolution).max(10_000)]),
   closeImport: z.tuple([Handle]),
   chooseReportFile: z.union([z.tuple([]), z.tuple([Picked.nullish()])]),
+  chooseDocxFile: z.union([z.tuple([]), z.tuple([Picked.nullish()])]),
+  importDocx: z.union([z.tuple([TemplateId, DocxPath]), z.tuple([TemplateId, DocxPath, DocxPath.nullish()])]),
   getIdentity: z.tuple([]),
   setIdentity: z.tuple([PersonArg]),
   startPreview: z.tuple([Handle, ReportArg, z.array(z.enum(['fr', 'en'])).min(1).max(2)]),

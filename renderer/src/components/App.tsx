@@ -5,6 +5,7 @@ import { useBilan } from '../store/index.js';
 import { AppHeader } from './AppHeader.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { FileChooser } from './host/FileChooser.js';
+import { ImportDocxDialog } from './import-docx/ImportDocxDialog.js';
 import { IconWarmup } from './IconWarmup.js';
 import { RecoveryBanner } from './RecoveryBanner.js';
 import { StartScreen } from './StartScreen.js';
@@ -46,6 +47,7 @@ export function App() {
           <StartScreen />
         </main>
       )}
+      <ImportDocxDialog />
       <FileChooser />
       {editing && (
         <Suspense fallback={null}>

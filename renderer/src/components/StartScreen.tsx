@@ -1,6 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEditorWarmup } from '../editor/warm-up.js';
 import { useT } from '../i18n/useT.js';
+import { openImportDocx } from './import-docx/store.js';
 import { useBilan } from '../store/index.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { RecentFiles } from './RecentFiles.js';
@@ -56,6 +57,9 @@ export function StartScreen() {
                         {t('start.fromPlan', { source: source.name[lang] })}
                       </Button>
                     ))}
+                    <Button size="small" priority="tertiary" iconId="fr-icon-file-text-line" onClick={() => openImportDocx(tpl.id)} title={t('start.importDocxLabel', { name: tpl.name[lang] })}>
+                      {t('start.importDocx')}
+                    </Button>
                   </div>
                 </li>
               ))}

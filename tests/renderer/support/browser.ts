@@ -109,6 +109,7 @@ const MENU_ITEMS: Record<MenuCommand, { menu: 'file' | 'edit' | 'view'; item: st
   export: { menu: 'file', item: 'export' },
   cutPackages: { menu: 'file', item: 'cut-packages' },
   importPackages: { menu: 'file', item: 'import-packages' },
+  importDocx: { menu: 'file', item: 'import-docx' },
   beforeSending: { menu: 'file', item: 'before-sending' },
   sendPackage: { menu: 'file', item: 'send-package' },
   undo: { menu: 'edit', item: 'undo' },

@@ -14,7 +14,10 @@ const REPORT_EXT = '.bilan';
 const BAD_NAME = /[/\\]|^\.|^\s*$/;
 
 const withExtension = (name: string) => (name.toLowerCase().endsWith(REPORT_EXT) ? name : `${name}${REPORT_EXT}`);
-const picksFiles = (purpose: ChooserPurpose) => purpose === 'open' || purpose === 'import';
+const picksFiles = (purpose: ChooserPurpose) => purpose === 'open' || purpose === 'import' || purpose === 'docx';
+/** Whether an entry can be picked: a report to open or import, a Word document (`.docx`) to import. */
+const pickable = (entry: WorkspaceEntry, purpose: ChooserPurpose) =>
+  purpose === 'docx' ? entry.kind === 'file' && /\.docx$/i.test(entry.name) : entry.kind === 'report' && picksFiles(purpose);
 const picksFolder = (purpose: ChooserPurpose) => purpose === 'exportFolder' || purpose === 'packagesFolder';
 
 /** The folders from the root to the one shown, each a step back. */
@@ -83,7 +86,7 @@ function Entry({ entry, purpose, selected, onSelect, onUseName, onConfirm }: Ent
       </li>
     );
   }
-  if (entry.kind === 'report' && picksFiles(purpose)) {
+  if (pickable(entry, purpose)) {
     const many = purpose === 'import';
     const onKeyDown = (event: KeyboardEvent) => {
       // Enter picks the report under the caret, as a dialog's list does.
@@ -165,8 +168,8 @@ function ChooserDialog({ request }: { request: ChooserRequest }) {
     } else if (picksFolder(purpose)) finishChoice([folder]);
     else if (paths.length > 0) finishChoice(paths);
   };
-  const action = picksFolder(purpose) ? t('chooser.action.folder') : t(`chooser.action.${purpose as 'open' | 'import' | 'saveAs'}`);
-  const reports = entries.filter((e) => e.kind === 'report').length;
+  const action = picksFolder(purpose) ? t('chooser.action.folder') : t(`chooser.action.${purpose as 'open' | 'import' | 'saveAs' | 'docx'}`);
+  const reports = entries.filter((e) => pickable(e, purpose)).length;
 
   return (
     <dialog
@@ -223,7 +226,7 @@ function ChooserDialog({ request }: { request: ChooserRequest }) {
                         ))}
                       </ul>
                     )}
-                    {picksFiles(purpose) && entries.length > 0 && reports === 0 && <p className="fr-text--sm bilan-chooser__note">{t('chooser.noReports')}</p>}
+                    {picksFiles(purpose) && entries.length > 0 && reports === 0 && <p className="fr-text--sm bilan-chooser__note">{t(purpose === 'docx' ? 'chooser.noDocx' : 'chooser.noReports')}</p>}
                     {listing.truncated && <p className="fr-text--sm bilan-chooser__note">{t('chooser.truncated', { n: entries.length })}</p>}
                   </>
                 )}

@@ -41,6 +41,7 @@ function useMenus(): { id: string; label: string; items: Item[] }[] {
   const file: Item[] = [
     ...templates.map((tpl) => ({ id: `new-${tpl.id}`, label: t('menu.new', { name: tpl.name[lang] }), run: newReport(tpl.id) })),
     { id: 'open', label: l('menu.open'), keys: keys('Ctrl+O', 'Control+O'), run: () => void useBilan.getState().chooseAndOpen() },
+    { id: 'import-docx', label: l('menu.importDocx'), run: send('importDocx') },
     { id: 'save', label: l('menu.save'), keys: keys('Ctrl+S', 'Control+S'), disabled: none, run: send('save') },
     { id: 'save-as', label: l('menu.saveAs'), keys: keys(lang === 'fr' ? 'Ctrl+Maj+S' : 'Ctrl+Shift+S', 'Control+Shift+S'), disabled: none, run: send('saveAs') },
     ...(kind === 'package'

@@ -5,7 +5,7 @@ import type { ApiError } from '../../../../shared/ipc/result.js';
 import type { BilanState } from '../state.js';
 
 /** What the page's file chooser is asked for. */
-export type ChooserPurpose = 'open' | 'import' | 'exportFolder' | 'packagesFolder' | 'saveAs';
+export type ChooserPurpose = 'open' | 'import' | 'docx' | 'exportFolder' | 'packagesFolder' | 'saveAs';
 
 /** The chooser as it is shown: what for, and the file name it suggests when saving. */
 export interface ChooserRequest {
