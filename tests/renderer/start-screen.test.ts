@@ -98,7 +98,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`the start screen (needs ${CHROMIUM}; ski
       expect(value).toBeLessThanOrEqual(1);
     }
     expect(await page.getByLabel(/Complétude en français : \d+/).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('button', { name: 'Nouveau rapport' }).count()).toBe(2);
+    // One per installed template: the action plan, the commitment template and the end-of-term report.
+    expect(await page.getByRole('button', { name: 'Nouveau rapport' }).count()).toBe(3);
     await takeScreenshot(page, 'start-fr.png', { fullPage: true });
   });
 

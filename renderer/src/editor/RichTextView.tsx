@@ -2,7 +2,7 @@ import { memo, useContext, useId, type ReactNode } from 'react';
 import type { Block, Chart, Image, Inline, List, RichText, Table } from '../../../shared/model/richtext.js';
 import { useEditorT } from './i18n.js';
 import { MediaUrlContext } from './media.js';
-import { ChartPicture } from './nodes/ChartView.js';
+import { ChartPicture } from './nodes/ChartPicture.js';
 import { MAX_ALT_LENGTH, tableColumnPixels } from './rules.js';
 import { EDITOR_THEME } from './theme.js';
 
