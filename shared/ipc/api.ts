@@ -102,7 +102,7 @@ export interface BilanApi {
    * `picked` is the workspace-relative folder the page's chooser picked, as for {@link chooseExportFolder}.
    * With `only`, one package for that institution holding only those cards (sent back for changes).
    */
-  cutPackages(docId: string, report: unknown, options: { deadline: string | null; message: string; only?: { institution: string; cards: string[] } }, picked?: string): Promise<Result<CutPackagesReply | null>>;
+  cutPackages(docId: string, report: unknown, options: { deadline: string | null; message: string; only?: { institution: string; cards: string[] }; format?: 'bilan' | 'docx'; lang?: 'fr' | 'en' }, picked?: string): Promise<Result<CutPackagesReply | null>>;
   /**
    * Asks the user for returned packages (an open dialog, several files); empty when cancelled.
    * In the browser, `picked` is the workspace-relative files the page's chooser picked.

@@ -400,14 +400,19 @@ export class AppService implements BilanApi {
 
   cutPackages(...args: unknown[]): Promise<Result<CutPackagesReply | null>> {
     return this.reply(async () => {
-      const [docId, raw, options, picked] = checkArgs('cutPackages', args);
+      const [docId, raw, { format, lang, ...options }, picked] = checkArgs('cutPackages', args);
       const opened = { report: reportArg(raw), media: this.documents.media(docId) };
       const pick = this.pickedArg(picked);
+      // A Word form says whom to send it back to: the remembered identity, asked for first.
+      const contact = this.contributions.identity();
+      if (format === 'docx' && !contact) throw refused('packages.wordNeedsIdentity');
+      const first = lang ?? 'fr';
+      const word = format === 'docx' ? { lang: first, langs: [first, first === 'fr' ? ('en' as const) : ('fr' as const)], contact } : undefined;
       if (!this.packageDialogs.choosePackagesFolder) throw refused('save.noDialog');
       const chosen = await this.packageDialogs.choosePackagesFolder(pick);
       if (chosen === undefined) return null;
       const cutAt = new Date();
-      const cut = await this.packages.cutAll(opened, resolve(chosen), { ...options, now: cutAt });
+      const cut = await this.packages.cutAll(opened, resolve(chosen), { ...options, now: cutAt, ...(word ? { word } : {}) });
       this.packageFolders.add(resolve(chosen));
       const name = (id: string) => opened.report.institutions.find((i) => i.id === id)?.name;
       const packages = cut.packages.map((w) => ({ institution: w.institution, name: { fr: name(w.institution)?.fr?.content ?? w.institution, en: name(w.institution)?.en?.content ?? '' }, fileName: basename(w.file), cards: w.cards }));

@@ -27,6 +27,15 @@ export const DocxPath = z
   .refine(isAbsolute, { error: 'the path is not absolute' })
   .refine((p) => /\.docx$/i.test(p), { error: 'the file name does not end in .docx' });
 
+/** A returned package to import: a Bilan package or a Word package (`.docx`), granted by its dialog. */
+const PackagePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), { error: 'the path holds a NUL character' })
+  .refine(isAbsolute, { error: 'the path is not absolute' })
+  .refine((p) => /\.(bilan|docx)$/i.test(p), { error: 'the file name does not end in .bilan or .docx' });
+
 const Handle = z.uuid();
 /** A folder's absolute path (the main process checks it is one the user chose). */
 const FolderPath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), { error: 'the path holds a NUL character' }).refine(isAbsolute, { error: 'the path is not absolute' });
@@ -59,6 +68,10 @@ const CutOptions = z.strictObject({
   message: z.string().max(10_000),
   /** One institution's package, holding only these cards (sent back for changes). */
   only: z.strictObject({ institution: z.string().min(1).max(100), cards: z.array(z.string().min(1).max(100)).min(1).max(10_000) }).optional(),
+  /** Bilan packages (the default) or Word forms (`.docx`), for institutions without Bilan. */
+  format: z.enum(['bilan', 'docx']).optional(),
+  /** The interface's language: a Word form's own language (both are filled). */
+  lang: z.enum(['fr', 'en']).optional(),
 });
 
 /** The argument tuple each method accepts. */
@@ -93,7 +106,7 @@ export const ARGS = {
   cancelExport: z.tuple([Handle]),
   cutPackages: z.union([z.tuple([Handle, ReportArg, CutOptions]), z.tuple([Handle, ReportArg, CutOptions, Picked.nullish()])]),
   choosePackages: z.union([z.tuple([]), z.tuple([z.array(Picked).max(200).nullish()])]),
-  planImports: z.tuple([Handle, ReportArg, z.array(ReportPath).min(1).max(200)]),
+  planImports: z.tuple([Handle, ReportArg, z.array(PackagePath).min(1).max(200)]),
   applyImports: z.tuple([Handle, z.array(Resolution).max(10_000)]),
   closeImport: z.tuple([Handle]),
   chooseReportFile: z.union([z.tuple([]), z.tuple([Picked.nullish()])]),

@@ -1,10 +1,15 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ApiError } from '../../../../shared/ipc/result.js';
+import type { Person } from '../../../../shared/model/report.js';
+import { isValidIdentity } from '../../../../shared/validate/identity.js';
 import { useT } from '../../i18n/useT.js';
 import { DateFields } from '../fields/DateFields.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
+import { IdentityFields, type IdentityFieldsHandle } from '../contributor/IdentityFields.js';
 import { CutResult, type CutRequest } from './CutResult.js';
+import '../contributor/contributor.css';
 import './merge.css';
 
 /** Cutting one contribution package per lead institution: a deadline, a message, a folder. */
@@ -16,6 +21,20 @@ export function CutPackagesPanel() {
   const cutPackages = useBilan((s) => s.cutPackages);
   const [deadline, setDeadline] = useState('');
   const [message, setMessage] = useState('');
+  const [format, setFormat] = useState<'bilan' | 'docx'>('bilan');
+  // A Word form says whom to send it back to: the remembered identity, or the one typed here.
+  const identity = useBilan((s) => s.identity);
+  const identityLoaded = useBilan((s) => s.identityLoaded);
+  const [person, setPerson] = useState<Person>(identity ?? { name: '', email: '' });
+  const [tried, setTried] = useState(false);
+  const [identityError, setIdentityError] = useState<ApiError | null>(null);
+  const fields = useRef<IdentityFieldsHandle>(null);
+  useEffect(() => {
+    if (format === 'docx' && !identityLoaded) void useBilan.getState().loadIdentity();
+  }, [format, identityLoaded]);
+  useEffect(() => {
+    if (identity) setPerson((typed) => (typed.name === '' && typed.email === '' ? identity : typed));
+  }, [identity]);
   // The deadline and message the packages were cut with: the e-mails repeat these, not later edits.
   const [sent, setSent] = useState<CutRequest | null>(null);
   return (
@@ -26,12 +45,24 @@ export function CutPackagesPanel() {
       <p className="fr-text--lead">{t('merge.cut.intro')}</p>
       {error && <ErrorNotice title={t('merge.cut.title')} error={error} />}
       <form
+        noValidate
         className="bilan-merge__form"
         onSubmit={(e) => {
           e.preventDefault();
           const request = { deadline: deadline || null, message };
+          if (format === 'docx') {
+            setTried(true);
+            if (!isValidIdentity(person)) return fields.current?.focusFirstError();
+          }
           setSent(request);
-          void cutPackages(request);
+          void (async () => {
+            if (format === 'docx' && (person.name !== identity?.name || person.email !== identity.email)) {
+              const refusal = await useBilan.getState().saveIdentity(person);
+              setIdentityError(refusal);
+              if (refusal) return;
+            }
+            await cutPackages({ ...request, format });
+          })();
         }}
       >
         <div className="fr-input-group">
@@ -47,6 +78,36 @@ export function CutPackagesPanel() {
           </label>
           <textarea id="cut-message" className="fr-input" rows={4} value={message} onChange={(e) => setMessage(e.target.value)} />
         </div>
+        <fieldset className="fr-fieldset" aria-labelledby="cut-format-legend">
+          <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id="cut-format-legend">
+            {t('merge.cut.format')}
+          </legend>
+          {(['bilan', 'docx'] as const).map((value) => (
+            <div key={value} className="fr-fieldset__element">
+              <div className="fr-radio-group fr-radio-group--sm">
+                <input type="radio" id={`cut-format-${value}`} name="cut-format" checked={format === value} onChange={() => setFormat(value)} />
+                <label className="fr-label" htmlFor={`cut-format-${value}`}>
+                  {t(value === 'bilan' ? 'merge.cut.formatBilan' : 'merge.cut.formatDocx')}
+                  <span className="fr-hint-text">{t(value === 'bilan' ? 'merge.cut.formatBilanHint' : 'merge.cut.formatDocxHint')}</span>
+                </label>
+              </div>
+            </div>
+          ))}
+        </fieldset>
+        {format === 'docx' && (
+          <fieldset className="fr-fieldset" aria-labelledby="cut-contact-legend">
+            <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id="cut-contact-legend">
+              {t('merge.cut.contact')}
+            </legend>
+            <div className="fr-fieldset__element">
+              <div className="bilan-identity">
+                <IdentityFields ref={fields} id="cut-contact" value={person} onChange={setPerson} showErrors={tried} role="coordinator" />
+              </div>
+              <p className="fr-hint-text">{t('identity.remembered')}</p>
+              {identityError && <ErrorNotice title={t('merge.cut.contact')} error={identityError} />}
+            </div>
+          </fieldset>
+        )}
         <Button type="submit" iconId="fr-icon-folder-2-line" disabled={busy}>
           {t('merge.cut.submit')}
         </Button>

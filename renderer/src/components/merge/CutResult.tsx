@@ -37,7 +37,8 @@ export function CutResult({ cut, request }: { cut: CutPackagesReply; request: Cu
       '',
       t('merge.cut.mailHello'),
       '',
-      t('merge.cut.mailBody', { file: p.fileName, n: p.cards, institution: name, title }),
+      // A Word form is opened with Word and sent back as it is; a Bilan package goes through Bilan.
+      t(/\.docx$/i.test(p.fileName) ? 'merge.cut.mailBodyDocx' : 'merge.cut.mailBody', { file: p.fileName, n: p.cards, institution: name, title }),
       request.deadline ? t('merge.cut.mailDeadline', { date: formatDay(request.deadline, lang) }) : t('merge.cut.mailNoDeadline'),
       ...(request.message.trim() ? ['', request.message.trim()] : []),
       '',

@@ -21,7 +21,8 @@ export interface MergeSlice {
   /** The packages cut in this session, and when each institution's was cut (for the dashboard). */
   lastCut: CutPackagesReply | null;
   cutTimes: Record<string, string>;
-  cutPackages(options: { deadline: string | null; message: string }): Promise<void>;
+  /** Cuts the packages: Bilan files, or Word forms (`docx`) in the interface's language first. */
+  cutPackages(options: { deadline: string | null; message: string; format?: 'bilan' | 'docx' }): Promise<void>;
   /** Asks for returned packages, plans their import and shows the review screen. */
   startImport(): Promise<void>;
   decide(key: string, decision: Decision): void;
@@ -48,7 +49,8 @@ export const createMergeSlice =
       const choice = await get().choose('packagesFolder');
       if (!choice) return;
       set({ mergeBusy: true });
-      const reply = choice.native ? await api.cutPackages(doc.docId, report, options) : await api.cutPackages(doc.docId, report, options, choice.paths[0]);
+      const request = options.format === 'docx' ? { ...options, lang: get().lang } : options;
+      const reply = choice.native ? await api.cutPackages(doc.docId, report, request) : await api.cutPackages(doc.docId, report, request, choice.paths[0]);
       set({ mergeBusy: false });
       if (!reply.ok) return set({ mergeError: reply.error });
       const cut = reply.value;

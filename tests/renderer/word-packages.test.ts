@@ -1,0 +1,98 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppService } from '../../electron/main/services/app-service.js';
+import { tempDir } from '../support/paths.js';
+import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type RendererRig } from './support/browser.js';
+
+// Word packages from the window: the coordinator chooses the Word format in "Préparer les
+// paquets", says whom the forms go back to, gets one .docx per institution and an e-mail that
+// says to open it with Word; a form comes back rewritten by Word with a remark typed outside the
+// boxes, and the review shows that remark.
+
+const SAMPLE_TITLE = /Plan d’action national pour la France 2018–2020/;
+const STRAY = 'Une remarque tapée hors des cases';
+
+describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHROMIUM})`, () => {
+  let rig: RendererRig;
+  let page: Page;
+  let problems: string[];
+  const dir = tempDir('bilan-word-window-');
+  const folder = join(dir, 'paquets');
+  let chosen: string[] = [];
+
+  beforeAll(async () => {
+    rig = await startRenderer();
+    const service = new AppService({ locale: () => 'fr-FR', appDataDir: tempDir(), choosePackagesFolder: async () => folder, choosePackageFiles: async () => chosen, openFile: async () => '' });
+    ({ page, problems } = await rig.open(service));
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('article').filter({ hasText: SAMPLE_TITLE }).getByRole('button', { name: 'Ouvrir' }).click();
+    await page.getByRole('navigation', { name: 'Sommaire du rapport' }).waitFor();
+  });
+  afterAll(async () => rig?.close());
+
+  it('cuts Word forms once the coordinator says whom they go back to', async () => {
+    await page.getByRole('button', { name: 'Préparer les paquets…' }).click();
+    const format = page.getByRole('group', { name: 'Format des paquets\u00a0:' });
+    expect(await format.getByRole('radio', { name: /^Bilan/ }).isChecked()).toBe(true);
+    await format.locator('label', { hasText: /^Word/ }).click();
+    expect(await format.getByRole('radio', { name: /^Word/ }).isChecked()).toBe(true);
+    // No identity remembered yet: the form asks for it, and nothing is written.
+    await page.getByRole('button', { name: 'Choisir le dossier et préparer les paquets' }).click();
+    await page.getByText('Indiquez votre nom.').waitFor();
+    expect(existsSync(folder)).toBe(false);
+    const contact = page.getByRole('group', { name: /^À qui les administrations renvoient le formulaire/ });
+    await contact.getByLabel('Votre nom').fill('Camille Durand');
+    await contact.getByLabel('Votre adresse électronique').fill('camille.durand@modernisation.example');
+    await page.getByRole('button', { name: 'Choisir le dossier et préparer les paquets' }).click();
+    const done = page.getByRole('status').filter({ hasText: 'paquets écrits' });
+    await done.waitFor();
+    const files = readdirSync(folder);
+    expect(files).toContain('DITP.docx');
+    expect(files.filter((f) => f.endsWith('.bilan'))).toEqual([]);
+    expect(await done.innerText()).toMatch(/DITP\.docx \(\d+ fiches?\)/);
+    // The form names whom to send it back to.
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(join(folder, 'DITP.docx'))))['word/document.xml']!);
+    expect(xml).toContain('camille.durand@modernisation.example');
+    const ditp = done.getByRole('listitem').filter({ hasText: 'DITP.docx' });
+    await ditp.locator('summary').click();
+    const mail = await ditp.getByRole('textbox').inputValue();
+    expect(mail).toContain('DITP.docx');
+    expect(mail).toContain('Ouvrez-le avec Word');
+    expect(mail).toContain('renvoyez-moi le fichier tel quel');
+    expect(mail).not.toContain('Préparer l’envoi');
+    expect(await seriousViolations(page, '.bilan-merge')).toEqual([]);
+    await takeScreenshot(page, 'cut-word-packages-1366.png');
+  });
+
+  it('imports a form Word rewrote, and lists the text typed outside the boxes', async () => {
+    const returned = join(dir, 'DITP-retour.docx');
+    const parts = unzipSync(new Uint8Array(readFileSync(join(folder, 'DITP.docx'))));
+    let xml = strFromU8(parts['word/document.xml']!);
+    xml = xml.replace('Mettre à la disposition des administrations des outils', 'Mettre à la disposition de toutes les administrations des outils');
+    const table = xml.indexOf('</w:tbl>', xml.indexOf('Engagement n°')) + '</w:tbl>'.length;
+    xml = `${xml.slice(0, table)}<w:p><w:r><w:t>${STRAY}</w:t></w:r></w:p>${xml.slice(table)}`;
+    parts['word/document.xml'] = strToU8(xml);
+    writeFileSync(returned, zipSync(parts));
+
+    chosen = [returned];
+    // The toolbar folds these away once the page scrolls.
+    await page.evaluate(() => {
+      globalThis.scrollTo(0, 0);
+      document.querySelector('main')?.scrollTo(0, 0);
+    });
+    await page.getByRole('button', { name: 'Importer des paquets…' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importer des paquets renvoyés' }).waitFor();
+    const ditp = page.locator('section.bilan-package[data-institution="ditp"]');
+    await ditp.waitFor();
+    expect(await ditp.innerText()).toContain(STRAY);
+    expect(await ditp.innerText()).toMatch(/texte écrit hors des cases/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('ran without errors under the page’s Content-Security-Policy', () => {
+    expect(problems).toEqual([]);
+  });
+});
