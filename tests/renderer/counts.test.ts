@@ -26,7 +26,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`counts that agree (needs ${CHROMIUM})`, 
   const panel = () => page.getByRole('region', { name: 'Points bloquants' });
 
   it('gives the badge’s number as the sum of the panel’s counts, each unit named, and the export check the same per language', async () => {
-    const badge = page.locator('.bilan-outline__tools .fr-badge');
+    const badge = page.locator('.bilan-outline__tools li').filter({ hasText: 'Points bloquants' }).locator('.fr-badge');
     const count = Number(await badge.locator('[aria-hidden="true"]').innerText());
     expect(words((await badge.locator('.fr-sr-only').textContent()) ?? '')).toBe(`${count} points bloquants`);
     await page.getByRole('button', { name: /Points bloquants/ }).click();

@@ -53,7 +53,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`room for the text in the card editor (ne
     expect(await toolbar.getAttribute('aria-label')).toBe('Mise en forme : Ambition (français)');
     const buttons = toolbar.getByRole('button');
     const names = await buttons.evaluateAll((all) => all.map((b) => ({ name: b.textContent, title: b.getAttribute('title'), tab: b.getAttribute('tabindex'), width: b.getBoundingClientRect().width })));
-    expect(names.map((b) => b.name)).toEqual(['Gras', 'Italique', 'Intertitre 1', 'Intertitre 2', 'Intertitre 3', 'Liste à puces', 'Liste numérotée', 'Retrait +', 'Retrait −', 'Lien', 'Tableau', 'Note']);
+    expect(names.map((b) => b.name)).toEqual(['Gras', 'Italique', 'Intertitre 1', 'Intertitre 2', 'Intertitre 3', 'Liste à puces', 'Liste numérotée', 'Retrait +', 'Retrait −', 'Lien', 'Tableau', 'Note', 'Graphique']);
     expect(names.every((b) => b.title?.startsWith(b.name!))).toBe(true);
     expect(names.filter((b) => b.tab === '0')).toHaveLength(1);
     // Icons, not words: one row over the field, not four.
