@@ -61,7 +61,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`the card template section (needs ${CHROM
     await section().getByRole('combobox', { name: 'Calendrier respecté : obligatoire, facultatif ou masqué' }).selectOption('required');
     await openCard('c03');
     const block = page.locator('section[data-comment-field="timetable"]');
-    expect(await block.locator('.bilan-field__required').count()).toBe(1);
+    // The card follows the report's adjusted template as soon as it is drawn.
+    await expect.poll(() => block.locator('.bilan-field__required').count()).toBe(1);
     await openDetails();
   });
 
