@@ -43,14 +43,15 @@ export function CardEditor({ card }: { card: Card }) {
             <CompletenessBadge key={code} code={code} value={writtenShare(card, template, code)} />
           ))}
         </p>
-        <CardReview cardId={card.id} />
       </header>
       {/* What an import left to sort, beside the fields it may go into. */}
       <ToSortList card={card} />
       {template.card.fields.slice(0, drawn).map((def) => (
         <CardField key={def.id} cardId={card.id} def={def} value={card.fields[def.id]} />
       ))}
-      {/* After the fields: the text comes first. */}
+      {/* After the fields: the text comes first (three Tabs from the heading to the first field).
+          The card's review state is in the outline and the dashboard too. */}
+      <CardReview cardId={card.id} />
       <CardHistory card={card} />
     </article>
   );
