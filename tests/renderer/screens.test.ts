@@ -82,6 +82,11 @@ describe.skipIf(!existsSync(CHROMIUM))(`screens and dialogs at 1366×768 (needs 
     expect(body!.y).toBeLessThanOrEqual(24);
     expect(body!.y + body!.height).toBeLessThanOrEqual(768);
     expect(body!.height).toBeGreaterThan(700);
+    // The two documents, publication and working copy, sit side by side on one row.
+    const publication = await dialog.getByRole('radio', { name: /^Publication/ }).boundingBox();
+    const working = await dialog.getByRole('radio', { name: /^Document de travail/ }).boundingBox();
+    expect(Math.abs(publication!.y - working!.y)).toBeLessThan(4);
+    expect(working!.x).toBeGreaterThan(publication!.x + 200);
     await takeScreenshot(page, 'screens-export-1366.png');
     expect(await seriousViolations(page, '.bilan-export')).toEqual([]);
     await context.close();

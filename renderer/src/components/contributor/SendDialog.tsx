@@ -5,7 +5,7 @@ import { isValidIdentity } from '../../../../shared/validate/identity.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
-import { useModal } from '../export/useModal.js';
+import { ModalShell } from '../modal/ModalShell.js';
 import { IdentityFields, type IdentityFieldsHandle } from './IdentityFields.js';
 import { MissingList } from './MissingList.js';
 import './contributor.css';
@@ -61,7 +61,6 @@ export function SendDialog() {
   const error = useBilan((s) => s.sendError);
   const { errors } = usePackageIssues();
   const { closeSend, sendPackage } = useBilan.getState();
-  const { ref, onKeyDown } = useModal();
   const [person, setPerson] = useState<Person>(identity ?? { name: '', email: '' });
   const [tried, setTried] = useState(false);
   const fields = useRef<IdentityFieldsHandle>(null);
@@ -76,57 +75,37 @@ export function SendDialog() {
     void sendPackage(person);
   };
   return (
-    <dialog
-      ref={ref}
-      className="fr-modal fr-modal--opened bilan-send"
-      aria-labelledby="send-title"
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        closeSend();
-      }}
+    <ModalShell
+      className="bilan-send"
+      titleId="send-title"
+      title={t('contributor.sendTitle')}
+      closeLabel={t('contributor.close')}
+      onClose={closeSend}
+      onSubmit={submit}
+      actions={
+        <>
+          <Button type="button" priority="secondary" onClick={closeSend}>
+            {t('contributor.cancel')}
+          </Button>
+          <Button type="submit" iconId="fr-icon-send-plane-line" disabled={sending}>
+            {sending ? t('contributor.sending') : errors > 0 ? t('contributor.sendAnyway') : t('contributor.sendGo')}
+          </Button>
+        </>
+      }
     >
-      <div className="fr-container fr-container--fluid fr-container-md">
-        <div className="fr-grid-row fr-grid-row--center">
-          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
-            <form className="fr-modal__body" onSubmit={submit} noValidate>
-              <div className="fr-modal__header">
-                <button type="button" className="fr-btn--close fr-btn" title={t('contributor.close')} onClick={closeSend}>
-                  {t('contributor.close')}
-                </button>
-              </div>
-              <div className="fr-modal__content">
-                <h1 id="send-title" className="fr-modal__title">
-                  {t('contributor.sendTitle')}
-                </h1>
-                <p>{t('contributor.sendIntro')}</p>
-                <BeforeSending list={false} onGo={closeSend} />
-                <fieldset className="fr-fieldset bilan-send__who fr-mb-0">
-                  <legend className="fr-fieldset__legend">{t('contributor.sendWho')}</legend>
-                  <div className="fr-fieldset__element">
-                    <div className="bilan-identity">
-                      <IdentityFields ref={fields} id="send" value={person} onChange={setPerson} showErrors={tried} />
-                    </div>
-                    <p className="fr-hint-text">{t('identity.remembered')}</p>
-                  </div>
-                </fieldset>
-                {error && <ErrorNotice title={t('contributor.sendFailed')} error={error} />}
-                <BeforeSending list onGo={closeSend} />
-              </div>
-              <div className="fr-modal__footer">
-                <div className="bilan-send__actions">
-                  <Button type="button" priority="secondary" onClick={closeSend}>
-                    {t('contributor.cancel')}
-                  </Button>
-                  <Button type="submit" iconId="fr-icon-send-plane-line" disabled={sending}>
-                    {sending ? t('contributor.sending') : errors > 0 ? t('contributor.sendAnyway') : t('contributor.sendGo')}
-                  </Button>
-                </div>
-              </div>
-            </form>
+      <p>{t('contributor.sendIntro')}</p>
+      <BeforeSending list={false} onGo={closeSend} />
+      <fieldset className="fr-fieldset bilan-send__who fr-mb-0">
+        <legend className="fr-fieldset__legend">{t('contributor.sendWho')}</legend>
+        <div className="fr-fieldset__element">
+          <div className="bilan-identity">
+            <IdentityFields ref={fields} id="send" value={person} onChange={setPerson} showErrors={tried} />
           </div>
+          <p className="fr-hint-text">{t('identity.remembered')}</p>
         </div>
-      </div>
-    </dialog>
+      </fieldset>
+      {error && <ErrorNotice title={t('contributor.sendFailed')} error={error} />}
+      <BeforeSending list onGo={closeSend} />
+    </ModalShell>
   );
 }

@@ -6,7 +6,7 @@ import { ExportCheckList } from './ExportCheckList.js';
 import { ExportChoices } from './ExportChoices.js';
 import { ApprovalCheck } from '../review/ApprovalCheck.js';
 import { ExportDone, ExportRunning } from './ExportProgress.js';
-import { useModal } from './useModal.js';
+import { ModalShell } from '../modal/ModalShell.js';
 import './export.css';
 
 /** The footer's buttons: check, then export (anyway, when texts are missing). */
@@ -79,54 +79,21 @@ export function ExportDialog() {
   const check = useBilan((s) => s.exportCheck);
   const error = useBilan((s) => s.exportError);
   const closeExport = useBilan((s) => s.closeExport);
-  const { ref, onKeyDown } = useModal();
   const form = !status || status.state === 'failed' || status.state === 'cancelled';
   return (
-    <dialog
-      ref={ref}
-      className="fr-modal fr-modal--opened bilan-export"
-      aria-labelledby="export-title"
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        closeExport();
-      }}
-    >
-      <div className="fr-container fr-container--fluid fr-container-md">
-        <div className="fr-grid-row fr-grid-row--center">
-          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
-            <div className="fr-modal__body">
-              <div className="fr-modal__header">
-                <button type="button" className="fr-btn--close fr-btn" title={t('export.close')} onClick={closeExport}>
-                  {t('export.close')}
-                </button>
-              </div>
-              <div className="fr-modal__content">
-                <h1 id="export-title" className="fr-modal__title">
-                  {t('export.title')}
-                </h1>
-                {error && <ErrorNotice title={t('export.failed')} error={error} />}
-                {status?.state === 'cancelled' && (
-                  <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status" data-testid="export-cancelled">
-                    <p>{t('export.cancelled')}</p>
-                  </div>
-                )}
-                {form && <ExportChoices />}
-                {form && <Hint />}
-                {form && check && <ExportCheckList check={check} />}
-                {form && check && <ApprovalCheck check={check} />}
-                {status?.state === 'running' && <ExportRunning status={status} />}
-                {status?.state === 'done' && <ExportDone status={status} />}
-              </div>
-              <div className="fr-modal__footer">
-                <div className="bilan-export__actions">
-                  <Actions />
-                </div>
-              </div>
-            </div>
-          </div>
+    <ModalShell className="bilan-export" titleId="export-title" title={t('export.title')} closeLabel={t('export.close')} onClose={closeExport} actions={<Actions />}>
+      {error && <ErrorNotice title={t('export.failed')} error={error} />}
+      {status?.state === 'cancelled' && (
+        <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status" data-testid="export-cancelled">
+          <p>{t('export.cancelled')}</p>
         </div>
-      </div>
-    </dialog>
+      )}
+      {form && <ExportChoices />}
+      {form && <Hint />}
+      {form && check && <ExportCheckList check={check} />}
+      {form && check && <ApprovalCheck check={check} />}
+      {status?.state === 'running' && <ExportRunning status={status} />}
+      {status?.state === 'done' && <ExportDone status={status} />}
+    </ModalShell>
   );
 }

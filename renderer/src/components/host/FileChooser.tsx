@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import type { ChooserPurpose, ChooserRequest } from '../../store/slices/host.js';
 import { ErrorNotice } from '../ErrorNotice.js';
-import { useModal } from '../export/useModal.js';
+import { ModalShell } from '../modal/ModalShell.js';
 import { formatDate, formatSize, joinPath, parentOf } from './format.js';
 import './chooser.css';
 
@@ -138,7 +138,6 @@ function ChooserDialog({ request }: { request: ChooserRequest }) {
   const error = useBilan((s) => s.chooserError);
   const finishChoice = useBilan((s) => s.finishChoice);
   const rootName = useBilan((s) => s.host?.workspace?.name) || t('chooser.root');
-  const { ref, onKeyDown } = useModal();
   const listRef = useRef<HTMLUListElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const [selected, setSelected] = useState<string[]>([]);
@@ -172,113 +171,90 @@ function ChooserDialog({ request }: { request: ChooserRequest }) {
   const reports = entries.filter((e) => pickable(e, purpose)).length;
 
   return (
-    <dialog
-      ref={ref}
-      className="fr-modal fr-modal--opened bilan-chooser"
-      aria-labelledby="chooser-title"
-      aria-describedby="chooser-help"
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
+    <ModalShell
+      className="bilan-chooser"
+      titleId="chooser-title"
+      title={t(`chooser.title.${purpose}`)}
+      closeLabel={t('chooser.close')}
+      onClose={() => finishChoice(null)}
+      describedBy="chooser-help"
+      onSubmit={(event) => {
         event.preventDefault();
-        finishChoice(null);
+        confirm();
       }}
+      actions={
+        <>
+          {purpose === 'import' && (
+            <p className="fr-text--sm fr-mb-0 bilan-chooser__count" role="status">
+              {selected.length > 0 ? t('chooser.selected', { n: selected.length }) : t('chooser.nothingSelected')}
+            </p>
+          )}
+          <Button type="button" priority="secondary" onClick={() => finishChoice(null)}>
+            {t('chooser.cancel')}
+          </Button>
+          <Button type="submit" disabled={!ready}>
+            {action}
+          </Button>
+        </>
+      }
     >
-      <div className="fr-container fr-container--fluid fr-container-md">
-        <div className="fr-grid-row fr-grid-row--center">
-          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
-            <form
-              className="fr-modal__body"
-              onSubmit={(event) => {
-                event.preventDefault();
-                confirm();
-              }}
-            >
-              <div className="fr-modal__header">
-                <button type="button" className="fr-btn--close fr-btn" title={t('chooser.close')} onClick={() => finishChoice(null)}>
-                  {t('chooser.close')}
-                </button>
-              </div>
-              <div className="fr-modal__content">
-                <h1 id="chooser-title" className="fr-modal__title">
-                  {t(`chooser.title.${purpose}`)}
-                </h1>
-                <p id="chooser-help" className="fr-text--sm">
-                  {t(`chooser.help.${purpose}`)}
-                </p>
-                <PathBar folder={folder} />
-                {error && <ErrorNotice title={t('chooser.failed')} error={error} />}
-                {!listing && !error && (
-                  <p role="status" className="fr-text--sm">
-                    {t('chooser.loading')}
-                  </p>
-                )}
-                {listing && (
-                  <>
-                    <h2 id="chooser-list" className="fr-sr-only">
-                      {t('chooser.list', { folder: folder.split('/').pop() || rootName })}
-                    </h2>
-                    {entries.length === 0 ? (
-                      <p className="fr-text--sm bilan-chooser__note">{t('chooser.empty')}</p>
-                    ) : (
-                      <ul ref={listRef} className="bilan-chooser__list" aria-labelledby="chooser-list">
-                        {entries.map((entry) => (
-                          <Entry key={entry.path} entry={entry} purpose={purpose} selected={selected.includes(entry.path)} onSelect={select} onUseName={(n) => (setName(n), setNameTouched(true), nameRef.current?.focus())} onConfirm={() => confirm(purpose === 'open' ? [entry.path] : selected)} />
-                        ))}
-                      </ul>
-                    )}
-                    {picksFiles(purpose) && entries.length > 0 && reports === 0 && <p className="fr-text--sm bilan-chooser__note">{t(purpose === 'docx' ? 'chooser.noDocx' : 'chooser.noReports')}</p>}
-                    {listing.truncated && <p className="fr-text--sm bilan-chooser__note">{t('chooser.truncated', { n: entries.length })}</p>}
-                  </>
-                )}
-                {purpose === 'saveAs' && (
-                  <div className={`fr-input-group fr-mt-2w${badName ? ' fr-input-group--error' : ''}`}>
-                    <label className="fr-label" htmlFor="chooser-name">
-                      {t('chooser.fileName')}
-                      <span className="fr-hint-text">{t('chooser.fileNameHint')}</span>
-                    </label>
-                    <input
-                      ref={nameRef}
-                      id="chooser-name"
-                      className={`fr-input${badName ? ' fr-input--error' : ''}`}
-                      value={name}
-                      spellCheck={false}
-                      autoComplete="off"
-                      aria-describedby={badName ? 'chooser-name-error' : replaces ? 'chooser-replace' : undefined}
-                      onChange={(e) => (setName(e.target.value), setNameTouched(true))}
-                    />
-                    {badName && (
-                      <p id="chooser-name-error" className="fr-error-text">
-                        {t('chooser.badName')}
-                      </p>
-                    )}
-                    {replaces && (
-                      <p id="chooser-replace" className="fr-message fr-message--warning fr-mt-1w">
-                        {t('chooser.replace')}
-                      </p>
-                    )}
-                  </div>
-                )}
-              </div>
-              <div className="fr-modal__footer">
-                <div className="bilan-chooser__actions">
-                  {purpose === 'import' && (
-                    <p className="fr-text--sm fr-mb-0 bilan-chooser__count" role="status">
-                      {selected.length > 0 ? t('chooser.selected', { n: selected.length }) : t('chooser.nothingSelected')}
-                    </p>
-                  )}
-                  <Button type="button" priority="secondary" onClick={() => finishChoice(null)}>
-                    {t('chooser.cancel')}
-                  </Button>
-                  <Button type="submit" disabled={!ready}>
-                    {action}
-                  </Button>
-                </div>
-              </div>
-            </form>
-          </div>
+      <p id="chooser-help" className="fr-text--sm">
+        {t(`chooser.help.${purpose}`)}
+      </p>
+      <PathBar folder={folder} />
+      {error && <ErrorNotice title={t('chooser.failed')} error={error} />}
+      {!listing && !error && (
+        <p role="status" className="fr-text--sm">
+          {t('chooser.loading')}
+        </p>
+      )}
+      {listing && (
+        <>
+          <h2 id="chooser-list" className="fr-sr-only">
+            {t('chooser.list', { folder: folder.split('/').pop() || rootName })}
+          </h2>
+          {entries.length === 0 ? (
+            <p className="fr-text--sm bilan-chooser__note">{t('chooser.empty')}</p>
+          ) : (
+            <ul ref={listRef} className="bilan-chooser__list" aria-labelledby="chooser-list">
+              {entries.map((entry) => (
+                <Entry key={entry.path} entry={entry} purpose={purpose} selected={selected.includes(entry.path)} onSelect={select} onUseName={(n) => (setName(n), setNameTouched(true), nameRef.current?.focus())} onConfirm={() => confirm(purpose === 'open' ? [entry.path] : selected)} />
+              ))}
+            </ul>
+          )}
+          {picksFiles(purpose) && entries.length > 0 && reports === 0 && <p className="fr-text--sm bilan-chooser__note">{t(purpose === 'docx' ? 'chooser.noDocx' : 'chooser.noReports')}</p>}
+          {listing.truncated && <p className="fr-text--sm bilan-chooser__note">{t('chooser.truncated', { n: entries.length })}</p>}
+        </>
+      )}
+      {purpose === 'saveAs' && (
+        <div className={`fr-input-group fr-mt-2w${badName ? ' fr-input-group--error' : ''}`}>
+          <label className="fr-label" htmlFor="chooser-name">
+            {t('chooser.fileName')}
+            <span className="fr-hint-text">{t('chooser.fileNameHint')}</span>
+          </label>
+          <input
+            ref={nameRef}
+            id="chooser-name"
+            className={`fr-input${badName ? ' fr-input--error' : ''}`}
+            value={name}
+            spellCheck={false}
+            autoComplete="off"
+            aria-describedby={badName ? 'chooser-name-error' : replaces ? 'chooser-replace' : undefined}
+            onChange={(e) => (setName(e.target.value), setNameTouched(true))}
+          />
+          {badName && (
+            <p id="chooser-name-error" className="fr-error-text">
+              {t('chooser.badName')}
+            </p>
+          )}
+          {replaces && (
+            <p id="chooser-replace" className="fr-message fr-message--warning fr-mt-1w">
+              {t('chooser.replace')}
+            </p>
+          )}
         </div>
-      </div>
-    </dialog>
+      )}
+    </ModalShell>
   );
 }
 

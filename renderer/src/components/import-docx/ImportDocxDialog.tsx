@@ -6,7 +6,7 @@ import type { ApiError } from '../../../../shared/ipc/result.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
-import { useModal } from '../export/useModal.js';
+import { ModalShell } from '../modal/ModalShell.js';
 import { closeImportDocx, useImportDocx } from './store.js';
 import './import-docx.css';
 
@@ -68,7 +68,6 @@ function ImportDocxModal({ initialTemplate }: { initialTemplate: string | null }
   const t = useT();
   const lang = useBilan((s) => s.lang);
   const templates = useBilan((s) => s.templates);
-  const { ref, onKeyDown } = useModal();
   const [templateId, setTemplateId] = useState(initialTemplate ?? templates[0]?.id ?? '');
   const [paths, setPaths] = useState<Record<Which, string | null>>({ fr: null, en: null });
   const [error, setError] = useState<ApiError | null>(null);
@@ -135,86 +134,65 @@ function ImportDocxModal({ initialTemplate }: { initialTemplate: string | null }
   );
 
   return (
-    <dialog
-      ref={ref}
-      className="fr-modal fr-modal--opened bilan-import-docx"
-      aria-labelledby="import-docx-title"
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        cancel();
-      }}
+    <ModalShell
+      className="bilan-import-docx"
+      titleId="import-docx-title"
+      title={t('importDocx.title')}
+      closeLabel={t('importDocx.close')}
+      onClose={cancel}
+      actions={
+        <>
+          <Button type="button" priority="secondary" onClick={cancel}>
+            {t('importDocx.cancel')}
+          </Button>
+          {found ? (
+            <Button type="button" iconId="fr-icon-file-add-line" onClick={create}>
+              {t('importDocx.create')}
+            </Button>
+          ) : (
+            <Button type="button" disabled={!paths.fr || !templateId || reading} onClick={() => void read()}>
+              {t('importDocx.read')}
+            </Button>
+          )}
+        </>
+      }
     >
-      <div className="fr-container fr-container--fluid fr-container-md">
-        <div className="fr-grid-row fr-grid-row--center">
-          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
-            <div className="fr-modal__body">
-              <div className="fr-modal__header">
-                <button type="button" className="fr-btn--close fr-btn" title={t('importDocx.close')} onClick={cancel}>
-                  {t('importDocx.close')}
-                </button>
-              </div>
-              <div className="fr-modal__content">
-                <h1 id="import-docx-title" className="fr-modal__title">
-                  {t('importDocx.title')}
-                </h1>
-                {error && <ErrorNotice title={t('importDocx.failed')} error={error} />}
-                {found ? (
-                  <div className="bilan-import-docx__chosen fr-mb-2w">
-                    <p className="fr-text--sm fr-mb-1v">
-                      {t('importDocx.chosen', { template: templates.find((tpl) => tpl.id === templateId)?.name[lang] ?? templateId, fr: fileName(paths.fr ?? ''), en: paths.en ? fileName(paths.en) : t('importDocx.noEn') })}
-                    </p>
-                    <Button type="button" size="small" priority="tertiary" iconId="fr-icon-arrow-left-line" onClick={forget}>
-                      {t('importDocx.change')}
-                    </Button>
-                  </div>
-                ) : (
-                  <>
-                <p className="fr-text--sm">{t('importDocx.help')}</p>
-                <div className="fr-select-group">
-                  <label className="fr-label" htmlFor="import-docx-template">
-                    {t('importDocx.template')}
-                  </label>
-                  <select id="import-docx-template" className="fr-select" value={templateId} disabled={reading} onChange={(e) => (forget(), setTemplateId(e.target.value))}>
-                    {templates.map((tpl) => (
-                      <option key={tpl.id} value={tpl.id}>
-                        {tpl.name[lang]}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                {docButton('fr')}
-                {docButton('en')}
-                  </>
-                )}
-                {reading && (
-                  <p role="status" className="fr-text--sm">
-                    {t('importDocx.reading')}
-                  </p>
-                )}
-                {found && <Review found={found} />}
-              </div>
-              <div className="fr-modal__footer">
-                <div className="bilan-import-docx__actions">
-                  <Button type="button" priority="secondary" onClick={cancel}>
-                    {t('importDocx.cancel')}
-                  </Button>
-                  {found ? (
-                    <Button type="button" iconId="fr-icon-file-add-line" onClick={create}>
-                      {t('importDocx.create')}
-                    </Button>
-                  ) : (
-                    <Button type="button" disabled={!paths.fr || !templateId || reading} onClick={() => void read()}>
-                      {t('importDocx.read')}
-                    </Button>
-                  )}
-                </div>
-              </div>
-            </div>
-          </div>
+      {error && <ErrorNotice title={t('importDocx.failed')} error={error} />}
+      {found ? (
+        <div className="bilan-import-docx__chosen fr-mb-2w">
+          <p className="fr-text--sm fr-mb-1v">
+            {t('importDocx.chosen', { template: templates.find((tpl) => tpl.id === templateId)?.name[lang] ?? templateId, fr: fileName(paths.fr ?? ''), en: paths.en ? fileName(paths.en) : t('importDocx.noEn') })}
+          </p>
+          <Button type="button" size="small" priority="tertiary" iconId="fr-icon-arrow-left-line" onClick={forget}>
+            {t('importDocx.change')}
+          </Button>
         </div>
-      </div>
-    </dialog>
+      ) : (
+        <>
+          <p className="fr-text--sm">{t('importDocx.help')}</p>
+          <div className="fr-select-group">
+            <label className="fr-label" htmlFor="import-docx-template">
+              {t('importDocx.template')}
+            </label>
+            <select id="import-docx-template" className="fr-select" value={templateId} disabled={reading} onChange={(e) => (forget(), setTemplateId(e.target.value))}>
+              {templates.map((tpl) => (
+                <option key={tpl.id} value={tpl.id}>
+                  {tpl.name[lang]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {docButton('fr')}
+          {docButton('en')}
+        </>
+      )}
+      {reading && (
+        <p role="status" className="fr-text--sm">
+          {t('importDocx.reading')}
+        </p>
+      )}
+      {found && <Review found={found} />}
+    </ModalShell>
   );
 }
 
