@@ -1,15 +1,14 @@
 // `npm run bench`: export speed and memory, measured against peers in the same run.
 // For the sample report and generated reports 10× and 25× its size, it times the command line
-// exporting to PDF and to DOCX (process start included: the installed `bilan` command,
-// bin/bilan.mjs, running the bundle `npm run build` makes, with its code cache), reads
+// exporting to PDF and to DOCX (process start included: the bundle `npm run build` makes, run
+// with its code cache as the installed `bilan` command, bin/bilan.mjs, runs it), reads
 // each run's peak memory, and times LibreOffice turning our own DOCX into a PDF, the way a user
 // would make the PDF today, the three taking turns so that the machine's drifting speed weighs on
 // all alike. Figures are printed as ratios; nothing here is a pass/fail test. Needs
 // LibreOffice (soffice) and pandoc on the PATH.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LIMITS } from '../../shared/model/limits.js';
@@ -21,6 +20,8 @@ import { realSizeReport, reportMarkdown, reportWords } from './real-size.js';
 import { targetLine } from './verdict.js';
 
 const work = mkdtempSync(join(tmpdir(), 'bilan-bench-'));
+// The bundle built into the bench's folder finds the templates here (see electron/main/services/app-paths.ts).
+process.env['BILAN_APP_ROOT'] = ROOT;
 const files = new ReportFiles(new TemplateStore());
 
 /** The sample with its cards copied `times` times (new ids and numbers), as a larger report. */
@@ -46,17 +47,32 @@ function withLongWord(report: Report): Report {
 }
 
 /**
- * Builds the command line's bundle where `npm run build` puts it, and makes sure the installed
- * command will run it (not the sources through tsx). Returns the command's arguments to Node:
- * bin/bilan.mjs, with a module that reports the run's peak memory on exit.
+ * Builds the command line's bundle, as `npm run build` makes it, into the bench's own folder, and
+ * returns the arguments to Node that run it the way the installed command (bin/bilan.mjs) runs a
+ * fresh bundle: V8's flags, then run-bundle.cjs with its code cache, plus a module that reports
+ * the run's peak memory on exit. Not through bin/bilan.mjs itself: the working tree is shared,
+ * and a source saved by anyone during the bench would make it fall back to the TypeScript
+ * sources through tsx (several times slower) for the rest of the runs, nor dist/cli, which
+ * another build may replace halfway through.
  */
 function installedCommand(): string[] {
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
-  const { freshBundle } = createRequire(import.meta.url)('../../bin/run-bundle.cjs') as { freshBundle(root: string): string | null };
-  if (!freshBundle(ROOT)) throw new Error('bin/bilan.mjs would not run the bundle just built');
+  const dir = join(work, 'cli');
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--outdir', dir], { cwd: ROOT });
+  const flags = JSON.parse(readFileSync(join(ROOT, 'electron', 'main', 'v8-flags.json'), 'utf8')) as string[];
+  const launcher = join(work, 'bilan-bench.mjs');
+  writeFileSync(
+    launcher,
+    [
+      "import { createRequire } from 'node:module';",
+      "import { setFlagsFromString } from 'node:v8';",
+      `for (const flag of ${JSON.stringify(flags)}) setFlagsFromString(flag);`,
+      `createRequire(import.meta.url)(${JSON.stringify(join(ROOT, 'bin', 'run-bundle.cjs'))}).runBundle(${JSON.stringify(join(dir, 'bilan.cjs'))}, process.argv.slice(2));`,
+      '',
+    ].join('\n'),
+  );
   const peak = join(work, 'peak-memory.mjs');
   writeFileSync(peak, `process.on('exit', (code) => process.stderr.write('BENCH ' + JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }) + '\\n'));\n`);
-  return ['--import', pathToFileURL(peak).href, join(ROOT, 'bin', 'bilan.mjs')];
+  return ['--import', pathToFileURL(peak).href, launcher];
 }
 
 /** One size of report, measured. */
@@ -164,12 +180,14 @@ async function main(): Promise<void> {
   const markdown = join(work, 'real-size.md');
   writeFileSync(markdown, reportMarkdown(real, template, 'fr'));
   const convertReal = libreOffice(realDocx);
+  const pandoc = () => timed('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(work, 'pandoc.docx'), markdown]);
+  await pandoc(); // warm-up, as LibreOffice's: the first start reads pandoc from the disk
   const realRuns: { pdf: Run[]; docx: Run[]; lo: number[]; pandoc: number[] } = { pdf: [], docx: [], lo: [], pandoc: [] };
   for (let i = 0; i < 5; i++) {
     realRuns.pdf.push(await exportRun(command, realFile, 'pdf'));
     realRuns.lo.push(await convertReal());
     realRuns.docx.push(await exportRun(command, realFile, 'docx'));
-    realRuns.pandoc.push((await timed('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(work, 'pandoc.docx'), markdown])).seconds);
+    realRuns.pandoc.push((await pandoc()).seconds);
   }
   const realPdf = summary(realRuns.pdf);
   const realDocxRun = summary(realRuns.docx);
