@@ -2,7 +2,7 @@ import type { Lang } from '../model/langs.js';
 import type { Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import { fold, foldQuery, insideWord, originalOffset, type Folded, type FoldOptions } from './fold.js';
-import { searchTexts, type SearchText, type TextPlace, type TextScope } from './texts.js';
+import { searchTexts, searchTextsOfCard, type Piece, type SearchText, type TextPlace, type TextScope } from './texts.js';
 
 /** The options of a search, as the panel offers them. */
 export interface FindOptions extends FoldOptions {
@@ -51,22 +51,56 @@ export function isApprovedCard(report: Report, cardId: string | null): boolean {
 /** Whether a folded query holds an apostrophe or a space, which texts must then fold too. */
 const SPACED = /[' ]/;
 
-/** The matches of a folded query in one folded piece, as original offsets. */
-function piecePositions(original: string, folded: Folded, needle: string, wholeWord: boolean): [number, number][] {
-  const found: [number, number][] = [];
-  const from = folded.from;
-  // A match starts and ends between characters of the text, never inside one ("e" is not in "œ").
-  const splits = (at: number) => from !== null && at > 0 && at < from.length - 1 && from[at] === from[at - 1];
-  let at = folded.text.indexOf(needle);
+/** Whether `at` (a folded offset) falls inside one original character: a match may not start or end there ("e" is not in "œ"). */
+function splitsChar(from: number[] | null, at: number): boolean {
+  return from !== null && at > 0 && at < from.length - 1 && from[at] === from[at - 1];
+}
+
+/** The matches of a folded query in one folded piece, as original offsets: start, end, start, end… added to `found`. */
+function piecePositions(original: string, folded: Folded, needle: string, wholeWord: boolean, found: number[]): void {
+  const { text, from } = folded;
+  let at = text.indexOf(needle);
+  if (from === null && !wholeWord) {
+    // The common case: places unmoved, no word to check.
+    while (at !== -1) {
+      found.push(at, at + needle.length);
+      at = text.indexOf(needle, at + needle.length);
+    }
+    return;
+  }
   while (at !== -1) {
     const start = originalOffset(folded, at);
     const end = originalOffset(folded, at + needle.length);
-    if (end > start && !splits(at) && !splits(at + needle.length) && !(wholeWord && insideWord(original, start, end))) {
-      found.push([start, end]);
-      at = folded.text.indexOf(needle, at + needle.length);
-    } else at = folded.text.indexOf(needle, at + 1);
+    if (end > start && !splitsChar(from, at) && !splitsChar(from, at + needle.length) && !(wholeWord && insideWord(original, start, end))) {
+      found.push(start, end);
+      at = text.indexOf(needle, at + needle.length);
+    } else at = text.indexOf(needle, at + 1);
   }
-  return found;
+}
+
+/** The matches of a folded query in one piece as [start, end) pairs. */
+function pairs(original: string, folded: Folded, needle: string, wholeWord: boolean): [number, number][] {
+  const found: number[] = [];
+  piecePositions(original, folded, needle, wholeWord, found);
+  const out: [number, number][] = [];
+  for (let i = 0; i < found.length; i += 2) out.push([found[i]!, found[i + 1]!]);
+  return out;
+}
+
+/**
+ * The pieces folded, kept with each piece for each way of folding (a piece is never changed in
+ * place, and a card an edit left alone keeps its pieces): a search typed letter by letter, or
+ * the first after an edit, folds only what is new. Apostrophes and spaces are always folded
+ * here: a query that holds neither matches at the same places either way.
+ */
+const foldedPieces = new Map<string, WeakMap<Piece, Folded>>();
+function foldedPiece(piece: Piece, options: FoldOptions): Folded {
+  const way = `${options.matchCase ? 'C' : 'c'}${options.ignoreAccents ? 'A' : 'a'}`;
+  let kept = foldedPieces.get(way);
+  if (!kept) foldedPieces.set(way, (kept = new WeakMap()));
+  let folded = kept.get(piece);
+  if (!folded) kept.set(piece, (folded = fold(piece.text, options, true)));
+  return folded;
 }
 
 /**
@@ -75,7 +109,7 @@ function piecePositions(original: string, folded: Folded, needle: string, wholeW
  */
 export function matchesInText(text: string, query: string, options: FindOptions): [number, number][] {
   const needle = foldQuery(cleanQuery(query), options);
-  return needle.length === 0 ? [] : piecePositions(text, fold(text, options, SPACED.test(needle)), needle, options.wholeWord);
+  return needle.length === 0 ? [] : pairs(text, fold(text, options, SPACED.test(needle)), needle, options.wholeWord);
 }
 
 /** The matches of `query` in the given texts, in their order. */
@@ -83,16 +117,20 @@ export function findIn(texts: SearchText[], report: Report, query: string, optio
   const needle = foldQuery(cleanQuery(query), options);
   const matches: FindMatch[] = [];
   if (needle.length === 0) return matches;
-  const same = SPACED.test(needle);
-  texts.forEach((text, t) => {
+  const found: number[] = [];
+  for (let t = 0; t < texts.length; t++) {
+    const text = texts[t]!;
     let ordinal = 0;
-    const skip: SkipReason | null = isApprovedCard(report, text.cardId) ? 'approved' : null;
-    text.pieces.forEach((piece, p) => {
-      for (const [start, end] of piecePositions(piece.text, fold(piece.text, options, same), needle, options.wholeWord)) {
-        matches.push({ text: t, piece: p, start, end, ordinal: ordinal++, skip });
-      }
-    });
-  });
+    let skip: SkipReason | null | undefined;
+    for (let p = 0; p < text.pieces.length; p++) {
+      const piece = text.pieces[p]!;
+      found.length = 0;
+      piecePositions(piece.text, foldedPiece(piece, options), needle, options.wholeWord, found);
+      if (found.length === 0) continue;
+      skip ??= isApprovedCard(report, text.cardId) ? 'approved' : null;
+      for (let i = 0; i < found.length; i += 2) matches.push({ text: t, piece: p, start: found[i]!, end: found[i + 1]!, ordinal: ordinal++, skip });
+    }
+  }
   return matches;
 }
 
@@ -155,4 +193,20 @@ export function placeKey(place: TextPlace, lang: Lang | null): string {
   if (place.kind === 'ambition') return `ambition-${place.ambitionId}-title${tail}`;
   const cell = place.rowId ? `-${place.rowId}-${place.columnId ?? ''}` : '';
   return `field-${place.cardId}-${place.fieldId}${cell}${tail}`;
+}
+
+/**
+ * Prepares, a card at a time, what the first search of a report needs: each card's texts
+ * gathered and folded as `options` fold them. The window runs it in idle time once a report is
+ * open (and after each change, when only the changed cards are new), a step per card, so that
+ * the first search typed finds the work done; a search that comes first does the rest itself.
+ */
+export function* prepareFind(report: Report, template: Template, scope: FindScope, options: FoldOptions): Generator<void, void, void> {
+  const byId = new Map(report.cards.map((c) => [c.id, c]));
+  for (const cardId of scope.cardOrder) {
+    const card = byId.get(cardId);
+    if (!card) continue;
+    for (const text of searchTextsOfCard(card, template, scope.langs)) for (const piece of text.pieces) foldedPiece(piece, options);
+    yield;
+  }
 }

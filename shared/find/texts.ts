@@ -53,30 +53,50 @@ export interface TextScope {
   cardsOnly?: boolean;
 }
 
+/** The piece being gathered while walking a run of inlines, and the pieces closed so far. */
+interface PieceWalk {
+  out: Piece[];
+  text: string;
+  leaves: Leaf[];
+}
+
+function closePiece(walk: PieceWalk): void {
+  if (walk.leaves.length) walk.out.push({ text: walk.text, leaves: walk.leaves });
+  walk.text = '';
+  walk.leaves = [];
+}
+
+function walkInlines(items: readonly Inline[], path: number[], walk: PieceWalk): void {
+  for (let i = 0; i < items.length; i++) {
+    const inline = items[i]!;
+    if (inline.type === 'text') {
+      walk.leaves.push({ path: [...path, i], start: walk.text.length, length: inline.text.length });
+      walk.text += inline.text;
+    } else if (inline.type === 'break') closePiece(walk);
+    else if (inline.type === 'link') walkInlines(inline.children, [...path, i], walk);
+    else {
+      closePiece(walk);
+      walkInlines(inline.children, [...path, i], walk);
+      closePiece(walk);
+    }
+  }
+}
+
 /** Splits a run of inlines into pieces at line breaks and around footnotes (which are text of their own). */
 function inlinePieces(inlines: readonly Inline[], base: number[], out: Piece[]): void {
-  let current: Piece = { text: '', leaves: [] };
-  const close = () => {
-    if (current.leaves.length) out.push(current);
-    current = { text: '', leaves: [] };
-  };
-  const walk = (items: readonly Inline[], path: number[]) => {
-    items.forEach((inline, i) => {
-      const here = [...path, i];
-      if (inline.type === 'text') {
-        current.leaves.push({ path: here, start: current.text.length, length: inline.text.length });
-        current.text += inline.text;
-      } else if (inline.type === 'break') close();
-      else if (inline.type === 'link') walk(inline.children, here);
-      else {
-        close();
-        walk(inline.children, here);
-        close();
-      }
-    });
-  };
-  walk(inlines, base);
-  close();
+  const walk: PieceWalk = { out, text: '', leaves: [] };
+  walkInlines(inlines, base, walk);
+  closePiece(walk);
+}
+
+type ListBlock = Extract<RichText[number], { type: 'list' }>;
+
+function listPieces(list: ListBlock, chain: number[], out: Piece[]): void {
+  for (let i = 0; i < list.items.length; i++) {
+    const item = list.items[i]!;
+    inlinePieces(item.children, [...chain, i, -1], out);
+    if (item.sublist) listPieces(item.sublist, [...chain, i], out);
+  }
 }
 
 /**
@@ -87,18 +107,16 @@ function inlinePieces(inlines: readonly Inline[], base: number[], out: Piece[]):
  */
 export function richPieces(blocks: RichText): Piece[] {
   const out: Piece[] = [];
-  blocks.forEach((block, b) => {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     if (block.type === 'paragraph' || block.type === 'heading') inlinePieces(block.children, [b, -1], out);
-    else if (block.type === 'table') block.rows.forEach((row, r) => row.forEach((cell, c) => inlinePieces(cell.children, [b, r, c, -1], out)));
-    else if (block.type === 'list') {
-      const items = (list: typeof block, chain: number[]) =>
-        list.items.forEach((item, i) => {
-          inlinePieces(item.children, [b, ...chain, i, -1], out);
-          if (item.sublist) items(item.sublist, [...chain, i]);
-        });
-      items(block, []);
-    }
-  });
+    else if (block.type === 'table') {
+      for (let r = 0; r < block.rows.length; r++) {
+        const row = block.rows[r]!;
+        for (let c = 0; c < row.length; c++) inlinePieces(row[c]!.children, [b, r, c, -1], out);
+      }
+    } else if (block.type === 'list') listPieces(block, [b], out);
+  }
   return out;
 }
 
@@ -122,6 +140,40 @@ function scalarTexts(value: ScalarValue | undefined, place: TextPlace, cardId: s
 /** The texts of each card as last gathered, for the template and languages of `key`. */
 const cardTexts = new WeakMap<Card, { key: string; texts: SearchText[] }>();
 
+/** What the texts of a card depend on besides the card itself: the template and the languages. */
+const gatherKey = (template: Template, langs: readonly Lang[]) => `${template.id}@${template.version} ${langs.join(',')}`;
+
+/** The texts of one card, field by field in the template's order (a table's cells column by column); kept with the card. */
+function textsOfCard(card: Card, template: Template, langs: readonly Lang[], key: string): SearchText[] {
+  const kept = cardTexts.get(card);
+  if (kept?.key === key) return kept.texts;
+  const out: SearchText[] = [];
+  const cardId = card.id;
+  const known = new Set<string>();
+  const fields: string[] = [];
+  for (const field of template.card.fields) {
+    known.add(field.id);
+    if (field.id in card.fields) fields.push(field.id);
+  }
+  for (const fieldId of Object.keys(card.fields)) if (!known.has(fieldId)) fields.push(fieldId);
+  for (const fieldId of fields) {
+    const value = card.fields[fieldId]!;
+    const place = { kind: 'card' as const, cardId, fieldId };
+    if (value.kind === 'richText') localizedTexts(value, 'richText', place, cardId, langs, out);
+    else if (value.kind === 'rows') {
+      const field = template.card.fields.find((f) => f.id === fieldId);
+      const columns = field?.kind === 'rows' ? field.columns.map((c) => c.id) : [];
+      for (const row of value.rows) {
+        const ids = columns.filter((c) => c in row.cells);
+        for (const c of Object.keys(row.cells)) if (!columns.includes(c)) ids.push(c);
+        for (const columnId of ids) scalarTexts(row.cells[columnId], { ...place, rowId: row.id, columnId }, cardId, langs, out);
+      }
+    } else scalarTexts(value, place, cardId, langs, out);
+  }
+  cardTexts.set(card, { key, texts: out });
+  return out;
+}
+
 /**
  * Every text of the report a search covers, in the order a reader meets them: the cover (title,
  * issuer), the institutions' names, the ambitions' titles, the chapters before the cards, each
@@ -129,8 +181,6 @@ const cardTexts = new WeakMap<Card, { key: string; texts: SearchText[] }>();
  * order, then the chapters after.
  */
 export function searchTexts(report: Report, template: Template, scope: TextScope, cardOrder: readonly string[]): SearchText[] {
-  const fieldOrder = template.card.fields.map((f) => f.id);
-  const columnOrder = new Map(template.card.fields.map((f) => [f.id, f.kind === 'rows' ? f.columns.map((c) => c.id) : []]));
   const out: SearchText[] = [];
   const { langs } = scope;
   const own = !scope.cardsOnly;
@@ -142,39 +192,25 @@ export function searchTexts(report: Report, template: Template, scope: TextScope
   }
   const chapters = (position: 'front' | 'back') => {
     if (!own) return;
-    for (const ch of report.chapters.filter((c) => c.position === position)) {
+    for (const ch of report.chapters) {
+      if (ch.position !== position) continue;
       localizedTexts(ch.title, 'text', { kind: 'chapter', chapterId: ch.id, part: 'title' }, null, langs, out);
       localizedTexts(ch.body, 'richText', { kind: 'chapter', chapterId: ch.id, part: 'body' }, null, langs, out);
     }
   };
   chapters('front');
   const byId = new Map(report.cards.map((c) => [c.id, c]));
-  const key = `${template.id}@${template.version} ${langs.join(',')}`;
+  const key = gatherKey(template, langs);
   for (const cardId of cardOrder) {
     const card = byId.get(cardId);
-    if (!card) continue;
     // A card an edit left alone is the same object in the new report: its texts are kept.
-    const kept = cardTexts.get(card);
-    if (kept?.key === key) {
-      out.push(...kept.texts);
-      continue;
-    }
-    const first = out.length;
-    const fields = [...fieldOrder.filter((f) => f in card.fields), ...Object.keys(card.fields).filter((f) => !fieldOrder.includes(f))];
-    for (const fieldId of fields) {
-      const value = card.fields[fieldId]!;
-      const place = { kind: 'card' as const, cardId, fieldId };
-      if (value.kind === 'richText') localizedTexts(value, 'richText', place, cardId, langs, out);
-      else if (value.kind === 'rows') {
-        const columns = columnOrder.get(fieldId) ?? [];
-        for (const row of value.rows) {
-          const ids = [...columns.filter((c) => c in row.cells), ...Object.keys(row.cells).filter((c) => !columns.includes(c))];
-          for (const columnId of ids) scalarTexts(row.cells[columnId], { ...place, rowId: row.id, columnId }, cardId, langs, out);
-        }
-      } else scalarTexts(value, place, cardId, langs, out);
-    }
-    cardTexts.set(card, { key, texts: out.slice(first) });
+    if (card) for (const text of textsOfCard(card, template, langs, key)) out.push(text);
   }
   chapters('back');
   return out;
+}
+
+/** The texts of one card a search covers, in reading order (kept with the card: gathered once while it is unchanged). */
+export function searchTextsOfCard(card: Card, template: Template, langs: readonly Lang[]): SearchText[] {
+  return textsOfCard(card, template, langs, gatherKey(template, langs));
 }

@@ -10,7 +10,7 @@ import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import type { EditorView } from '../../store/slices/editor-view.js';
 import { clearHighlights, paintHighlights, richRanges, textElement, wordsElement } from './dom-matches.js';
-import { replacement, searchReport, useFind, type FindLangs } from './find-store.js';
+import { replacement, searchReport, useFind, usePreparedSearch, type FindLangs } from './find-store.js';
 import { useFindKeys } from './useFindKeys.js';
 import './find.css';
 
@@ -139,7 +139,10 @@ function useSearch(): FindResult {
   const query = useFind((s) => s.query);
   const options = useFind((s) => s.options);
   const langs = useFind((s) => s.langs);
-  return useMemo(() => searchReport(report, template, { query, options, langs }), [report, template, query, options, langs]);
+  const open = useFind((s) => s.open);
+  usePreparedSearch(report, template);
+  // Closed, the panel searches nothing (its query is kept for when it opens again).
+  return useMemo(() => searchReport(report, template, { query: open ? query : '', options, langs }), [report, template, query, options, langs, open]);
 }
 
 /**

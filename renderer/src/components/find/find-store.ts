@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { replaceMatches, type ReplaceOutcome } from '../../../../shared/find/replace.js';
-import { DEFAULT_FIND_OPTIONS, findInReport, type FindMatch, type FindOptions, type FindResult } from '../../../../shared/find/search.js';
+import { useEffect } from 'react';
+import { DEFAULT_FIND_OPTIONS, findInReport, prepareFind, type FindMatch, type FindOptions, type FindResult, type FindScope } from '../../../../shared/find/search.js';
 import type { Lang } from '../../../../shared/model/langs.js';
 import type { Report } from '../../../../shared/model/report.js';
 import type { Template } from '../../../../shared/model/template.js';
@@ -58,10 +59,43 @@ function cardOrder(report: Report): string[] {
   return order;
 }
 
-/** The search the panel shows over `report`: a contribution package is searched in its cards only. */
+/** What the panel searches in `report`: a contribution package is searched in its cards only. */
+function scopeOf(report: Report, langs: FindLangs): FindScope {
+  return { langs: langs === 'both' ? ['fr', 'en'] : [langs], cardsOnly: !!report.package, cardOrder: cardOrder(report) };
+}
+
+/** Nothing searched: no query yet (the report's texts are not gathered for it). */
+const NOTHING: FindResult = { texts: [], matches: [] };
+
+/** The search the panel shows over `report`. */
 export function searchReport(report: Report, template: Template, state: Pick<FindState, 'query' | 'options' | 'langs'>): FindResult {
-  const langs: Lang[] = state.langs === 'both' ? ['fr', 'en'] : [state.langs];
-  return findInReport(report, template, state.query, state.options, { langs, cardsOnly: !!report.package, cardOrder: cardOrder(report) });
+  if (state.query === '') return NOTHING;
+  return findInReport(report, template, state.query, state.options, scopeOf(report, state.langs));
+}
+
+/** How long one step of the preparation may run before it leaves the thread to the window (ms). */
+const SLICE_MS = 8;
+
+/**
+ * Prepares the first search of `report` in idle time (its texts gathered and folded, a card at a
+ * time), once it is open and after each change (when only the changed cards are new), so that
+ * the first letter typed in the find box does not wait for the whole report to be read.
+ */
+export function usePreparedSearch(report: Report | null, template: Template | null): void {
+  const options = useFind((s) => s.options);
+  const langs = useFind((s) => s.langs);
+  useEffect(() => {
+    if (!report || !template) return;
+    const steps = prepareFind(report, template, scopeOf(report, langs), options);
+    let idle = 0;
+    const step = (deadline: IdleDeadline) => {
+      const until = performance.now() + Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
+      while (performance.now() < until) if (steps.next().done) return;
+      idle = requestIdleCallback(step);
+    };
+    idle = requestIdleCallback(step);
+    return () => cancelIdleCallback(idle);
+  }, [report, template, options, langs]);
 }
 
 /**
