@@ -1,5 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { commitmentRows, institutionRows, toCsv } from '../../../../shared/merge/dashboard.js';
+import type { Report } from '../../../../shared/model/report.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { COLUMNS, visibleRows, type CellWords } from './columns.js';
@@ -16,6 +17,21 @@ function download(text: string, fileName: string): void {
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * When each institution's latest package was cut: from the report's register, which its file
+ * keeps (a report opened again still knows its packages were sent), and from this session's cuts.
+ */
+function lastCuts(report: Report, session: Record<string, string>): Map<string, string> {
+  const times = new Map<string, string>();
+  const keep = (institution: string, at: string) => {
+    const known = times.get(institution);
+    if (!known || Date.parse(at) > Date.parse(known)) times.set(institution, at);
+  };
+  for (const issued of report.issued?.packages ?? []) keep(issued.institution, issued.issuedAt);
+  for (const [institution, at] of Object.entries(session)) keep(institution, at);
+  return times;
 }
 
 /**
@@ -36,7 +52,7 @@ export function DashboardPanel() {
   const filter = useBilan((s) => s.dashboardFilter);
   const { showDashboardRows, filterDashboard } = useBilan.getState();
   const conflicts = (review?.packages ?? []).flatMap((p) => (p.ok ? p.conflicts.filter((c) => !decisions[c.key]).map((c) => ({ cardId: c.cardId, institution: p.institution })) : []));
-  const context = { cut: new Map(Object.entries(cutTimes)), conflicts };
+  const context = { cut: lastCuts(report, cutTimes), conflicts };
   const rows = kind === 'card' ? commitmentRows(report, template, context) : institutionRows(report, template, context);
   const nameOf = (id: string) => {
     const name = report.institutions.find((i) => i.id === id)?.name;
