@@ -10,7 +10,8 @@ import { command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { langsOption, oneFile } from './report-commands.js';
 import { cleanIdentity, identityProblems } from '../../shared/validate/identity.js';
-import { describeLeftover } from '../main/services/word-package.js';
+import { describeLeftover, keepLeftoverToSort } from '../main/services/word-package.js';
+import { randomUUID } from 'node:crypto';
 import { checkInFile, checkOutFile, files, openReport, packages, templates } from './services.js';
 
 /** The packages (`.bilan` files or folders) a folder already holds; none if it does not exist. */
@@ -79,6 +80,7 @@ export const mergeCommand = command({
     'apply-clean': { type: 'boolean', help: 'cli.merge.opt.applyClean' },
     name: { type: 'string', value: 'cli.value.name', help: 'cli.merge.opt.name' },
     email: { type: 'string', value: 'cli.value.email', help: 'cli.merge.opt.email' },
+    'to-sort': { type: 'boolean', help: 'cli.merge.opt.toSort' },
   },
   example: 'cli.merge.example',
   async run({ values, positionals, lang, io, interactive }) {
@@ -102,6 +104,8 @@ export const mergeCommand = command({
       let talk = 0;
       // Text of Word packages left outside their fields, listed for the coordinator to place.
       let leftovers = 0;
+      // With --to-sort: the leftovers kept in the "to sort" lists, saved even when no field changed.
+      let kept = 0;
       const before = opened.media;
       for (const packageFile of packageFiles) {
         const plan = await packages.plan(opened, await checkInFile(packageFile));
@@ -113,9 +117,9 @@ export const mergeCommand = command({
         for (const item of plan.ignored) io.err(`! ${packageFile}: ${forTerminal(describeIgnored(item, lang))}`);
         // A Word package's text outside its fields is never dropped: printed whole, to place by hand.
         if (plan.leftovers?.length) {
-          io.out(t(lang, 'cli.mergeLeftovers', { file: packageFile, n: plan.leftovers.length }));
+          io.out(t(lang, values['to-sort'] ? 'cli.mergeLeftoversToSort' : 'cli.mergeLeftovers', { file: packageFile, n: plan.leftovers.length }));
           for (const item of plan.leftovers) io.out(`  - ${forTerminal(describeLeftover(item, opened.report, template, lang))}${item.text.trim() ? `:\n${item.text.split('\n').map((line) => `      ${forTerminal(line)}`).join('\n')}` : ''}`);
-          leftovers += plan.leftovers.length;
+          if (!values['to-sort']) leftovers += plan.leftovers.length;
         }
         for (const c of plan.conflicts) {
           const where = `${cardHeading(opened.report, template, c.cardId, lang)} – ${template.card.fields.find((f) => f.id === c.field)?.label[lang] ?? c.field}${c.lang ? ` [${c.lang.toUpperCase()}]` : ''}`;
@@ -129,10 +133,16 @@ export const mergeCommand = command({
         // Conflicts keep the coordinator's text: they are settled in the app, side by side.
         opened = packages.apply(opened, plan, new Map<string, Resolution>(plan.conflicts.map((c) => [conflictKey(c), { choice: 'ours' }])), by);
         applied += changed;
+        // --to-sort: each leftover waits in its card's "to sort" list (or the report's), in the file.
+        if (values['to-sort'] && plan.leftovers?.length) {
+          const cards = new Set(plan.merges.map((m) => m.card.id));
+          for (const item of plan.leftovers) opened = keepLeftoverToSort(opened, template, cards, item, plan.wordLang ?? 'fr', () => randomUUID());
+          kept += plan.leftovers.length;
+        }
       }
       const status = conflicts + leftovers > 0 ? EXIT.blocked : EXIT.done;
       // Nothing to take: the report is not rewritten, and no .bak replaces the previous one.
-      if (applied === 0 && talk === 0) {
+      if (applied === 0 && talk === 0 && kept === 0) {
         io.out(t(lang, 'cli.mergeNothing', { file }));
         return status;
       }

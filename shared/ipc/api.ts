@@ -1,7 +1,7 @@
 import type { ExportCheck, ExportOptions, ExportStatus } from './dto.js';
 import type { ViewSettings } from './dto.js';
 import type { LoadedReport, LocaleInfo, MenuCommand, OpenDocumentKind, RecentEntry, RecoveryInfo, ReportSummary, SampleEntry, SavedReport, TemplateInfo } from './dto.js';
-import type { AppliedImport, CutPackagesReply, ImportResolution, ImportReview } from './dto.js';
+import type { AppliedImport, CutPackagesReply, ImportResolution, ImportReview, LeftoverDecision } from './dto.js';
 import type { HostInfo, SentPackage, WorkspaceListing } from './dto.js';
 import type { ImportedDocx } from './dto.js';
 import type { Person } from '../model/report.js';
@@ -102,7 +102,7 @@ export interface BilanApi {
    * `picked` is the workspace-relative folder the page's chooser picked, as for {@link chooseExportFolder}.
    * With `only`, one package for that institution holding only those cards (sent back for changes).
    */
-  cutPackages(docId: string, report: unknown, options: { deadline: string | null; message: string; only?: { institution: string; cards: string[] }; format?: 'bilan' | 'docx'; lang?: 'fr' | 'en' }, picked?: string): Promise<Result<CutPackagesReply | null>>;
+  cutPackages(docId: string, report: unknown, options: { deadline: string | null; message: string; only?: { institution: string; cards: string[] }; format?: 'bilan' | 'docx'; lang?: 'fr' | 'en'; langs?: ['fr' | 'en'] | ['fr' | 'en', 'fr' | 'en'] }, picked?: string): Promise<Result<CutPackagesReply | null>>;
   /**
    * Asks the user for returned packages (an open dialog, several files); empty when cancelled.
    * In the browser, `picked` is the workspace-relative files the page's chooser picked.
@@ -114,8 +114,12 @@ export interface BilanApi {
    * refused. The plans are kept in an import session until applied or closed.
    */
   planImports(docId: string, report: unknown, paths: string[]): Promise<Result<ImportReview>>;
-  /** Applies a planned import with the coordinator's decisions; returns the new report. */
-  applyImports(sessionId: string, resolutions: ImportResolution[]): Promise<Result<AppliedImport>>;
+  /**
+   * Applies a planned import with the coordinator's decisions on its conflicts and on each Word
+   * package's leftover (placed, kept to sort later, or discarded: every one is decided, or nothing
+   * is applied); returns the new report.
+   */
+  applyImports(sessionId: string, resolutions: ImportResolution[], leftovers?: LeftoverDecision[]): Promise<Result<AppliedImport>>;
   /** Forgets an import session the coordinator cancelled. */
   closeImport(sessionId: string): Promise<Result<null>>;
 

@@ -272,9 +272,55 @@ export interface PackagePlanView {
   warnings: ByLang<string>[];
   /**
    * A Word package's text outside its fields, fields whose marks were deleted, values that could
-   * not be read: listed with their text for the coordinator to place by hand, never applied.
+   * not be read, pictures it added: each to place in a field, keep to sort later, or discard
+   * (a {@link LeftoverDecision} each) before the import can be applied.
    */
-  leftovers?: { kind: 'stray' | 'missing' | 'duplicate' | 'unreadable' | 'image'; what: ByLang<string>; text: string }[];
+  leftovers?: LeftoverView[];
+  /** Where this package's leftovers can be placed: its cards, and the fields each offers. */
+  placeTargets?: { cards: { id: string; card: ByLang<string> }[]; fields: LeftoverTargetField[] };
+}
+
+/** A field a leftover can be placed in (the same on each card), and a choice's options. */
+export interface LeftoverTargetField {
+  id: string;
+  label: ByLang<string>;
+  kind: 'text' | 'richText' | 'plain' | 'choice';
+  options: { id: string; label: ByLang<string> }[];
+}
+
+/** Something a Word package left outside its fields, as the review shows it. */
+export interface LeftoverView {
+  /** The key to answer it with in `applyImports` (unique within the session). */
+  key: string;
+  kind: 'stray' | 'missing' | 'duplicate' | 'unreadable' | 'image';
+  /** What it is and where it stood, in words. */
+  what: ByLang<string>;
+  /** Its text (the start of a long one, a few thousand characters). */
+  text: string;
+  /** How many characters its whole text holds. */
+  length: number;
+  /** The card it came from (null: before the first card's fields), the field it stood after or concerns, when one can take it. */
+  cardId: string | null;
+  field: string | null;
+  /** The language it is taken to be written in (the field's, or the document's). */
+  lang: 'fr' | 'en';
+  /** For a choice: the option its text names, if it names one. */
+  option: string | null;
+  /** A picture the document added, as a `data:` URL (null: none, or not an image the report can hold). */
+  image: string | null;
+}
+
+/**
+ * The coordinator's decision on one leftover: placed in a field of one of the package's cards
+ * (appended, in a language or both; a choice takes `option`), kept in a "to sort" list, or discarded.
+ */
+export interface LeftoverDecision {
+  key: string;
+  action: 'place' | 'keep' | 'discard';
+  card?: string;
+  field?: string;
+  lang?: 'fr' | 'en' | 'both';
+  option?: string;
 }
 
 /** A returned package that cannot be imported, and why; nothing of it is applied. */

@@ -38,6 +38,20 @@ describe('Word packages on the command line', () => {
     const card = (await files.open(report)).report.cards.find((c) => c.id === 'c15')!;
     expect(JSON.stringify(card.fields['aim'])).toContain('de toutes les administrations');
 
+    // --to-sort: the same kind of note goes to its card's "to sort" list, and the script goes on (exit 0).
+    const other = join(dir, 'rapport-2.bilan');
+    copyFileSync(join(dir, 'rapport.bilan.bak'), other);
+    const sorted = bilan(['merge', other, returned, '--apply-clean', '--to-sort'], 'en_GB.UTF-8');
+    expect(sorted.stderr).toBe('');
+    expect(sorted.status).toBe(0);
+    expect(sorted.stdout).toContain('1 item of the Word document put in the “to sort” lists');
+    const kept = (await files.open(other)).report.cards.flatMap((c) => (c.toSort ?? []).map((i) => ({ card: c.id, lang: i.lang, text: JSON.stringify(i.content) })));
+    expect(kept).toHaveLength(1);
+    // On the card whose table it followed (DITP's first card).
+    expect(kept[0]!.card).toBe('c01');
+    expect(kept[0]!.lang).toBe('fr');
+    expect(kept[0]!.text).toContain('Merci de corriger aussi le jalon 2');
+
     // The same document again: already imported, the report is not rewritten.
     const before = digest(report);
     const again = bilan(['merge', report, returned, '--apply-clean'], 'en_GB.UTF-8');

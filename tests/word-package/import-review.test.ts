@@ -9,7 +9,7 @@ import { SAMPLE, tempDir } from '../support/paths.js';
 
 /** The window's import review (the same service the window and `bilan serve` call) with a returned Word package. */
 describe('the import review of a Word package', () => {
-  it('shows the changed fields and lists, in both languages, the text typed outside the fields; applying takes the fields only', async () => {
+  it('shows the changed fields and lists, in both languages, the text typed outside the fields; applying waits for a decision on it, and takes the fields only once it is discarded', async () => {
     const dir = tempDir('bilan-word-review-');
     const report = join(dir, 'rapport.bilan');
     const packages = new PackageService(files, templates);
@@ -36,7 +36,9 @@ describe('the import review of a Word package', () => {
     expect(view.leftovers![0]!.what.fr).toMatch(/^texte écrit hors des cases, après «\u00a0fiche n°\d+, /);
     expect(view.leftovers![0]!.what.en).toMatch(/^text written outside the boxes, after “card no\. \d+, /);
 
-    const { applied } = await sessions.apply(review.sessionId, []);
+    // The leftover is decided on (here discarded) before the import applies.
+    await expect(sessions.apply(review.sessionId, [])).rejects.toMatchObject({ apiError: { key: 'import.leftoversUndecided' } });
+    const { applied } = await sessions.apply(review.sessionId, [], null, new Date(), [{ key: view.leftovers![0]!.key, action: 'discard' }]);
     const card = applied.report.cards.find((c) => c.id === 'c15')!;
     expect(JSON.stringify(card.fields['aim'])).toContain('de toutes les administrations');
     expect(JSON.stringify(applied.report)).not.toContain('Une remarque tapée hors des cases');

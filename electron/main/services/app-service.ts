@@ -400,14 +400,15 @@ export class AppService implements BilanApi {
 
   cutPackages(...args: unknown[]): Promise<Result<CutPackagesReply | null>> {
     return this.reply(async () => {
-      const [docId, raw, { format, lang, ...options }, picked] = checkArgs('cutPackages', args);
+      const [docId, raw, { format, lang, langs, ...options }, picked] = checkArgs('cutPackages', args);
       const opened = { report: reportArg(raw), media: this.documents.media(docId) };
       const pick = this.pickedArg(picked);
       // A Word form says whom to send it back to: the remembered identity, asked for first.
       const contact = this.contributions.identity();
       if (format === 'docx' && !contact) throw refused('packages.wordNeedsIdentity');
-      const first = lang ?? 'fr';
-      const word = format === 'docx' ? { lang: first, langs: [first, first === 'fr' ? ('en' as const) : ('fr' as const)], contact } : undefined;
+      // The languages filled in: both by default, the interface's first; or the one chosen (`bilan packages --lang`).
+      const first = langs?.[0] ?? lang ?? 'fr';
+      const word = format === 'docx' ? { lang: first, langs: langs ? [...langs] : [first, first === 'fr' ? ('en' as const) : ('fr' as const)], contact } : undefined;
       if (!this.packageDialogs.choosePackagesFolder) throw refused('save.noDialog');
       const chosen = await this.packageDialogs.choosePackagesFolder(pick);
       if (chosen === undefined) return null;
@@ -442,8 +443,8 @@ export class AppService implements BilanApi {
 
   applyImports(...args: unknown[]): Promise<Result<AppliedImport>> {
     return this.reply(async () => {
-      const [sessionId, resolutions] = checkArgs('applyImports', args);
-      const { docId, applied, added } = await this.imports.apply(sessionId, resolutions, this.contributions.identity());
+      const [sessionId, resolutions, leftovers] = checkArgs('applyImports', args);
+      const { docId, applied, added } = await this.imports.apply(sessionId, resolutions, this.contributions.identity(), new Date(), leftovers ?? []);
       const media = this.documents.media(docId);
       for (const [file, bytes] of added) media.set(file, bytes);
       return applied;

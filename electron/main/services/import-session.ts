@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { checkIntegrity } from '../../../shared/format/integrity.js';
 import type { OpenedReport } from '../../../shared/format/read.js';
-import type { AppliedImport, ImportConflictView, ImportReview, PackagePlanView } from '../../../shared/ipc/dto.js';
+import type { AppliedImport, ImportConflictView, ImportReview, LeftoverDecision, LeftoverView, PackagePlanView } from '../../../shared/ipc/dto.js';
 import type { ByLang } from '../../../shared/ipc/result.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import { t } from '../../../shared/i18n/i18n.js';
@@ -19,17 +19,25 @@ import { editedValue, editKind, type EditPlace, type SentResolution } from './im
 import { mediaUrls } from './documents.js';
 import { refused, refusedIn } from './ipc-args.js';
 import { nodeHashes } from './package-seal.js';
-import { describeLeftover, isWordPackage, WordPackages } from './word-package.js';
-import type { Leftover } from '../../../shared/merge/word-package/read.js';
+import { describeLeftover, isWordPackage, keepLeftoverToSort, leftoverContent, leftoverLang, WordPackages, type ReadLeftover } from './word-package.js';
+import { placeLeftover, placeTargets, PlaceError } from '../../../shared/merge/word-package/place.js';
+import { parseScalar } from '../../../shared/merge/word-package/fields.js';
+import { findField } from '../../../shared/model/template-lookup.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
 
-/** One package of a session: the file as read, and the conflicts the coordinator was shown, by key. */
+/** One package of a session: the file as read, the conflicts the coordinator was shown, by key, and a Word package's leftovers. */
 interface Entry {
   file: string;
   pkg: OpenedReport;
   edits: Map<string, EditPlace>;
+  /** What a Word package left outside its fields, by key; and the language its text is taken to be in. */
+  leftovers: Map<string, ReadLeftover>;
+  lang: Lang;
 }
+
+/** How much of a leftover's text the review is sent (the whole stays here, to place). */
+export const LEFTOVER_PREVIEW = 4000;
 
 /** An import under review: the report it was planned against and its readable packages. */
 interface Session {
@@ -61,6 +69,28 @@ function shown(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
+/** A leftover as the review shows it: its words, the start of its text, where it stood, its picture. */
+function leftoverView(key: string, item: ReadLeftover, report: Report, template: Template, docLang: Lang): LeftoverView {
+  const text = item.text.replace(/\n+$/, '');
+  const card = item.marker?.card ?? null;
+  // The field it concerns or stood after, when a leftover can be placed there (not a list's cell: its list's card is still the default).
+  const def = item.marker ? findField(template, item.marker.field) : undefined;
+  const field = def && !item.marker?.row && placeTargets(template).some((f) => f.id === def.id) ? def.id : null;
+  const choice = field && def?.kind === 'choice' && item.marker ? parseScalar(text, { ...item.marker, kind: 'choice', def, base: '' }, template) : undefined;
+  return {
+    key,
+    kind: item.kind,
+    what: both((l) => describeLeftover(item, report, template, l)),
+    text: text.length > LEFTOVER_PREVIEW ? `${text.slice(0, LEFTOVER_PREVIEW)}…` : text,
+    length: text.length,
+    cardId: card,
+    field,
+    lang: leftoverLang(item, docLang),
+    option: choice?.kind === 'choice' ? choice.value : null,
+    image: item.image ? `data:${item.image.mime};base64,${Buffer.from(item.image.bytes).toString('base64')}` : null,
+  };
+}
+
 /** A side of a rich-text conflict as blocks, null when that side has none. */
 const blocksOf = (value: unknown): RichText | null => (Array.isArray(value) ? (value as RichText) : null);
 
@@ -86,13 +116,15 @@ export class ImportSessions {
     for (const file of paths) {
       let pkg: OpenedReport;
       let plan: ImportPlan;
-      let leftovers: Leftover[] = [];
+      let leftovers: ReadLeftover[] = [];
+      let docLang: Lang = 'fr';
       try {
         if (isWordPackage(file)) {
           // A Word package is read back into its package; what lies outside its fields is listed.
           const read = await new WordPackages(this.templates).read(file, current);
           pkg = read.pkg;
           leftovers = read.leftovers;
+          docLang = read.lang;
         } else pkg = await this.files.open(file);
         plan = await planImport(current.report, current.media, template, pkg.report, pkg.media, file, nodeHashes);
       } catch (error) {
@@ -102,8 +134,16 @@ export class ImportSessions {
       }
       const index = session.entries.length;
       const view = this.view(current.report, template, plan, pkg, file, index);
-      if (leftovers.length && !plan.alreadyImported) view.leftovers = leftovers.map((item) => ({ kind: item.kind, what: both((l) => describeLeftover(item, current.report, template, l)), text: item.text.replace(/\n+$/, '') }));
-      session.entries.push({ file, pkg, edits: new Map(view.conflicts.map((c) => [c.key, { edit: c.edit, card: c.card, field: c.field }])) });
+      const kept = new Map<string, ReadLeftover>();
+      if (leftovers.length && !plan.alreadyImported) {
+        leftovers.forEach((item, i) => kept.set(`${index}:leftover:${i}`, item));
+        view.leftovers = [...kept].map(([key, item]) => leftoverView(key, item, current.report, template, docLang));
+        view.placeTargets = {
+          cards: pkg.report.cards.map((c) => ({ id: c.id, card: both((l) => cardHeading(current.report, template, c.id, l)) })),
+          fields: placeTargets(template).map((f) => ({ id: f.id, label: both((l) => f.label[l]), kind: f.kind, options: f.kind === 'choice' ? (template.scales[f.scale ?? '']?.options ?? []).map((o) => ({ id: o.id, label: both((l) => o.label[l]) })) : [] })),
+        };
+      }
+      session.entries.push({ file, pkg, edits: new Map(view.conflicts.map((c) => [c.key, { edit: c.edit, card: c.card, field: c.field }])), leftovers: kept, lang: docLang });
       packages.push(view);
       // Later packages are planned over this one, its conflicts kept as the report has them.
       current = applyImport(current.report, current.media, plan, new Map(), null, now);
@@ -119,12 +159,17 @@ export class ImportSessions {
    * Applies a session with the coordinator’s decisions, recorded as imported `by` them (null:
    * unknown); the session ends once applied (a refusal keeps it, to try again).
    */
-  async apply(sessionId: string, resolutions: SentResolution[], by: Person | null = null, now = new Date()): Promise<{ docId: string; applied: AppliedImport; added: Map<string, Uint8Array> }> {
+  async apply(sessionId: string, resolutions: SentResolution[], by: Person | null = null, now = new Date(), leftovers: readonly LeftoverDecision[] = []): Promise<{ docId: string; applied: AppliedImport; added: Map<string, Uint8Array> }> {
     const session = this.sessions.get(sessionId);
     if (!session) throw refused('import.noSession');
     const template = this.templates.get(session.opened.report.template.id, session.opened.report.template.version);
     const decided = new Map(resolutions.map((r) => [r.key, r]));
     for (const key of decided.keys()) if (!session.entries.some((e) => e.edits.has(key))) throw refused('ipc.badArgument', { detail: `applyImports: unknown conflict ${key.split('\u0000')[0]}` });
+    // Every leftover is placed, kept or discarded before anything is applied: none is dropped unseen.
+    const placed = new Map(leftovers.map((d) => [d.key, d]));
+    for (const key of placed.keys()) if (!session.entries.some((e) => e.leftovers.has(key))) throw refused('ipc.badArgument', { detail: `applyImports: unknown leftover ${key.slice(0, 100)}` });
+    const undecided = session.entries.reduce((n, e) => n + [...e.leftovers.keys()].filter((k) => !placed.has(k)).length, 0);
+    if (undecided > 0) throw refused('import.leftoversUndecided', { n: String(undecided) });
     let current = session.opened;
     for (const [index, entry] of session.entries.entries()) {
       const plan = await planImport(current.report, current.media, template, entry.pkg.report, entry.pkg.media, entry.file, nodeHashes);
@@ -143,6 +188,9 @@ export class ImportSessions {
       current = applyImport(current.report, current.media, plan, chosen, by, now);
     }
     current = withoutUnusedPictures(current, session.opened.media);
+    // The leftovers' places, once every package is merged (so that no placement changes what a
+    // later package merges with), each recorded as a change of its package's import.
+    for (const entry of session.entries) current = this.placeAll(current, template, entry, placed, now);
     const checked = Report.safeParse(current.report);
     if (!checked.success) throw refused('import.invalidResult', { detail: checked.error.issues[0]?.message ?? '' });
     // The result is checked as a file is on opening: references and the template's rules too.
@@ -151,6 +199,66 @@ export class ImportSessions {
     this.sessions.delete(sessionId);
     const added = new Map([...current.media].filter(([file]) => !session.opened.media.has(file)));
     return { docId: session.docId, applied: { report: checked.data, media: mediaUrls(checked.data.media, added) }, added };
+  }
+
+  /** Places, keeps or discards an entry's leftovers as decided; throws a refusal naming the first that cannot be. */
+  private placeAll(opened: OpenedReport, template: Template, entry: Entry, decisions: ReadonlyMap<string, LeftoverDecision>, now: Date): OpenedReport {
+    if (entry.leftovers.size === 0) return opened;
+    let report = opened.report;
+    const media = opened.media;
+    const cards = new Set(entry.pkg.report.cards.map((c) => c.id));
+    const changes: { card: string; field: string }[] = [];
+    const stamp = now.getTime().toString(36);
+    let n = 0;
+    const newId = () => `${stamp}-${randomUUID().slice(0, 8)}-${++n}`;
+    let current: OpenedReport = { report, media };
+    for (const [key, item] of entry.leftovers) {
+      const decision = decisions.get(key)!;
+      if (decision.action === 'discard') continue;
+      if (decision.action === 'keep') {
+        current = keepLeftoverToSort(current, template, cards, item, entry.lang, newId);
+        continue;
+      }
+      const placement = { card: decision.card ?? '', field: decision.field ?? '', lang: decision.lang ?? leftoverLang(item, entry.lang), option: decision.option };
+      // A picture joins the report's images only where a rich text shows it.
+      const rich = placeTargets(template).find((f) => f.id === placement.field)?.kind === 'richText';
+      const content = rich ? leftoverContent(current, item, newId) : { opened: current, blocks: item.blocks };
+      try {
+        current = { report: placeLeftover(content.opened.report, template, cards, placement, { blocks: content.blocks, text: item.text }, newId), media: content.opened.media };
+      } catch (error) {
+        if (!(error instanceof PlaceError)) throw error;
+        throw this.placeRefusal(error, current.report, template, entry, placement.card, placement.field);
+      }
+      if (!changes.some((c) => c.card === placement.card && c.field === placement.field)) changes.push({ card: placement.card, field: placement.field });
+    }
+    report = current.report;
+    // The fields placed into are this package's changes, in its import's record.
+    const packageId = entry.pkg.report.package?.id;
+    const history = [...(report.history ?? [])];
+    const at = history.map((h) => h.package).lastIndexOf(packageId ?? '');
+    if (at >= 0 && changes.length) {
+      const record = history[at]!;
+      history[at] = { ...record, changes: [...record.changes, ...changes.filter((c) => !record.changes.some((r) => r.card === c.card && r.field === c.field))] };
+      report = { ...report, history };
+    }
+    return { report, media: current.media };
+  }
+
+  /** A placement refused in words: the card is not the package's, the field takes nothing, the option is not one, or it is too long. */
+  private placeRefusal(error: PlaceError, report: Report, template: Template, entry: Entry, card: string, field: string) {
+    const institution = report.institutions.find((i) => i.id === entry.pkg.report.package?.institution);
+    const cardName = (l: Lang) => (report.cards.some((c) => c.id === card) ? cardHeading(report, template, card, l) : card.slice(0, 100));
+    const fieldName = (l: Lang) => findField(template, field)?.label[l] ?? field.slice(0, 100);
+    switch (error.reason) {
+      case 'card':
+        return refusedIn('import.leftover.outOfScope', (l) => ({ card: cardName(l), institution: contentIn(institution?.name, l) || contentIn(institution?.name, 'fr') || (entry.pkg.report.package?.institution ?? '') }));
+      case 'field':
+        return refusedIn('import.leftover.badField', (l) => ({ field: fieldName(l), card: cardName(l) }));
+      case 'option':
+        return refusedIn('import.leftover.badOption', (l) => ({ field: fieldName(l), card: cardName(l) }));
+      case 'tooLong':
+        return refusedIn('import.leftover.tooLong', (l) => ({ field: fieldName(l), card: cardName(l), max: Number(error.message).toLocaleString(l === 'fr' ? 'fr-FR' : 'en-GB') }));
+    }
   }
 
   close(sessionId: string): void {

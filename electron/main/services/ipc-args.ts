@@ -54,6 +54,16 @@ const Resolution = z.strictObject({
   blocks: z.array(z.unknown()).max(10_000).optional(),
 });
 
+/** A decision on a Word package's leftover: place it (in a card's field, a language or both), keep it, or discard it. */
+const LeftoverDecisionArg = z.strictObject({
+  key: z.string().min(1).max(200),
+  action: z.enum(['place', 'keep', 'discard']),
+  card: z.string().min(1).max(100).optional(),
+  field: z.string().min(1).max(100).optional(),
+  lang: z.enum(['fr', 'en', 'both']).optional(),
+  option: z.string().min(1).max(100).optional(),
+});
+
 /**
  * A path the page's own file chooser picked (browser only): relative to the workspace, checked
  * and confined there by the workspace. `null` is as good as missing (JSON has no `undefined`).
@@ -72,6 +82,8 @@ const CutOptions = z.strictObject({
   format: z.enum(['bilan', 'docx']).optional(),
   /** The interface's language: a Word form's own language (both are filled). */
   lang: z.enum(['fr', 'en']).optional(),
+  /** The languages a Word form is filled in (the first is its own): both by default. */
+  langs: z.union([z.tuple([z.enum(['fr', 'en'])]), z.tuple([z.enum(['fr', 'en']), z.enum(['fr', 'en'])]).refine(([a, b]) => a !== b, { error: 'the same language twice' })]).optional(),
 });
 
 /** The argument tuple each method accepts. */
@@ -107,7 +119,7 @@ export const ARGS = {
   cutPackages: z.union([z.tuple([Handle, ReportArg, CutOptions]), z.tuple([Handle, ReportArg, CutOptions, Picked.nullish()])]),
   choosePackages: z.union([z.tuple([]), z.tuple([z.array(Picked).max(200).nullish()])]),
   planImports: z.tuple([Handle, ReportArg, z.array(PackagePath).min(1).max(200)]),
-  applyImports: z.tuple([Handle, z.array(Resolution).max(10_000)]),
+  applyImports: z.union([z.tuple([Handle, z.array(Resolution).max(10_000)]), z.tuple([Handle, z.array(Resolution).max(10_000), z.array(LeftoverDecisionArg).max(10_000)])]),
   closeImport: z.tuple([Handle]),
   chooseReportFile: z.union([z.tuple([]), z.tuple([Picked.nullish()])]),
   chooseDocxFile: z.union([z.tuple([]), z.tuple([Picked.nullish()])]),

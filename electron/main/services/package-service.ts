@@ -16,8 +16,8 @@ import { newRegisterKey, nodeHashes } from './package-seal.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
 import { zipParts } from './zip-writer.js';
-import { isWordPackage, WordPackages, type WordPackageRequest } from './word-package.js';
-import type { Leftover } from '../../../shared/merge/word-package/read.js';
+import { isWordPackage, WordPackages, type ReadLeftover, type WordPackageRequest } from './word-package.js';
+import type { Lang } from '../../../shared/model/localized.js';
 
 /** A package file name from an institution: its acronym or id, safe on every file system. */
 export function packageFileName(report: Report, institution: string): string {
@@ -123,12 +123,12 @@ export class PackageService {
    * package (`.docx`) is read back into its package first; what it holds outside its fields
    * comes with the plan, to be placed by the coordinator.
    */
-  async plan(opened: OpenedReport, packageFile: string): Promise<ImportPlan & { leftovers?: Leftover[] }> {
+  async plan(opened: OpenedReport, packageFile: string): Promise<ImportPlan & { leftovers?: ReadLeftover[]; wordLang?: Lang }> {
     if (isWordPackage(packageFile)) {
       const read = await new WordPackages(this.templates).read(packageFile, opened);
       const template = this.templates.get(opened.report.template.id, opened.report.template.version);
       const plan = await planImport(opened.report, opened.media, template, read.pkg.report, read.pkg.media, packageFile, nodeHashes);
-      return { ...plan, leftovers: plan.alreadyImported ? [] : read.leftovers };
+      return { ...plan, leftovers: plan.alreadyImported ? [] : read.leftovers, wordLang: read.lang };
     }
     const pkg = await this.files.open(packageFile);
     const template = this.templates.get(opened.report.template.id, opened.report.template.version);

@@ -9,6 +9,10 @@ import { cardDigest } from '../../../shared/merge/register.js';
 import { originalLayout, readWordFields, XML_LIMITS, type Leftover, type WordParts, type WordReading } from '../../../shared/merge/word-package/read.js';
 import { BASE_NAMESPACE, wordPackageParts, type WordPackageOptions } from '../../../shared/merge/word-package/write.js';
 import { attr, local, parseXml, textOf, XmlError } from '../../../shared/merge/word-package/xml.js';
+import { markerLabel } from '../../../shared/merge/word-package/fields.js';
+import { contentBlocks, keepLeftover } from '../../../shared/merge/word-package/place.js';
+import type { RichText } from '../../../shared/model/richtext.js';
+import { imageSize } from '../../../shared/format/image.js';
 import { LIMITS } from '../../../shared/model/limits.js';
 import { LANGS, type Lang } from '../../../shared/model/localized.js';
 import { Report, type Person } from '../../../shared/model/report.js';
@@ -25,10 +29,40 @@ export const isWordPackage = (file: string): boolean => /\.docx$/i.test(file);
 /** The entries of a DOCX the reader reads; any other is left compressed. */
 const WANTED = /^(word\/(document|styles|numbering|footnotes)\.xml|word\/_rels\/document\.xml\.rels|customXml\/item\d{1,4}\.xml|word\/media\/[^/]{1,200}\.(png|jpe?g))$/i;
 
+/** A picture the document added, read from its part: what placing it adds to the report's images. */
+export interface LeftoverImage {
+  bytes: Uint8Array;
+  mime: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+}
+
+/** A leftover as the import gets it: a picture's bytes with it, when they could be read. */
+export interface ReadLeftover extends Leftover {
+  image?: LeftoverImage | undefined;
+}
+
 /** What a Word package read back gives the import: the institution's package, and what is left to place. */
 export interface WordPackageReading extends Omit<WordReading, 'cards'> {
   pkg: OpenedReport;
-  leftovers: Leftover[];
+  leftovers: ReadLeftover[];
+  /** The document's language (its labels'), the language its stray text is taken to be in. */
+  lang: Lang;
+  /** The languages the document was filled in. */
+  langs: Lang[];
+}
+
+/**
+ * A picture of the document as an image the report can hold: a PNG or JPEG (by its bytes, not
+ * its name) within the report's limits of size and pixels; undefined otherwise (the leftover
+ * is then shown by its alternative text, and can only be discarded or kept as text).
+ */
+function leftoverImage(bytes: Uint8Array | undefined): LeftoverImage | undefined {
+  if (!bytes || bytes.length > LIMITS.mediaBytes) return undefined;
+  const mime = bytes[0] === 0x89 && bytes[1] === 0x50 ? 'image/png' : bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : undefined;
+  const size = mime ? imageSize(bytes, mime) : undefined;
+  if (!mime || !size || size.width * size.height > LIMITS.imagePixels) return undefined;
+  return { bytes, mime, ...size };
 }
 
 /** What a Word package is written with: the document's language, the languages filled in, whom to send it to. */
@@ -136,7 +170,8 @@ export class WordPackages {
       const issue = telling(parsed.error.issues[0]!);
       throw new BilanError('wordPackage.invalidValue', { file, where: (lang) => describeLocation(lang, issue.path, report, template), what: (lang) => describeIssue(lang, issue, report) });
     }
-    return { pkg: { report: parsed.data, media: pkg.media }, leftovers: reading.leftovers, found: reading.found };
+    const leftovers = reading.leftovers.map((item): ReadLeftover => (item.picture ? { ...item, image: leftoverImage(entries[`word/${item.picture.target}`]) } : item));
+    return { pkg: { report: parsed.data, media: pkg.media }, leftovers, found: reading.found, lang: attrs.lang, langs: attrs.langs };
   }
 
   /** The package recorded in the document (a custom XML part of ours), and how it was written. */
@@ -194,4 +229,42 @@ export function describeLeftover(item: Leftover, report: Report, template: Templ
   }
   if (item.kind === 'stray') return where ? t(lang, 'wordPackage.leftover.stray', { where }) : t(lang, 'wordPackage.leftover.strayFirst');
   return t(lang, `wordPackage.leftover.${item.kind}`, { where });
+}
+
+/**
+ * A leftover's content as the report will hold it: a picture the document added becomes one of
+ * the report's images (a new id and file), its text otherwise. Returns the report and images
+ * with the picture added, if any, and the blocks to place.
+ */
+export function leftoverContent(opened: OpenedReport, item: ReadLeftover, newId: () => string): { opened: OpenedReport; blocks: RichText } {
+  if (!item.image) return { opened, blocks: contentBlocks(item) };
+  const id = newId();
+  const file = `${id}.${item.image.mime === 'image/png' ? 'png' : 'jpg'}`;
+  const media = new Map(opened.media).set(file, item.image.bytes);
+  const report = { ...opened.report, media: [...opened.report.media, { id, file, mime: item.image.mime, width: item.image.width, height: item.image.height }] };
+  return { opened: { report, media }, blocks: [{ type: 'image', media: id, alt: item.picture?.alt ?? '' }] };
+}
+
+/**
+ * The language a leftover is taken to be written in: a field's own content (a copy, a value
+ * that could not be read, a field whose markers went) is in the field's language; text typed
+ * between fields, in the document's.
+ */
+export function leftoverLang(item: Leftover, docLang: Lang): Lang {
+  return item.kind === 'stray' || item.kind === 'image' ? docLang : (item.marker?.lang ?? docLang);
+}
+
+/**
+ * Keeps a leftover to sort later: an item of its card's "to sort" list (when its card is one of
+ * `cards`, the package's) or else of the report's, in its field's language or the document's,
+ * saying which field it stood after or concerned. What `bilan merge --to-sort` and the review's
+ * "Garder pour plus tard" both do.
+ */
+export function keepLeftoverToSort(opened: OpenedReport, template: Template, cards: ReadonlySet<string>, item: ReadLeftover, docLang: Lang, newId: () => string): OpenedReport {
+  const lang = leftoverLang(item, docLang);
+  const card = item.marker && cards.has(item.marker.card) ? item.marker.card : null;
+  // A picture kept on the report's own list would be no card's: it is kept on a card only.
+  const content = card ? leftoverContent(opened, item, newId) : { opened, blocks: contentBlocks(item) };
+  const from = item.marker ? markerLabel(item.marker, template, lang).slice(0, LIMITS.plainLength) : '';
+  return { report: keepLeftover(content.opened.report, card, { id: newId(), lang, from, content: content.blocks }), media: content.opened.media };
 }

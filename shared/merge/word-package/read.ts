@@ -29,6 +29,8 @@ export interface Leftover {
   text: string;
   /** The same as rich text, to place it in a rich-text field as it was written. */
   blocks: RichText;
+  /** For a picture the document added: its part (`media/…`) and alternative text. */
+  picture?: { target: string; alt: string } | undefined;
 }
 
 /** What a returned Word package says: the institution's cards, and what is left to place. */
@@ -472,7 +474,7 @@ export function readWordFields(parts: WordParts, pkg: Report, template: Template
         (b as { media: string }).media = id;
         return true;
       }
-      leftovers.push({ kind: 'image', marker: where(after), text: b.alt ? `[${b.alt}]` : '[image]', blocks: [] });
+      leftovers.push({ kind: 'image', marker: where(after), text: b.alt ? `[${b.alt}]` : '[image]', blocks: [], picture: { target: b.media.slice(1), alt: b.alt } });
       return false;
     });
 

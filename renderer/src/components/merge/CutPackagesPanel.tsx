@@ -22,6 +22,8 @@ export function CutPackagesPanel() {
   const [deadline, setDeadline] = useState('');
   const [message, setMessage] = useState('');
   const [format, setFormat] = useState<'bilan' | 'docx'>('bilan');
+  // A Word form's languages: both (the interface's first), or French or English only.
+  const [wordLangs, setWordLangs] = useState<'both' | 'fr' | 'en'>('both');
   // A Word form says whom to send it back to: the remembered identity, or the one typed here.
   const identity = useBilan((s) => s.identity);
   const identityLoaded = useBilan((s) => s.identityLoaded);
@@ -61,7 +63,7 @@ export function CutPackagesPanel() {
               setIdentityError(refusal);
               if (refusal) return;
             }
-            await cutPackages({ ...request, format });
+            await cutPackages({ ...request, format, ...(format === 'docx' && wordLangs !== 'both' ? { langs: [wordLangs] as ['fr' | 'en'] } : {}) });
           })();
         }}
       >
@@ -94,6 +96,24 @@ export function CutPackagesPanel() {
             </div>
           ))}
         </fieldset>
+        {format === 'docx' && (
+          <fieldset className="fr-fieldset" aria-labelledby="cut-langs-legend">
+            <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id="cut-langs-legend">
+              {t('merge.cut.wordLangs')}
+              <span className="fr-hint-text">{t('merge.cut.wordLangsHint')}</span>
+            </legend>
+            {(['both', 'fr', 'en'] as const).map((value) => (
+              <div key={value} className="fr-fieldset__element fr-fieldset__element--inline">
+                <div className="fr-radio-group fr-radio-group--sm">
+                  <input type="radio" id={`cut-langs-${value}`} name="cut-langs" checked={wordLangs === value} onChange={() => setWordLangs(value)} />
+                  <label className="fr-label" htmlFor={`cut-langs-${value}`} lang={value === 'en' ? 'en' : value === 'fr' ? 'fr' : undefined}>
+                    {value === 'both' ? t('merge.cut.wordLangsBoth') : value === 'fr' ? 'Français' : 'English'}
+                  </label>
+                </div>
+              </div>
+            ))}
+          </fieldset>
+        )}
         {format === 'docx' && (
           <fieldset className="fr-fieldset" aria-labelledby="cut-contact-legend">
             <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id="cut-contact-legend">

@@ -22,6 +22,9 @@ export function ImportReviewPanel() {
   const [confirming, setConfirming] = useState(false);
   const plans = review?.packages.filter((p) => p.ok && !p.alreadyImported) ?? [];
   const pending = plans.flatMap((p) => (p.ok ? p.conflicts : [])).filter((c) => !decisions[c.key]).length;
+  // Every leftover of a Word package is placed, kept or discarded before the import applies.
+  const leftoverDecisions = useBilan((s) => s.leftoverDecisions);
+  const unplaced = plans.flatMap((p) => (p.ok ? (p.leftovers ?? []) : [])).filter((l) => !leftoverDecisions[l.key]).length;
   // The images the packages add are not the report's yet: the versions and the editor show them too.
   const reportMedia = useContext(MediaUrlContext);
   const media = useMemo(() => (review ? (id: string) => review.media[id] ?? reportMedia(id) : reportMedia), [review, reportMedia]);
@@ -40,6 +43,7 @@ export function ImportReviewPanel() {
           <div className="bilan-merge__actions" role="group" aria-label={t('merge.import.apply')}>
             {plans.length === 0 && <p>{t('merge.import.nothing')}</p>}
             {pending > 0 && <p className="fr-text--bold">{t('merge.import.pending', { n: pending })}</p>}
+            {unplaced > 0 && <p className="fr-text--bold">{t('merge.leftover.pending', { n: unplaced })}</p>}
             {confirming ? (
               <div className="fr-alert fr-alert--warning fr-alert--sm" role="alertdialog" aria-label={t('merge.import.confirm', { n: plans.length })}>
                 <p>{t('merge.import.confirm', { n: plans.length })}</p>
@@ -57,7 +61,7 @@ export function ImportReviewPanel() {
                 <Button priority="secondary" onClick={() => void cancelImport()}>
                   {t('merge.import.cancel')}
                 </Button>
-                <Button priority="primary" iconId="fr-icon-check-line" disabled={plans.length === 0 || pending > 0} onClick={() => setConfirming(true)}>
+                <Button priority="primary" iconId="fr-icon-check-line" disabled={plans.length === 0 || pending > 0 || unplaced > 0} onClick={() => setConfirming(true)}>
                   {t('merge.import.apply')}
                 </Button>
               </div>

@@ -2,6 +2,7 @@ import type { PackagePlanView, RefusedPackageView } from '../../../../shared/ipc
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import { ConflictReview } from './ConflictReview.js';
+import { LeftoverReview } from './LeftoverReview.js';
 
 /** A date-time as the reader's language writes it. */
 export const formatDateTime = (iso: string, lang: 'fr' | 'en') => new Date(iso).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
@@ -60,20 +61,7 @@ export function PackageReview({ plan }: { plan: PackagePlanView | RefusedPackage
               <ul>{plan.ignored.map((item, i) => <li key={i}>{item[lang]}</li>)}</ul>
             </>
           )}
-          {plan.leftovers && plan.leftovers.length > 0 && (
-            <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-2w">
-              <h4 className="fr-alert__title">{t('merge.import.leftovers', { n: plan.leftovers.length })}</h4>
-              <p>{t('merge.import.leftoversHelp')}</p>
-              <ul className="bilan-package__leftovers">
-                {plan.leftovers.map((item, i) => (
-                  <li key={i}>
-                    <p className="fr-text--bold fr-mb-1v">{item.what[lang]}</p>
-                    {item.text.trim() && <blockquote className="bilan-package__leftover-text">{item.text}</blockquote>}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <LeftoverReview plan={plan} />
           {plan.conflicts.length > 0 && (
             <>
               <h4 className="fr-text--bold fr-mb-1v">{t('merge.import.conflicts', { n: plan.conflicts.length })}</h4>

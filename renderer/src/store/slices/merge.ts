@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { BilanApi } from '../../../../shared/ipc/api.js';
-import type { CutPackagesReply, ImportResolution, ImportReview } from '../../../../shared/ipc/dto.js';
+import type { CutPackagesReply, ImportResolution, ImportReview, LeftoverDecision } from '../../../../shared/ipc/dto.js';
 import type { ApiError } from '../../../../shared/ipc/result.js';
 import { withRegisterOf } from '../register.js';
 import type { BilanState } from '../state.js';
@@ -16,16 +16,20 @@ export type Decision = Omit<ImportResolution, 'key'>;
 export interface MergeSlice {
   review: ImportReview | null;
   decisions: Record<string, Decision>;
+  /** The coordinator's decision on each Word package leftover (placed, kept, discarded), by key. */
+  leftoverDecisions: Record<string, Omit<LeftoverDecision, 'key'>>;
   mergeBusy: boolean;
   mergeError: ApiError | null;
   /** The packages cut in this session, and when each institution's was cut (for the dashboard). */
   lastCut: CutPackagesReply | null;
   cutTimes: Record<string, string>;
   /** Cuts the packages: Bilan files, or Word forms (`docx`) in the interface's language first. */
-  cutPackages(options: { deadline: string | null; message: string; format?: 'bilan' | 'docx' }): Promise<void>;
+  cutPackages(options: { deadline: string | null; message: string; format?: 'bilan' | 'docx'; langs?: ['fr' | 'en'] }): Promise<void>;
   /** Asks for returned packages, plans their import and shows the review screen. */
   startImport(): Promise<void>;
   decide(key: string, decision: Decision): void;
+  /** Decides on a leftover, or takes the decision back (null) until the import is applied. */
+  decideLeftover(key: string, decision: Omit<LeftoverDecision, 'key'> | null): void;
   /** Keeps an edited result as typed, without changing the choice made for the conflict. */
   editDraft(key: string, draft: Pick<Decision, 'text' | 'blocks'>): void;
   /** Applies the import under review: the report is replaced in one undoable step. */
@@ -38,6 +42,7 @@ export const createMergeSlice =
   (set, get) => ({
     review: null,
     decisions: {},
+    leftoverDecisions: {},
     mergeBusy: false,
     mergeError: null,
     lastCut: null,
@@ -64,7 +69,7 @@ export const createMergeSlice =
       const { doc, report, review } = get();
       if (!doc || !report) return;
       if (review) await api.closeImport(review.sessionId);
-      set({ mergeError: null, review: null, decisions: {} });
+      set({ mergeError: null, review: null, decisions: {}, leftoverDecisions: {} });
       const choice = await get().choose('import');
       if (!choice) return;
       const chosen = choice.native ? await api.choosePackages() : await api.choosePackages(choice.paths);
@@ -77,6 +82,10 @@ export const createMergeSlice =
       set({ review: reply.value });
     },
     decide: (key, decision) => set({ decisions: { ...get().decisions, [key]: decision } }),
+    decideLeftover(key, decision) {
+      const { [key]: _old, ...rest } = get().leftoverDecisions;
+      set({ leftoverDecisions: decision ? { ...rest, [key]: decision } : rest });
+    },
     editDraft(key, draft) {
       const decisions = get().decisions;
       set({ decisions: { ...decisions, [key]: { ...decisions[key], choice: decisions[key]?.choice ?? 'edit', ...draft } } });
@@ -87,15 +96,16 @@ export const createMergeSlice =
       set({ mergeBusy: true, mergeError: null });
       // A draft kept while another choice was tried is not sent: only the choice is.
       const resolutions = Object.entries(decisions).map(([key, d]) => (d.choice === 'edit' ? { key, ...d } : { key, choice: d.choice }));
-      const reply = await api.applyImports(review.sessionId, resolutions);
+      const leftovers = Object.entries(get().leftoverDecisions).map(([key, d]) => ({ key, ...d }));
+      const reply = await api.applyImports(review.sessionId, resolutions, leftovers);
       set({ mergeBusy: false });
       if (!reply.ok) return set({ mergeError: reply.error });
-      set({ review: null, decisions: {}, doc: { ...doc, media: { ...doc.media, ...reply.value.media } }, view: { kind: 'dashboard' } });
+      set({ review: null, decisions: {}, leftoverDecisions: {}, doc: { ...doc, media: { ...doc.media, ...reply.value.media } }, view: { kind: 'dashboard' } });
       get().apply(reply.value.report, null);
     },
     async cancelImport() {
       const { review } = get();
       if (review) await api.closeImport(review.sessionId);
-      set({ review: null, decisions: {}, mergeError: null, view: { kind: 'dashboard' } });
+      set({ review: null, decisions: {}, leftoverDecisions: {}, mergeError: null, view: { kind: 'dashboard' } });
     },
   });

@@ -1,0 +1,156 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ImportSessions } from '../../electron/main/services/import-session.js';
+import { PackageService } from '../../electron/main/services/package-service.js';
+import type { LeftoverDecision, PackagePlanView } from '../../shared/ipc/dto.js';
+import type { Card, FieldValue } from '../../shared/model/report.js';
+import { plainText } from '../../shared/report/text.js';
+import { files, templates } from '../support/fixtures.js';
+import { SAMPLE, tempDir } from '../support/paths.js';
+
+/**
+ * Placing what a returned Word package left outside its fields, as the import review does it:
+ * each leftover placed in a field of one of the package's cards, kept in a "to sort" list, or
+ * discarded, applied with the merge in one step; refused, with nothing applied, when a
+ * placement is out of the package's scope, names a field that cannot take it, a choice that is
+ * not one, or would make a field longer than a report holds.
+ */
+
+const packages = new PackageService(files, templates);
+let dir: string;
+let report: string;
+let form: string;
+
+beforeAll(async () => {
+  dir = tempDir('bilan-word-place-');
+  report = join(dir, 'rapport.bilan');
+  await packages.cutAll(await files.open(SAMPLE), join(dir, 'paquets'), { deadline: null, message: '', saveTo: report, now: new Date('2021-03-01T09:00:00Z'), word: { lang: 'fr', langs: ['fr', 'en'], contact: null } });
+  form = join(dir, 'paquets', 'DITP.docx');
+}, 240_000);
+
+/** The form returned with paragraphs typed before the first card, after its table, and at the end of the document. */
+function returned(name: string, strays: { before?: string; after: string; end?: string }): string {
+  const parts = unzipSync(new Uint8Array(readFileSync(form)));
+  let xml = strFromU8(parts['word/document.xml']!);
+  const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  if (strays.end !== undefined) {
+    const sect = xml.lastIndexOf('<w:sectPr');
+    xml = `${xml.slice(0, sect)}${p(strays.end)}${xml.slice(sect)}`;
+  }
+  const heading = xml.lastIndexOf('<w:p>', xml.indexOf('Engagement n°'));
+  const table = xml.indexOf('</w:tbl>', heading) + '</w:tbl>'.length;
+  xml = `${xml.slice(0, table)}${p(strays.after)}${xml.slice(table)}`;
+  if (strays.before !== undefined) xml = `${xml.slice(0, heading)}${p(strays.before)}${xml.slice(heading)}`;
+  parts['word/document.xml'] = strToU8(xml);
+  const file = join(dir, name);
+  writeFileSync(file, zipSync(parts));
+  return file;
+}
+
+async function review(file: string) {
+  const sessions = new ImportSessions(files, templates);
+  const opened = await files.open(report);
+  const planned = await sessions.plan('doc', opened, [file]);
+  const view = planned.packages[0] as PackagePlanView;
+  expect(view.ok).toBe(true);
+  return { sessions, opened, sessionId: planned.sessionId, view };
+}
+
+const rich = (card: Card, field: string, lang: 'fr' | 'en') => {
+  const v = card.fields[field] as Extract<FieldValue, { kind: 'richText' }> | undefined;
+  return plainText(v?.[lang]?.content ?? []);
+};
+
+describe('the leftovers of a Word package', () => {
+  it('are placed, kept or discarded with the merge, in one step recorded in the import history', async () => {
+    const file = returned('trois.docx', { before: 'Une note avant les fiches', after: 'Précision sur les résultats obtenus', end: 'Un brouillon à écarter' });
+    const { sessions, opened, sessionId, view } = await review(file);
+    expect(view.leftovers!.map((l) => l.text)).toEqual(['Une note avant les fiches', 'Précision sur les résultats obtenus', 'Un brouillon à écarter']);
+    const [keep, place, discard] = view.leftovers!;
+    // Before any field: no card; it can only be kept on the report's own list (or placed where the coordinator says).
+    expect(keep!.cardId).toBeNull();
+    // Each leftover says which card it came from, and the package's cards and fields are offered.
+    const cards = view.placeTargets!.cards.map((c) => c.id);
+    expect(cards).toContain(place!.cardId);
+    expect(view.placeTargets!.fields.map((f) => f.id)).toEqual(['title', 'aim', 'otherStakeholders', 'progress', 'results', 'timetable', 'timetableComment', 'nextSteps', 'irmRecommendations']);
+    expect(view.placeTargets!.fields.find((f) => f.id === 'progress')!.options.map((o) => o.label.fr)).toContain('Substantiel');
+
+    // Nothing applies while one is undecided.
+    await expect(sessions.apply(sessionId, [], null, new Date(), [{ key: place!.key, action: 'place', card: place!.cardId!, field: 'results', lang: 'fr' }])).rejects.toMatchObject({ apiError: { key: 'import.leftoversUndecided' } });
+
+    const card = place!.cardId!;
+    const before = opened.report.cards.find((c) => c.id === card)!;
+    const decisions: LeftoverDecision[] = [
+      { key: place!.key, action: 'place', card, field: 'results', lang: 'both' },
+      { key: keep!.key, action: 'keep' },
+      { key: discard!.key, action: 'discard' },
+    ];
+    const { applied } = await sessions.apply(sessionId, [], { name: 'Claire Martin', email: 'claire.martin@example.org' }, new Date('2021-04-01T10:00:00Z'), decisions);
+    const after = applied.report.cards.find((c) => c.id === card)!;
+    // Appended, after what the field held, in French and in English.
+    expect(rich(after, 'results', 'fr')).toBe(`${rich(before, 'results', 'fr')}\nPrécision sur les résultats obtenus`.replace(/^\n/, ''));
+    expect(rich(after, 'results', 'en').endsWith('Précision sur les résultats obtenus')).toBe(true);
+    // Kept: in the report's own "to sort" list (it stood before any card), in the document's language.
+    expect(applied.report.toSort?.map((i) => [i.lang, plainText(i.content)])).toEqual([['fr', 'Une note avant les fiches']]);
+    // Discarded: nowhere.
+    expect(JSON.stringify(applied.report)).not.toContain('Un brouillon à écarter');
+    // The placement is the package's change, in its import's record.
+    const record = applied.report.history!.at(-1)!;
+    expect(record.importedBy?.name).toBe('Claire Martin');
+    expect(record.changes).toContainEqual({ card, field: 'results' });
+  }, 120_000);
+
+  it('take a choice only as one of its options, and a text field in the language chosen', async () => {
+    const file = returned('choix.docx', { after: 'Substantiel', end: 'Nouvelle formulation du titre' });
+    const { sessions, sessionId, view, opened } = await review(file);
+    const [choice, text] = view.leftovers!;
+    const card = choice!.cardId!;
+    const refused = sessions.apply(sessionId, [], null, new Date(), [
+      { key: choice!.key, action: 'place', card, field: 'progress', option: 'presque' },
+      { key: text!.key, action: 'discard' },
+    ]);
+    await expect(refused).rejects.toMatchObject({ apiError: { key: 'import.leftover.badOption' } });
+    await expect(refused).rejects.toThrow(/^Choose one of the options of the field “/);
+    // The refusal left the session as it was: decided again, it applies.
+    const { applied } = await sessions.apply(sessionId, [], null, new Date(), [
+      { key: choice!.key, action: 'place', card, field: 'progress', option: 'substantial' },
+      { key: text!.key, action: 'place', card, field: 'title', lang: 'en' },
+    ]);
+    const after = applied.report.cards.find((c) => c.id === card)!;
+    expect(after.fields['progress']).toEqual({ kind: 'choice', value: 'substantial' });
+    const title = after.fields['title'] as Extract<FieldValue, { kind: 'text' }>;
+    const before = opened.report.cards.find((c) => c.id === card)!.fields['title'] as Extract<FieldValue, { kind: 'text' }>;
+    expect(title.en?.content).toBe(`${before.en?.content ?? ''} Nouvelle formulation du titre`.trim());
+    expect(title.fr).toEqual(before.fr);
+  }, 120_000);
+
+  it('are never placed outside the package’s cards, in a field that cannot take them, nor beyond a field’s length', async () => {
+    const huge = 'x'.repeat(600_000);
+    const file = returned('hostile.docx', { after: huge, end: `${huge} encore` });
+    const { sessions, sessionId, view, opened } = await review(file);
+    const [a, b] = view.leftovers!;
+    // The review is sent the start of a long text, and its length: the whole stays in the main process.
+    expect(a!.text.length).toBeLessThanOrEqual(4001);
+    expect(a!.length).toBe(600_000);
+    const package_ = new Set(view.placeTargets!.cards.map((c) => c.id));
+    const other = opened.report.cards.find((c) => !package_.has(c.id))!;
+    const keepB: LeftoverDecision = { key: b!.key, action: 'keep' };
+    await expect(sessions.apply(sessionId, [], null, new Date(), [{ key: a!.key, action: 'place', card: other.id, field: 'results', lang: 'fr' }, keepB])).rejects.toMatchObject({ apiError: { key: 'import.leftover.outOfScope' } });
+    await expect(sessions.apply(sessionId, [], null, new Date(), [{ key: a!.key, action: 'place', card: a!.cardId!, field: 'leadInstitutions', lang: 'fr' }, keepB])).rejects.toMatchObject({ apiError: { key: 'import.leftover.badField' } });
+    await expect(sessions.apply(sessionId, [], null, new Date(), [{ key: 'nope', action: 'discard' }, { key: a!.key, action: 'discard' }, keepB])).rejects.toMatchObject({ apiError: { key: 'ipc.badArgument' } });
+    // Two long texts in one title: more than a text holds, refused in words.
+    const tooLong = sessions.apply(sessionId, [], null, new Date(), [
+      { key: a!.key, action: 'place', card: a!.cardId!, field: 'title', lang: 'fr' },
+      { key: b!.key, action: 'place', card: a!.cardId!, field: 'title', lang: 'fr' },
+    ]);
+    await expect(tooLong).rejects.toMatchObject({ apiError: { key: 'import.leftover.tooLong' } });
+    await expect(tooLong).rejects.toThrow(/longer than 1,000,000 characters/);
+    // One of them fits: placed whole, the other kept whole.
+    const { applied } = await sessions.apply(sessionId, [], null, new Date(), [{ key: a!.key, action: 'place', card: a!.cardId!, field: 'results', lang: 'fr' }, keepB]);
+    const card = applied.report.cards.find((c) => c.id === a!.cardId)!;
+    expect(rich(card, 'results', 'fr').endsWith(huge)).toBe(true);
+    expect(plainText(applied.report.cards.find((c) => c.id === b!.cardId)!.toSort!.at(-1)!.content)).toBe(`${huge} encore`);
+  }, 120_000);
+});
