@@ -1,6 +1,7 @@
 import type { MessageKey, MessageParams } from '../i18n/i18n.js';
 import { LIMITS } from '../model/limits.js';
 import { adjustmentProblem } from '../model/template-adjust.js';
+import { checkVersions } from '../history/check.js';
 import { imageSize } from './image.js';
 import type { Block, Inline, List } from '../model/richtext.js';
 import type { Card, FieldValue, Report, ScalarValue } from '../model/report.js';
@@ -127,7 +128,7 @@ export function checkIntegrity(report: Report, media: ReadonlyMap<string, Uint8A
   }
   const sorted = checkToSort(report, richProblem);
   if (sorted) return sorted;
-  return checkConversation(report, template, institutions) ?? (report.package && checkPackage(report, template, institutions, richProblem));
+  return checkConversation(report, template, institutions) ?? (report.package && checkPackage(report, template, institutions, richProblem)) ?? checkVersions(report, template);
 }
 
 /**

@@ -14,6 +14,7 @@ import { mergeCard, type CardMerge, type Conflict } from './merge-card.js';
 import { leadsOf, mediaOf } from './package.js';
 import { alteration, type PackageHashes } from './register.js';
 import { conflictKey, resolve, type Resolution } from './resolve.js';
+import { recordPoints } from '../history/versions.js';
 
 /** What an import would do, shown to the coordinator before anything is applied. */
 export interface ImportPlan {
@@ -255,6 +256,9 @@ export function applyImport(report: Report, media: ReadonlyMap<string, Uint8Arra
   if (plan.comments.merged.length > 0) next = reanchorAll(withReviewVersion({ ...next, comments: plan.comments.merged }));
   const sender = { id: plan.packageId, institution: plan.institution, sender: plan.sentBy?.name ?? null };
   next = markReceived(next, plan.merges.map((m) => m.card.id), new Set(changes.map((c) => c.card)), sender, now);
+  // Each card the import changed gets a point in its history (its version before, if it had none).
+  const changedCards = [...new Set(changes.map((c) => c.card))].map((id) => ({ card: id, before: report.cards.find((c) => c.id === id) }));
+  next = recordPoints(next, changedCards, { kind: 'import', at: now, by: { name: plan.sentBy?.name ?? '', institution: plan.institution }, package: plan.packageId });
   return { report: next, media: nextMedia };
 }
 

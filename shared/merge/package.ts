@@ -4,6 +4,7 @@ import type { Template } from '../model/template.js';
 import { forEachImage } from '../format/integrity.js';
 import { REVIEW_VERSION } from '../review/version.js';
 import { REGISTER_VERSION } from './register.js';
+import { withoutVersions } from '../history/versions.js';
 
 /** The institutions that lead at least one card: one package each. */
 export function leadInstitutions(report: Report, template: Template): string[] {
@@ -50,7 +51,9 @@ export interface PackageRequest {
  * it is shared), the report's institutions and the ambitions and images those cards use, the
  * comments and review states of those cards, and for each card the exact version it was cut from.
  */
-export function cutPackage(report: Report, template: Template, request: PackageRequest): Report {
+export function cutPackage(whole: Report, template: Template, request: PackageRequest): Report {
+  // The cards' versions are the coordinator's alone, and so is the format version they need.
+  const report = withoutVersions(whole);
   const cards = report.cards.filter((c) => leadsOf(c, template).includes(request.institution)).map((c) => structuredClone(c));
   const ambitions = new Set(cards.map((c) => c.ambition));
   const images = mediaOf(cards);

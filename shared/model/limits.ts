@@ -37,6 +37,13 @@ export const LIMITS = {
   chartSeries: 8,
   /** Longest label of a chart block (a row, a series, an axis, its unit), in characters. */
   chartLabel: 300,
+  /**
+   * Most points kept in one card's history (`cardVersions`, from version 5). Past it, Bilan drops
+   * the oldest point after the first (the card as its history began), so the newest are kept.
+   */
+  historyPoints: 100,
+  /** Most distinct field values the cards' histories may hold in all (a bound on a hostile file). */
+  historyValues: 200_000,
   /** Largest magnitude of a chart block's value: beyond, a number is a typing slip or a hostile file. */
   chartValue: 1e15,
 } as const;

@@ -13,10 +13,11 @@ import { RichText } from './richtext.js';
  * The container format's name, and the newest version this build reads and writes. Version 2
  * added the register of issued packages (`issued`) and the packages' seal (`package.seal`);
  * version 3 the review conversation (`comments`, `review`) and `settings`; version 4 the "to sort"
- * lists a Word import leaves (`toSort`) and chart blocks in rich text (`chart`).
+ * lists a Word import leaves (`toSort`) and chart blocks in rich text (`chart`); version 5 the
+ * versions of each card (`cardVersions`).
  */
 export const FORMAT_NAME = 'bilan-report';
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 const id = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, { error: 'bad-id' });
 const plain = z.string().max(LIMITS.plainLength);
@@ -253,6 +254,36 @@ export const Licence = z.strictObject({
 });
 export type Licence = z.infer<typeof Licence>;
 
+/** What made a point of a card's history: the card as its history began, a save, an import, a review state. */
+export const VersionKind = z.enum(['start', 'save', 'import', 'review']);
+export type VersionKind = z.infer<typeof VersionKind>;
+
+/** One point of a card's history: when, what made it, who when known, and each field's value (its place in `values`). */
+export const VersionPoint = z.strictObject({
+  at: z.iso.datetime(),
+  kind: VersionKind,
+  /** Who: a review state's author, an imported package's sender and institution, the person saving when known. */
+  by: Author.optional(),
+  /** For a review point: the state the card moved to. */
+  state: ReviewState.optional(),
+  /** For an import point: the package imported. */
+  package: z.uuid().optional(),
+  /** The card's fields at that point, by field id: the index of the value in `values`. */
+  fields: z.record(id, z.int().min(0)),
+});
+export type VersionPoint = z.infer<typeof VersionPoint>;
+
+/**
+ * The versions of each card (from version 5): the points of each card's history, oldest first,
+ * and the field values they hold, each value stored once (a field a point left as it was costs
+ * its index, not a second copy). FORMAT.md, "Card versions", describes it for people.
+ */
+export const CardVersions = z.strictObject({
+  values: z.array(FieldValue).max(LIMITS.historyValues),
+  cards: z.record(id, z.array(VersionPoint).max(LIMITS.historyPoints)),
+});
+export type CardVersions = z.infer<typeof CardVersions>;
+
 /** The whole report document. */
 export const Report = z.strictObject({
   $schema: z.string().optional(),
@@ -291,5 +322,7 @@ export const Report = z.strictObject({
   templateAdjustments: TemplateAdjustments.optional(),
   /** What an import left to sort that belongs to no card (absent when nothing is). From version 4. */
   toSort: z.array(ToSortItem).optional(),
+  /** Each card's versions: saves, imports and review states, with its field values at each (never in a package). From version 5. */
+  cardVersions: CardVersions.optional(),
 });
 export type Report = z.infer<typeof Report>;

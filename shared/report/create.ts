@@ -1,4 +1,5 @@
-import { FORMAT_NAME, FORMAT_VERSION, type Report } from '../model/report.js';
+import { HISTORY_VERSION } from '../history/versions.js';
+import { FORMAT_NAME, type Report } from '../model/report.js';
 import type { Template } from '../model/template.js';
 import { bilingual } from './localized.js';
 
@@ -9,7 +10,8 @@ import { bilingual } from './localized.js';
 export function newReport(template: Template, id: string = crypto.randomUUID()): Report {
   return {
     format: FORMAT_NAME,
-    version: FORMAT_VERSION,
+    // The newest version but the card versions': a report is version 5 once a card has some.
+    version: HISTORY_VERSION - 1,
     id,
     template: { id: template.id, version: template.version },
     title: {},

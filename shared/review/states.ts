@@ -2,6 +2,7 @@ import { BilanError } from '../i18n/errors.js';
 import { t } from '../i18n/i18n.js';
 import type { Lang } from '../model/localized.js';
 import type { Author, Report, ReviewEntry, ReviewState } from '../model/report.js';
+import { recordPoints } from '../history/versions.js';
 import { addComment } from './comments.js';
 import { withReviewVersion } from './version.js';
 
@@ -63,7 +64,9 @@ export function setReviewState(report: Report, cardId: string, state: ReviewStat
   let next = report;
   if (comment && comment.text.trim() !== '') next = addComment(next, { card: cardId }, { id: comment.id, author: by, at: when, text: comment.text });
   const entry: ReviewEntry = { state, by, at: when, ...(comment && comment.text.trim() !== '' ? { comment: comment.id } : {}) };
-  return withReviewVersion({ ...next, review: { ...next.review, [cardId]: entry } });
+  const moved = withReviewVersion({ ...next, review: { ...next.review, [cardId]: entry } });
+  // The move is a point of the card's history, with who made it.
+  return recordPoints(moved, [{ card: cardId }], { kind: 'review', at: when, by, state });
 }
 
 /**

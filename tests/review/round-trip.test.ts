@@ -53,7 +53,8 @@ describe('comments and review states through a package and back', () => {
   it('the package carries its cards’ comments and review states, and the file says version 3 or later', async () => {
     const pkg = (await files.open(round.ditp)).report;
     // Version 3 brought comments; the sample it is cut from is version 4 already (a chart block).
-    expect(pkg.version).toBe(Math.max(3, round.opened.report.version));
+    // The report's card versions (version 5) stay with the coordinator: a package needs 4 at most.
+    expect(pkg.version).toBe(Math.max(3, Math.min(4, round.opened.report.version)));
     expect(pkg.comments?.map((c) => c.text)).toEqual(['Pouvez-vous ajouter les chiffres de 2020\u202f?', 'L’anglais manque.']);
     expect(pkg.comments?.[0]?.anchor.range?.start).toBeGreaterThan(0);
     expect(pkg.review?.['c01']?.state).toBe('needsChanges');
