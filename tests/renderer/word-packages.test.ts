@@ -14,6 +14,7 @@ import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type Render
 
 const SAMPLE_TITLE = /Plan d’action national pour la France 2018–2020/;
 const STRAY = 'Une remarque tapée hors des cases';
+const DRAFT = 'Brouillon à ne pas reprendre';
 
 describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHROMIUM})`, () => {
   let rig: RendererRig;
@@ -39,6 +40,13 @@ describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHR
     expect(await format.getByRole('radio', { name: /^Bilan/ }).isChecked()).toBe(true);
     await format.locator('label', { hasText: /^Word/ }).click();
     expect(await format.getByRole('radio', { name: /^Word/ }).isChecked()).toBe(true);
+    // A Word form's languages: both by default, or one.
+    const langs = page.getByRole('group', { name: /^Langues du formulaire Word/ });
+    expect(await langs.getByRole('radio', { name: 'Français et anglais' }).isChecked()).toBe(true);
+    expect(await langs.getByRole('radio').count()).toBe(3);
+    await langs.getByText('English', { exact: true }).click();
+    expect(await langs.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    await langs.getByText('Français et anglais', { exact: true }).click();
     // No identity remembered yet: the form asks for it, and nothing is written.
     await page.getByRole('button', { name: 'Choisir le dossier et préparer les paquets' }).click();
     await page.getByText('Indiquez votre nom.').waitFor();
@@ -74,6 +82,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHR
     xml = xml.replace('Mettre à la disposition des administrations des outils', 'Mettre à la disposition de toutes les administrations des outils');
     const table = xml.indexOf('</w:tbl>', xml.indexOf('Engagement n°')) + '</w:tbl>'.length;
     xml = `${xml.slice(0, table)}<w:p><w:r><w:t>${STRAY}</w:t></w:r></w:p>${xml.slice(table)}`;
+    const end = xml.lastIndexOf('<w:sectPr');
+    xml = `${xml.slice(0, end)}<w:p><w:r><w:t>${DRAFT}</w:t></w:r></w:p>${xml.slice(end)}`;
     parts['word/document.xml'] = strToU8(xml);
     writeFileSync(returned, zipSync(parts));
 
@@ -90,6 +100,55 @@ describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHR
     expect(await ditp.innerText()).toContain(STRAY);
     expect(await ditp.innerText()).toMatch(/texte écrit hors des cases/);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('places one leftover in a field, discards the other, applies, and the card holds the text', async () => {
+    const ditp = page.locator('section.bilan-package[data-institution="ditp"]');
+    const apply = page.getByRole('button', { name: 'Appliquer l’import' });
+    const stray = ditp.locator('li.bilan-leftover').filter({ hasText: STRAY });
+    const draft = ditp.locator('li.bilan-leftover').filter({ hasText: DRAFT });
+    // Nothing applies while a leftover is undecided.
+    expect(await apply.isDisabled()).toBe(true);
+    await page.getByText('Placez, gardez ou écartez chaque élément du document Word avant d’appliquer (2 restants).').waitFor();
+    expect(await stray.innerText()).toMatch(/Fiche d’origine\u00a0: Engagement n°1 – /);
+
+    await stray.getByRole('button', { name: 'Placer dans un champ…' }).click();
+    const form = stray.getByRole('form', { name: 'Placer dans un champ' });
+    // Its own card by default; a field of it, and the language.
+    expect(await form.getByLabel('Fiche').locator('option:checked').innerText()).toMatch(/^Engagement n°1 – /);
+    await form.getByLabel(/^Champ/).selectOption({ label: 'Résultats et impacts' });
+    expect(await form.getByRole('radio', { name: 'Français' }).isChecked()).toBe(true);
+    await form.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await takeScreenshot(page, 'word-leftover-place-1366.png');
+    await form.getByRole('button', { name: 'Placer', exact: true }).click();
+    await stray.getByText('Sera ajouté à «\u00a0Résultats et impacts\u00a0» (français), Engagement n°1').waitFor();
+
+    // Discarded, then taken back, then discarded again: undo until applied.
+    await draft.getByRole('button', { name: 'Écarter' }).click();
+    await draft.getByText('Sera écarté à l’application de l’import.').waitFor();
+    await draft.getByRole('button', { name: 'Annuler ce choix' }).click();
+    await draft.getByRole('button', { name: 'Écarter' }).waitFor();
+    expect(await apply.isDisabled()).toBe(true);
+    await draft.getByRole('button', { name: 'Écarter' }).click();
+    await ditp.getByText('Chaque élément est décidé').waitFor();
+    expect(await seriousViolations(page, '.bilan-merge')).toEqual([]);
+    await stray.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await takeScreenshot(page, 'word-leftovers-decided-1366.png');
+
+    await apply.click();
+    await page.getByRole('button', { name: 'Oui, appliquer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+    await page.getByRole('navigation', { name: 'Sommaire du rapport' }).locator('button[data-card="c01"]').click();
+    await page.getByRole('heading', { level: 1, name: /^Engagement n°1 – / }).waitFor();
+    await expect.poll(async () => (await page.locator('main').innerText()).includes(STRAY), { timeout: 30_000 }).toBe(true);
+    const results = page.getByRole('textbox', { name: 'Résultats et impacts (français)' });
+    await results.scrollIntoViewIfNeeded();
+    expect(await results.innerText()).toMatch(new RegExp(`${STRAY}$`));
+    await takeScreenshot(page, 'word-leftover-placed-card-1366.png');
+    expect(await page.locator('main').innerText()).not.toContain(DRAFT);
+    // One undo takes the whole import back, the placement with it.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await page.locator('main').innerText()).includes(STRAY)).toBe(false);
   });
 
   it('ran without errors under the page’s Content-Security-Policy', () => {

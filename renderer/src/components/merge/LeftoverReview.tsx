@@ -41,7 +41,7 @@ function PlaceForm({ item, targets, onDone }: { item: LeftoverView; targets: Tar
         onDone();
       }}
     >
-      <div className="fr-select-group">
+      <div className="fr-select-group bilan-leftover__card">
         <label className="fr-label" htmlFor={`${id}-card`}>
           {t('merge.leftover.card')}
         </label>
@@ -203,7 +203,7 @@ export function LeftoverReview({ plan }: { plan: PackagePlanView }) {
   return (
     <section className="bilan-leftovers fr-mb-3w" aria-labelledby={`leftovers-${plan.institution}`}>
       <h4 className="fr-h6 fr-mb-1v" id={`leftovers-${plan.institution}`}>
-        {t('merge.import.leftovers', { n: items.length })}
+        {t('merge.leftover.heading', { n: items.length })}
       </h4>
       <p className="fr-text--sm fr-mb-1w">{t('merge.leftover.help')}</p>
       <p className="fr-text--sm fr-text--bold fr-mb-1w" aria-live="polite">
