@@ -7,6 +7,7 @@ import { writtenShare } from '../../store/completeness.js';
 import { useBilan } from '../../store/index.js';
 import { CompletenessBadge } from '../Completeness.js';
 import { CardField } from '../fields/CardField.js';
+import { CardVersions } from '../history/CardVersions.js';
 import { CardHistory } from '../merge/CardHistory.js';
 import { CardReview } from '../review/CardReview.js';
 import { ToSortList } from './ToSortList.js';
@@ -52,6 +53,7 @@ export function CardEditor({ card }: { card: Card }) {
       {/* After the fields: the text comes first (three Tabs from the heading to the first field).
           The card's review state is in the outline and the dashboard too. */}
       <CardReview cardId={card.id} />
+      <CardVersions card={card} />
       <CardHistory card={card} />
     </article>
   );

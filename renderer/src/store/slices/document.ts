@@ -4,6 +4,7 @@ import type { LoadedReport, SavedReport } from '../../../../shared/ipc/dto.js';
 import type { ApiError, Result } from '../../../../shared/ipc/result.js';
 import type { Report } from '../../../../shared/model/report.js';
 import type { Template } from '../../../../shared/model/template.js';
+import { recordSave } from '../../../../shared/history/versions.js';
 import { emptyHistory, recordEdit, type History } from '../history.js';
 import type { BilanState } from '../state.js';
 
@@ -48,6 +49,17 @@ export interface DocumentSlice {
   save(as?: boolean): Promise<void>;
   closeDocument(): Promise<void>;
   dismissDocError(): void;
+}
+
+/**
+ * `target` (an earlier or later state, by undo or redo, or the report edited during a save) with
+ * the card versions of `from`: the history records what was saved, imported or reviewed, and
+ * undoing an edit does not take it back (as the register of issued packages).
+ */
+function keepVersions(target: Report, from: Report): Report {
+  if (target.cardVersions === from.cardVersions) return target;
+  const { cardVersions: _old, ...rest } = target;
+  return from.cardVersions ? { ...rest, cardVersions: from.cardVersions, version: Math.max(target.version, from.version) } : rest;
 }
 
 /** Whether the report holds changes not written to its file. */
@@ -116,17 +128,19 @@ export const createDocumentSlice =
         const { report, history } = get();
         const previous = history.past.at(-1);
         if (!report || !previous) return;
-        set({ report: previous, history: { past: history.past.slice(0, -1), future: [report, ...history.future], last: null } });
+        set({ report: keepVersions(previous, report), history: { past: history.past.slice(0, -1), future: [report, ...history.future], last: null } });
       },
       redo() {
         const { report, history } = get();
         const next = history.future[0];
         if (!report || !next) return;
-        set({ report: next, history: { past: [...history.past, report], future: history.future.slice(1), last: null } });
+        set({ report: keepVersions(next, report), history: { past: [...history.past, report], future: history.future.slice(1), last: null } });
       },
       async save(as = false) {
-        const { doc, report, saving } = get();
-        if (!doc || !report || saving) return;
+        const { doc, report: edited, savedReport, saving } = get();
+        if (!doc || !edited || saving) return;
+        // Each card changed since its last point gets a "save" point, with who saves when known.
+        const report = recordSave(edited, savedReport, new Date(), get().author() ?? undefined);
         set({ docError: null });
         // Saving as asks for a file first (the page's chooser in the browser), then writes it.
         const saveAs = async (): Promise<Result<SavedReport | null>> => {
@@ -149,7 +163,10 @@ export const createDocumentSlice =
         if (!reply.ok) return set({ docError: reply.error });
         const saved = reply.value;
         if (!saved) return; // the user cancelled the dialog
-        set({ savedReport: report, lastSaved: saved, doc: { ...doc, path: saved.path, fileName: saved.fileName, needsSaveAs: false } });
+        // Edited while it was written: the edits stay unsaved, with the points the save recorded.
+        const now = get().report;
+        const current = now === edited ? report : now && keepVersions(now, report);
+        set({ report: current, savedReport: report, lastSaved: saved, doc: { ...doc, path: saved.path, fileName: saved.fileName, needsSaveAs: false } });
       },
       async closeDocument() {
         const { doc } = get();
