@@ -171,7 +171,7 @@ export class WordPackages {
       throw new BilanError('wordPackage.invalidValue', { file, where: (lang) => describeLocation(lang, issue.path, report, template), what: (lang) => describeIssue(lang, issue, report) });
     }
     const leftovers = reading.leftovers.map((item): ReadLeftover => (item.picture ? { ...item, image: leftoverImage(entries[`word/${item.picture.target}`]) } : item));
-    return { pkg: { report: parsed.data, media: pkg.media }, leftovers, found: reading.found, lang: attrs.lang, langs: attrs.langs };
+    return { pkg: { report: parsed.data, media: pkg.media }, leftovers, found: reading.found, addedRows: reading.addedRows, lang: attrs.lang, langs: attrs.langs };
   }
 
   /** The package recorded in the document (a custom XML part of ours), and how it was written. */

@@ -4,6 +4,7 @@ import type { Block, Inline, LineBreak, Link, List, ListItem, RichText, TableCel
 import type { Card, FieldValue, Report, Row, ScalarValue } from '../../model/report.js';
 import type { Template } from '../../model/template.js';
 import { plainText } from '../../report/text.js';
+import { t } from '../../i18n/i18n.js';
 import { canonRich, canonText, markersOf, parseScalar, shownValue, bookmarkIndex, tagOf, type Marker } from './fields.js';
 import { attr, child, elements, local, parseXml, textOf, type XmlElement, type XmlLimits } from './xml.js';
 
@@ -39,6 +40,8 @@ export interface WordReading {
   leftovers: Leftover[];
   /** The markers found, by how: content control, or only the bookmark (the control was lost). */
   found: { controls: number; bookmarks: number; places: number; total: number };
+  /** How many rows the contributor added to lists, read as new rows. */
+  addedRows: number;
 }
 
 export const XML_LIMITS: XmlLimits = { depth: 256, elements: 5_000_000 };
@@ -334,6 +337,22 @@ interface Walk {
   rows: Map<number, { at: string; label: string }>;
   /** Fields found only by their row's place and label (their markers were lost). */
   byPlace: number;
+  /** Each row of the cards' tables, in order: to read the rows a contributor added to a list. */
+  rowEvents: RowEvent[];
+}
+
+/** A row of a card's table as the walk met it. */
+interface RowEvent {
+  table: number;
+  cells: XmlElement[];
+  /** The field claimed before it. */
+  after: number | undefined;
+  /** A field's own row: never read as an added one. */
+  field: boolean;
+  /** A copy of a field's row (its label's control copied): the field, and its place among the duplicates. */
+  copy?: { index: number; duplicate: number } | undefined;
+  /** The paragraphs it gave to the text outside the fields: [from, to). */
+  outside: [number, number];
 }
 
 /** Our bookmark numbers under an element, through paragraphs and content controls but not into nested tables. */
@@ -382,7 +401,8 @@ function taggedIn(el: XmlElement, tags: ReadonlyMap<string, number>): number | u
  * cell after the label is then the field's value, whatever was typed in it.
  */
 function walkBody(body: XmlElement, tags: ReadonlyMap<string, number>, count: number, places?: ReadonlyMap<string, { index: number; label: string }>): Walk {
-  const w: Walk = { bySdt: new Map(), byBookmark: new Map(), duplicates: [], outside: [], rows: new Map(), byPlace: 0 };
+  const w: Walk = { bySdt: new Map(), byBookmark: new Map(), duplicates: [], outside: [], rows: new Map(), byPlace: 0, rowEvents: [] };
+  const claimed = (index: number) => w.bySdt.has(index) || w.byBookmark.has(index);
   let last: number | undefined;
   let tables = 0;
   const cellText = (tc: XmlElement | undefined) => (tc ? squashed(textOf(tc)) : '');
@@ -409,13 +429,20 @@ function walkBody(body: XmlElement, tags: ReadonlyMap<string, number>, count: nu
             .map((tc) => (local(tc.name) === 'sdt' ? child(child(tc, 'sdtContent'), 'tc') : tc))
             .filter((tc): tc is XmlElement => !!tc && local(tc.name) === 'tc');
           const label = cells.findIndex((tc) => taggedIn(tc, tags) !== undefined);
+          const from = w.outside.length;
+          const after = last;
+          const event = (field: boolean, copy?: RowEvent['copy']) => {
+            if (table >= 0) w.rowEvents.push({ table, cells, after, field, copy, outside: [from, w.outside.length] });
+          };
           if (label >= 0 && label + 1 < cells.length) {
             const index = taggedIn(cells[label]!, tags)!;
-            if (table >= 0) w.rows.set(index, { at, label: cellText(cells[label]) });
+            const copy = claimed(index) ? { index, duplicate: w.duplicates.length } : undefined;
+            if (table >= 0 && !copy) w.rows.set(index, { at, label: cellText(cells[label]) });
             cells.forEach((tc, i) => {
               if (i === label + 1) claim(index, blockChildren(tc), w.bySdt);
               else walk(blockChildren(tc));
             });
+            event(!copy, copy);
             continue;
           }
           const marked = cells.findIndex((tc) => cellBookmarks(tc, count).length > 0);
@@ -426,12 +453,16 @@ function walkBody(body: XmlElement, tags: ReadonlyMap<string, number>, count: nu
             walk(blockChildren(cells[0]!));
             claim(place.index, blockChildren(cells[1]!), w.byBookmark);
             w.byPlace++;
+            event(true);
             continue;
           }
+          const index = marked >= 0 ? cellBookmarks(cells[marked]!, count)[0]! : undefined;
+          const copy = index !== undefined && claimed(index) ? { index, duplicate: w.duplicates.length } : undefined;
           cells.forEach((tc, i) => {
-            if (i === marked) claim(cellBookmarks(tc, count)[0]!, blockChildren(tc), w.byBookmark);
+            if (i === marked) claim(index!, blockChildren(tc), w.byBookmark);
             else walk(blockChildren(tc));
           });
+          event(index !== undefined && !copy, copy);
         }
       } else if (['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo'].includes(name)) walk(elements(el), top);
     }
@@ -506,11 +537,14 @@ export function readWordFields(parts: WordParts, pkg: Report, template: Template
     if (!value) leftovers.push({ kind: 'unreadable', marker: where(i), text, blocks: [] });
     else setScalar(card, m, value);
   });
-  for (const d of walk.duplicates) {
+  // Rows a contributor added to a list (copied from a row, or typed with its columns' labels).
+  const added = addedRows(ctx, walk, markers, cards, pkg, template, langs, docLang);
+  walk.duplicates.forEach((d, at) => {
+    if (added.duplicates.has(at)) return;
     const blocks = resolveImages(blocksOf(ctx, d.els).blocks, d.index);
     const text = plainOf(blocks);
     if (text.trim()) leftovers.push({ kind: 'duplicate', marker: where(d.index), text, blocks });
-  }
+  });
   // Text outside the fields: the package's own (labels, titles, instructions) is left alone;
   // each run of the contributor's paragraphs becomes one leftover.
   const known = new Map<string, number>();
@@ -523,7 +557,8 @@ export function readWordFields(parts: WordParts, pkg: Report, template: Template
     if (text.trim()) leftovers.push({ kind: 'stray', marker: where(run.after), text, blocks });
     run = undefined;
   };
-  for (const { el, after } of walk.outside) {
+  for (const [at, { el, after }] of walk.outside.entries()) {
+    if (added.outside.has(at)) continue;
     const found: { file: string; alt: string }[] = [];
     const text = squashed(plainOf([{ type: 'paragraph', children: inlinesOf(ctx, el, found) }]));
     const count = known.get(text) ?? 0;
@@ -537,7 +572,7 @@ export function readWordFields(parts: WordParts, pkg: Report, template: Template
     run.els.push(el);
   }
   flush();
-  return { cards, leftovers, found: { controls: walk.bySdt.size, bookmarks: bookmarks - walk.byPlace, places: walk.byPlace, total: markers.length } };
+  return { cards, leftovers, found: { controls: walk.bySdt.size, bookmarks: bookmarks - walk.byPlace, places: walk.byPlace, total: markers.length }, addedRows: added.count };
 }
 
 /** What the package printed, to compare the returned document with. */
@@ -588,4 +623,146 @@ function setCell(card: Card, m: Marker, value: ScalarValue): void {
   if (rows?.kind !== 'rows') return;
   const row: Row | undefined = rows.rows.find((r) => r.id === m.row);
   if (row) row.cells[m.column!] = value;
+}
+
+/** Whether a cell was merged with another (spanning columns or rows): its row cannot be read by column. */
+function merged(tc: XmlElement): boolean {
+  const tcPr = child(tc, 'tcPr');
+  return Number(attr(child(tcPr, 'gridSpan'), 'val') ?? 1) > 1 || child(tcPr, 'vMerge') !== undefined || child(tcPr, 'hMerge') !== undefined;
+}
+
+const squashLabel = (s: string) => s.normalize('NFC').replace(/[\s\u00a0\u202f]+/g, ' ').trim().toLowerCase();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+type RowsDef = Extract<Template['card']['fields'][number], { kind: 'rows' }>;
+type ColumnDef = RowsDef['columns'][number];
+
+/** A row of a card's table read as part of an added list row: a list's row heading, or one of its columns. */
+type RowRole = { role: 'heading'; card: string; field: string } | { role: 'cell'; card: string; field: string; column: ColumnDef; lang: Lang | undefined; bad: boolean } | { role: 'other' };
+
+/**
+ * The rows a contributor added to a list field in Word, read as new rows of the package's cards
+ * (so that the three-way merge adds them): a run of the card table's rows, optionally headed by a
+ * list's row heading ("Jalons – ligne 3"), each a column's label and its value — a copy of an
+ * existing row's (its label's control copied with it) or a row whose label the contributor typed
+ * as the document names the column. A run that cannot be read by column (a row of the wrong
+ * number of cells, merged cells, a value that is not one of a choice's options, a picture) is
+ * left as it is: its text comes back as leftovers, to place. Returns what it took (places in the
+ * walk's text outside the fields and duplicates), and how many rows it added.
+ */
+function addedRows(ctx: Context, walk: Walk, markers: readonly Marker[], cards: Card[], pkg: Report, template: Template, langs: readonly Lang[], docLang: Lang): { outside: Set<number>; duplicates: Set<number>; count: number } {
+  const taken = { outside: new Set<number>(), duplicates: new Set<number>(), count: 0 };
+  const lists = template.card.fields.filter((f): f is RowsDef => f.kind === 'rows');
+  if (lists.length === 0 || walk.rowEvents.length === 0) return taken;
+  const langName = (l: Lang) => t(docLang, `lang.${l}`);
+  // Each list's row heading as a pattern (any number), and each column's label as the document writes it.
+  const headings = lists.map((f) => ({ field: f.id, re: new RegExp(`^${escapeRe(squashLabel(t(docLang, 'wordPackage.rowHeading', { field: f.label[docLang], n: '\u0000' }))).replace('\u0000', '\\d{1,4}')}$`) }));
+  const labels = new Map<string, { field: string; column: ColumnDef; lang: Lang | undefined }[]>();
+  const addLabel = (text: string, entry: { field: string; column: ColumnDef; lang: Lang | undefined }) => labels.set(squashLabel(text), [...(labels.get(squashLabel(text)) ?? []), entry]);
+  for (const f of lists) {
+    for (const col of f.columns) {
+      if (col.kind === 'institutions' || col.id === template.card.leadField) continue;
+      if (col.kind === 'text') {
+        for (const l of langs) addLabel(langs.length > 1 ? `${col.label[docLang]} (${langName(l)})` : col.label[docLang], { field: f.id, column: col, lang: l });
+        if (langs.length > 1) addLabel(col.label[docLang], { field: f.id, column: col, lang: langs[0] });
+      } else addLabel(col.label[docLang], { field: f.id, column: col, lang: undefined });
+    }
+  }
+  const inPackage = new Set(pkg.cards.map((c) => c.id));
+  const firstLine = (tc: XmlElement) => {
+    const p = paragraphsIn(tc)[0];
+    return p ? squashLabel(textOf(p)) : '';
+  };
+  const roleOf = (ev: RowEvent): RowRole => {
+    if (ev.field) return { role: 'other' };
+    const card = ev.copy ? markers[ev.copy.index]!.card : ev.after !== undefined ? markers[ev.after]!.card : undefined;
+    if (!card || !inPackage.has(card)) return { role: 'other' };
+    if (ev.copy) {
+      const m = markers[ev.copy.index]!;
+      const list = lists.find((f) => f.id === m.field);
+      const column = list?.columns.find((c) => c.id === m.column);
+      if (!list || !column || m.row === undefined) return { role: 'other' };
+      return { role: 'cell', card, field: list.id, column, lang: m.lang, bad: ev.cells.length !== 2 || ev.cells.some(merged) };
+    }
+    const first = ev.cells[0] ? firstLine(ev.cells[0]) : '';
+    if (ev.cells.length === 1) {
+      const heading = headings.filter((h) => h.re.test(squashLabel(textOf(ev.cells[0]!))));
+      return heading.length === 1 ? { role: 'heading', card, field: heading[0]!.field } : { role: 'other' };
+    }
+    const found = labels.get(first) ?? [];
+    // A label two lists share is not enough to tell which list the row is for.
+    if (found.length !== 1 || new Set(found.map((x) => x.field)).size !== 1) return { role: 'other' };
+    return { role: 'cell', card, field: found[0]!.field, column: found[0]!.column, lang: found[0]!.lang, bad: ev.cells.length !== 2 || ev.cells.some(merged) };
+  };
+
+  type Group = { card: string; field: string; table: number; events: RowEvent[]; cells: Map<string, { column: ColumnDef; lang: Lang | undefined; value: XmlElement }>; bad: boolean };
+  let group: Group | undefined;
+  const close = () => {
+    const g = group;
+    group = undefined;
+    if (!g || g.bad || g.cells.size === 0) return;
+    const row = readRow(ctx, g, template);
+    if (row === undefined) return;
+    for (const ev of g.events) {
+      for (let i = ev.outside[0]; i < ev.outside[1]; i++) taken.outside.add(i);
+      if (ev.copy) taken.duplicates.add(ev.copy.duplicate);
+    }
+    // A row whose every cell was left empty adds nothing, and loses nothing.
+    if (row === null) return;
+    const card = cards.find((c) => c.id === g.card)!;
+    const value = card.fields[g.field];
+    const rows = value?.kind === 'rows' ? value.rows : [];
+    const id = `word-${pkg.package!.id.slice(0, 8)}-${++taken.count}`;
+    card.fields[g.field] = { kind: 'rows', rows: [...rows, { id, cells: row }] };
+  };
+  for (const ev of walk.rowEvents) {
+    if (group && ev.table !== group.table) close();
+    const role = roleOf(ev);
+    if (role.role === 'other') {
+      close();
+      continue;
+    }
+    if (role.role === 'heading') {
+      close();
+      group = { card: role.card, field: role.field, table: ev.table, events: [ev], cells: new Map(), bad: false };
+      continue;
+    }
+    const key = `${role.column.id}:${role.lang ?? ''}`;
+    if (!group || group.card !== role.card || group.field !== role.field || group.cells.has(key)) {
+      close();
+      group = { card: role.card, field: role.field, table: ev.table, events: [], cells: new Map(), bad: false };
+    }
+    group.events.push(ev);
+    group.bad ||= role.bad;
+    if (!role.bad) group.cells.set(key, { column: role.column, lang: role.lang, value: ev.cells[1]! });
+  }
+  close();
+  return taken;
+}
+
+/**
+ * An added row's cells, each value read as its column's kind; null when every cell is empty,
+ * undefined when one cannot be read (a choice that is not one of its options, a picture).
+ */
+function readRow(ctx: Context, g: { cells: Map<string, { column: ColumnDef; lang: Lang | undefined; value: XmlElement }> }, template: Template): Row['cells'] | null | undefined {
+  const cells: Row['cells'] = {};
+  let filled = false;
+  // French first, so that an English text records the French it translates.
+  const entries = [...g.cells.values()].sort((a, b) => (a.lang === 'en' ? 1 : 0) - (b.lang === 'en' ? 1 : 0));
+  for (const { column, lang, value } of entries) {
+    const read = blocksOf(ctx, blockChildren(value));
+    if (read.images.length) return undefined;
+    const text = canonText(plainOf(read.blocks));
+    if (!text.trim()) continue;
+    filled = true;
+    if (column.kind === 'text') {
+      const current = (cells[column.id] ?? { kind: 'text' }) as Extract<ScalarValue, { kind: 'text' }>;
+      cells[column.id] = lang === 'en' ? { ...current, en: { content: text, source: { rev: current.fr?.rev ?? 0 } } } : { ...current, fr: { rev: 1, content: text } };
+      continue;
+    }
+    const parsed = parseScalar(text, { card: '', field: '', kind: column.kind as Marker['kind'], def: column, base: '' }, template);
+    if (!parsed) return undefined;
+    cells[column.id] = parsed;
+  }
+  return filled ? cells : null;
 }
