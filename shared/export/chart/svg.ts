@@ -25,11 +25,22 @@ interface Face {
 }
 
 const faces = new WeakMap<Uint8Array, Face>();
+const fonts = new WeakMap<Uint8Array, fontkit.Font>();
+
+/** The font read from its bytes (fontkit reads its tables when they are first used). */
+function fontOf(bytes: Uint8Array): fontkit.Font {
+  let font = fonts.get(bytes);
+  if (!font) {
+    font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as fontkit.Font;
+    fonts.set(bytes, font);
+  }
+  return font;
+}
 
 function faceOf(bytes: Uint8Array): Face {
   let face = faces.get(bytes);
   if (!face) {
-    const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as fontkit.Font;
+    const font = fontOf(bytes);
     face = { font, shaper: LatinShaper.create(font as unknown as ShaperFont), widths: new Map(), outlines: new Map() };
     faces.set(bytes, face);
   }
@@ -43,17 +54,43 @@ function shape(face: Face, text: string): ShapedRun {
   return face.shaper?.layout(text) ?? (face.font.layout(text, FEATURES) as unknown as ShapedRun);
 }
 
+/** The width of `text` in ems of the font given as bytes, shaped as the PDF shapes it (each text measured once). */
+export function emWidth(bytes: Uint8Array, text: string): number {
+  const face = faceOf(bytes);
+  let w = face.widths.get(text);
+  if (w === undefined) {
+    w = shape(face, text).positions.reduce((n, p) => n + p.xAdvance, 0) / face.font.unitsPerEm;
+    face.widths.set(text, w);
+  }
+  return w;
+}
+
+const advances = new WeakMap<fontkit.Font, Map<number, number>>();
+
+/**
+ * A close ceiling of `text`'s width in ems, without shaping: its characters' advances added up,
+ * plus a twentieth for kerning that widens (ligatures and most kerning narrow a word).
+ */
+export function roughEmWidth(bytes: Uint8Array, text: string): number {
+  const font = fontOf(bytes);
+  let known = advances.get(font);
+  if (!known) advances.set(font, (known = new Map()));
+  let sum = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    let a = known.get(cp);
+    if (a === undefined) {
+      a = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+      known.set(cp, a);
+    }
+    sum += a;
+  }
+  return sum * 1.05;
+}
+
 /** A measure of text in the body font, as the PDF measures it. */
 export function fontMeasure(fonts: ChartFonts): Measure {
-  return (text, size, bold) => {
-    const face = faceOf(bold ? fonts.bold : fonts.regular);
-    let w = face.widths.get(text);
-    if (w === undefined) {
-      w = shape(face, text).positions.reduce((n, p) => n + p.xAdvance, 0) / face.font.unitsPerEm;
-      face.widths.set(text, w);
-    }
-    return w * size;
-  };
+  return (text, size, bold) => emWidth(bold ? fonts.bold : fonts.regular, text) * size;
 }
 
 const SVG_COMMANDS: Record<string, string> = { moveTo: 'M', lineTo: 'L', quadraticCurveTo: 'Q', bezierCurveTo: 'C', closePath: 'Z' };

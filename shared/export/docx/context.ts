@@ -23,6 +23,13 @@ export class RenderContext {
    * SVG into the PNG fallback; without `rasterise`, a chart is given as a table of its numbers.
    */
   chartArt?: { fonts: ChartFonts; rasterise?: ((svg: string, widthPx: number) => Uint8Array) | undefined };
+  /**
+   * The width in points of a word set in the body font at `size` points (as Word will set it
+   * with the embedded font): tables widen columns too narrow for their longest word.
+   */
+  measure?: (word: string, size: number, bold: boolean, italic: boolean) => number;
+  /** A close ceiling of `measure`, without shaping: the characters' advances added up (see roughEmWidth). */
+  roughMeasure?: (word: string, size: number, bold: boolean, italic: boolean) => number;
   private listInstances = 0;
   private images = 0;
 

@@ -1,6 +1,7 @@
 import { Document, Packer, type FileChild, type Paragraph, type Table } from 'docx';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { breathe } from '../breathe.js';
+import { emWidth, roughEmWidth } from '../chart/svg.js';
 import type { ZipPart } from '../../format/container.js';
 import type { DocLayout, LayoutFonts, ProgressListener } from '../layout/types.js';
 import { renderBlock } from './blocks.js';
@@ -68,6 +69,10 @@ export async function renderDocx(layout: DocLayout, fonts: LayoutFonts, options:
   const page = pageGeometry(layout.style);
   const ctx = new RenderContext(layout.style, page);
   ctx.chartArt = { fonts: { regular: fonts.body.regular, bold: fonts.body.bold }, rasterise: options.rasterise };
+  const faces = fonts.body;
+  const face = (bold: boolean, italic: boolean) => (bold ? (italic ? faces.boldItalic : faces.bold) : italic ? faces.italic : faces.regular);
+  ctx.measure = (word, size, bold, italic) => emWidth(face(bold, italic), word) * size;
+  ctx.roughMeasure = (word, size, bold, italic) => roughEmWidth(face(bold, italic), word) * size;
   const body: Container = { width: page.textWidth, role: 'page' };
 
   progress(0, 'docx');

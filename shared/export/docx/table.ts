@@ -1,12 +1,13 @@
 import { BuilderElement, Paragraph, Table, TableCell, TableRow, VerticalAlignTable, type ITableOptions } from 'docx';
-import type { LayoutBlock, LayoutCell, LayoutTable } from '../layout/types.js';
+import type { LayoutBlock, LayoutCell, LayoutTable, ParagraphStyle } from '../layout/types.js';
+import { fitColumns, wordMinimums, type CellWord } from '../layout/widths.js';
 import { renderBlocks } from './blocks.js';
 import type { Container, RenderContext } from './context.js';
 import { paragraphStyleId } from './paragraph-styles.js';
-import { dxa, fill, fixedTable, gridBorders, innerWidth, tint } from './table-look.js';
+import { CELL_MARGIN, dxa, fill, fixedTable, gridBorders, innerWidth, tint } from './table-look.js';
 import { isShortRow } from './short-rows.js';
 import { xmlSafe } from './text.js';
-import { splitWidth } from './units.js';
+import { ptToHalfPoints, splitWidth } from './units.js';
 
 /**
  * A cell's content: Word requires at least one paragraph in a cell, and a paragraph after a
@@ -60,6 +61,36 @@ class DescribedTable extends Table {
   }
 }
 
+/** The size in points Word sets a paragraph style at in a table cell (see paragraphStyleId). */
+function cellTextSize(style: ParagraphStyle, ctx: RenderContext, nested: boolean): number {
+  const { sizes } = ctx.style;
+  const size = style === 'small' || style === 'caption' || (style === 'body' && nested) ? sizes.small : style === 'headline' ? sizes.h3 : sizes.body;
+  return ptToHalfPoints(size) / 2;
+}
+
+/**
+ * Column widths (twips, adding up to the same total) in which no column is narrower than its
+ * longest word set in the embedded body font, with the cell's margins and a little room for
+ * Word's and LibreOffice's own rounding: a fixed table's cell cuts a word too wide for it.
+ */
+function fittedWidths(table: LayoutTable, ctx: RenderContext, where: Container, widths: number[]): number[] {
+  const { measure, roughMeasure } = ctx;
+  if (!measure || !roughMeasure) return widths;
+  const nested = where.role !== 'page';
+  // In twips, with a fiftieth more for Word's own rounding of widths.
+  const width = (word: CellWord, how: typeof measure) => {
+    const size = cellTextSize(word.style, ctx, nested);
+    const italicStyle = word.style === 'placeholder' || word.style === 'caption';
+    return 20 * 1.02 * word.parts.reduce((w, p) => w + how(p.text, size, p.bold, italicStyle !== p.italic), 0);
+  };
+  const fitted = fitColumns(widths, wordMinimums(table.rows, table.headerRows, widths.length, (w) => width(w, measure), (w) => width(w, roughMeasure), CELL_MARGIN.left + CELL_MARGIN.right + 20));
+  const whole = fitted.map((w) => Math.floor(w));
+  const total = widths.reduce((a, b) => a + b, 0);
+  const widest = whole.indexOf(Math.max(...whole));
+  whole[widest]! += total - whole.reduce((a, b) => a + b, 0);
+  return whole;
+}
+
 /**
  * A grid table: fixed column widths from the layout's relative widths, header rows repeated
  * at the top of every page, long rows free to break across pages so that no text is ever cut.
@@ -67,7 +98,7 @@ class DescribedTable extends Table {
 export function renderTable(table: LayoutTable, ctx: RenderContext, where: Container): Table {
   const columns = Math.max(table.widths.length, ...table.rows.map((r) => r.length), 1);
   const weights = Array.from({ length: columns }, (_, i) => table.widths[i] ?? 1);
-  const widths = splitWidth(where.width, weights);
+  const widths = fittedWidths(table, ctx, where, splitWidth(where.width, weights));
   const nested = where.role !== 'page';
   const short = table.rows.map((row) => isShortRow(row.map((cell) => cell.blocks)));
   const last = table.rows.length - 1;

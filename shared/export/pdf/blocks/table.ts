@@ -1,4 +1,5 @@
 import type { LayoutTable } from '../../layout/types.js';
+import { fitColumns, wordMinimums, type CellWord } from '../../layout/widths.js';
 import type { RenderContext } from '../context.js';
 import type { Flow } from '../flow.js';
 import { Grid, type GridRow } from '../grid.js';
@@ -23,8 +24,14 @@ export function tableFlow(ctx: RenderContext, block: LayoutTable, width: number,
   const { styles } = ctx;
   const tag = parent.child('Table', block.summary ? { title: block.summary } : {});
   const count = Math.max(1, ...block.rows.map((r) => r.length));
-  const columns = columnWidths(block.widths, count, width);
   const pad = styles.pad;
+  // No column narrower than its longest word: a word is never cut in the middle for want of room.
+  const measure = (word: CellWord) => {
+    const text = styles.paragraphs[word.style].text;
+    return word.parts.reduce((w, p) => w + ctx.fonts.wordWidth(ctx.fonts.key(text.family, text.bold || p.bold, text.italic !== p.italic), p.text, text.size), 0);
+  };
+  // Every word is measured: line breaking measures each anyway, and the fonts keep the widths.
+  const columns = fitColumns(columnWidths(block.widths, count, width), wordMinimums(block.rows, block.headerRows, count, measure, () => Infinity, 2 * pad + 0.5));
   const rows: GridRow[] = block.rows.map((cells, r) => {
     const header = r < block.headerRows;
     const tr = tag.child('TR');
