@@ -6,6 +6,7 @@ import { forTerminal } from '../../shared/text/terminal.js';
 import { command, type CliCommand, type CommandCall, type Interactive, type Output } from './command.js';
 import { dataCommand } from './data-command.js';
 import { exportCommand } from './export-command.js';
+import { historyCommand } from './history-command.js';
 import { importCommand } from './import-command.js';
 import { mergeCommand, packagesCommand } from './contribution-commands.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -36,6 +37,7 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   packages: packagesCommand,
   merge: mergeCommand,
   data: dataCommand,
+  history: historyCommand,
   schema: schemaCommand,
   // serve-command.ts reads its own arguments again: they are declared here for the help and the checks.
   serve: command({
