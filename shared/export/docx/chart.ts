@@ -36,8 +36,8 @@ export function renderChart(block: LayoutChart, ctx: RenderContext, where: Conta
     children: [
       new ImageRun({
         type: 'svg',
-        data: new TextEncoder().encode(svg),
-        fallback: { type: 'png', data: png },
+        data: ctx.media(new TextEncoder().encode(svg)),
+        fallback: { type: 'png', data: ctx.media(png) },
         transformation: { width: Math.round(w), height: Math.round(h) },
         altText: { name: `Chart ${ctx.nextImage()}`, title: xmlSafe(block.chart.title), description: alt },
       }),

@@ -30,6 +30,9 @@ export class RenderContext {
   measure?: (word: string, size: number, bold: boolean, italic: boolean) => number;
   /** A close ceiling of `measure`, without shaping: the characters' advances added up (see roughEmWidth). */
   roughMeasure?: (word: string, size: number, bold: boolean, italic: boolean) => number;
+  /** The bytes of each picture, by the text of the stand-in docx was given for it (see {@link media}). */
+  readonly mediaBytes = new Map<string, Uint8Array>();
+  private readonly standIns = new WeakMap<Uint8Array, Uint8Array>();
   private listInstances = 0;
   private images = 0;
 
@@ -41,6 +44,23 @@ export class RenderContext {
   /** A new numbering instance, so that the next list counts from 1 again. */
   nextListInstance(): number {
     return ++this.listInstances;
+  }
+
+  /**
+   * What docx is given as a picture's data: a few bytes standing for it, the same for the same
+   * bytes (one file for a picture shown twice). docx names each picture after the SHA-1 of its
+   * data, computed in JavaScript: 0.1 s for a chart's SVG and its PNG, seconds for a photograph
+   * of a few megabytes. The package's parts get the real bytes back (render.ts).
+   */
+  media(bytes: Uint8Array): Uint8Array {
+    let standIn = this.standIns.get(bytes);
+    if (!standIn) {
+      const key = `bilan-media-${this.mediaBytes.size + 1}`;
+      standIn = new TextEncoder().encode(key);
+      this.mediaBytes.set(key, bytes);
+      this.standIns.set(bytes, standIn);
+    }
+    return standIn;
   }
 
   /** A number for the next image's name in Word's selection pane. */

@@ -22,7 +22,7 @@ export function renderImage(image: LayoutImage, ctx: RenderContext, where: Conta
     children: [
       new ImageRun({
         type: image.mime === 'image/png' ? 'png' : 'jpg',
-        data: image.data,
+        data: ctx.media(image.data),
         transformation: { width: Math.round(width), height: Math.round(width * ratio) },
         altText: { name: `Image ${ctx.nextImage()}`, title: alt, description: alt },
       }),

@@ -37,23 +37,27 @@ interface DocxCompiler {
 }
 
 /**
- * The document's parts as docx's packer writes them, with a light compression for the embedded
- * fonts: deflating 1.2 MB of font data at the default level cost a third of an export, for a
- * file a tenth smaller. The XML parts keep the default level.
+ * The document's parts as docx's packer writes them, each picture's real bytes in place of its
+ * stand-in (see RenderContext.media), with a light compression for the embedded fonts:
+ * deflating 1.2 MB of font data at the default level cost a third of an export, for a file a
+ * tenth smaller. PNG and JPEG pictures, compressed already, are stored as they are; the XML
+ * parts (and SVG pictures) keep the default level.
  */
-function parts(doc: Document): DocxPart[] {
+function parts(doc: Document, ctx: RenderContext): DocxPart[] {
   const compiler = (Packer as unknown as { compiler: DocxCompiler }).compiler;
-  return [...compiler.compile(doc, undefined, [])].map(([path, data]) => ({
-    path,
-    bytes: typeof data === 'string' ? strToU8(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data,
-    level: path.startsWith('word/fonts/') ? 1 : 6,
-  }));
+  const decoder = new TextDecoder();
+  return [...compiler.compile(doc, undefined, [])].map(([path, data]) => {
+    let bytes = typeof data === 'string' ? strToU8(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+    if (path.startsWith('word/media/') && bytes.length <= 32) bytes = ctx.mediaBytes.get(decoder.decode(bytes)) ?? bytes;
+    const level = path.startsWith('word/fonts/') ? 1 : /\.(png|jpe?g)$/i.test(path) ? 0 : 6;
+    return { path, bytes, level };
+  });
 }
 
 /** Zips the parts with fflate, where nothing faster is given. */
 function zipWithFflate(list: readonly DocxPart[]): Uint8Array {
   const files: Zippable = {};
-  for (const p of list) files[p.path] = [p.bytes, { level: p.level as 1 | 6 }];
+  for (const p of list) files[p.path] = [p.bytes, { level: p.level as 0 | 1 | 6 }];
   return zipSync(files);
 }
 
@@ -105,7 +109,7 @@ export async function renderDocx(layout: DocLayout, fonts: LayoutFonts, options:
   });
   progress(0.7, 'docx');
   await breathe();
-  const bytes = (options.zip ?? zipWithFflate)(parts(doc));
+  const bytes = (options.zip ?? zipWithFflate)(parts(doc, ctx));
   progress(1, 'docx');
   return bytes;
 }
