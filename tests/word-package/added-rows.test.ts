@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PackageService } from '../../electron/main/services/package-service.js';
+import { t } from '../../shared/i18n/i18n.js';
 import type { FieldValue } from '../../shared/model/report.js';
 import { files, templates } from '../support/fixtures.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
@@ -135,5 +136,14 @@ describe('rows added to a list in a Word package', () => {
     const plan = await packages.plan(opened, file);
     expect((plan.merges.find((m) => m.card.id === card)!.card.fields['milestones'] as Rows).rows).toHaveLength(before.length);
     expect((plan.leftovers ?? []).map((l) => l.text).join('\n')).toContain('Évaluer le dispositif');
+  }, 120_000);
+
+  it('a form cut before the instructions said how to add rows reads as the package’s own, not as text to place', async () => {
+    const file = returned('ancien.docx', (xml) => {
+      expect(xml).toContain(t('fr', 'wordPackage.rowsAdd'));
+      return xml.replace(t('fr', 'wordPackage.rowsAdd'), t('fr', 'wordPackage.rowsHint'));
+    });
+    const plan = await packages.plan(await files.open(report), file);
+    expect(plan.leftovers).toEqual([]);
   }, 120_000);
 });

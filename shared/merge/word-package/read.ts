@@ -325,6 +325,9 @@ export function plainOf(blocks: RichText): string {
 
 const squashed = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Instructions earlier versions of the writer printed (lists could not take rows added in Word then). */
+const FORMER_TEXTS = ['wordPackage.rowsHint'] as const;
+
 /** Where each block of the document went: to a field (by marker index, and how it was found), or outside. */
 interface Walk {
   bySdt: Map<number, XmlElement[]>;
@@ -548,7 +551,8 @@ export function readWordFields(parts: WordParts, pkg: Report, template: Template
   // Text outside the fields: the package's own (labels, titles, instructions) is left alone;
   // each run of the contributor's paragraphs becomes one leftover.
   const known = new Map<string, number>();
-  for (const s of staticTexts) known.set(squashed(s), (known.get(squashed(s)) ?? 0) + 1);
+  // What earlier versions printed, in a document cut before they changed, is the package's own too.
+  for (const s of [...staticTexts, ...FORMER_TEXTS.map((key) => t(docLang, key))]) known.set(squashed(s), (known.get(squashed(s)) ?? 0) + 1);
   let run: { els: XmlElement[]; after: number | undefined } | undefined;
   const flush = () => {
     if (!run) return;

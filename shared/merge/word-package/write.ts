@@ -306,7 +306,7 @@ class Writer {
       item(this.tr('wordPackage.formatting')),
       item(this.tr('wordPackage.keep')),
       item(this.tr('wordPackage.outside')),
-      item(this.tr('wordPackage.rowsHint')),
+      item(this.tr('wordPackage.rowsAdd')),
       item(this.tr('wordPackage.save')),
       item(contact + (deadline ? ` ${deadline}` : '')),
     ];
