@@ -1,17 +1,34 @@
 // The "Aperçu" panel: the current card, or the whole report, as the PDF export prints it,
 // beside the text. The main process draws the PDF with the export's own code (renderPreview);
-// pdf.js draws it here. Refreshed a moment after typing stops (DEBOUNCE_MS): an older request
-// still running is superseded, the pages shown stay until the new ones are drawn, and the scroll
-// position is kept. The language follows the field being edited, or the panel's FR/EN switch.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// pdf.js draws it here (PdfPages). Refreshed as soon as the report changes once typing has
+// stopped (QUIET_MS after the last key: a rich-text field hands its text over only after a
+// pause of its own, so no second wait is added to it); an older request still running is
+// superseded, the pages shown stay until the new ones in view are drawn, and the scroll position
+// is kept. The language follows the field being edited, or the panel's FR/EN switch. The zoom
+// (fit to the width, or 50 to 200 % of the printed size) is kept for the session.
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../../../../shared/model/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
-import type { Drawing } from './pdf-view.js';
+import type { PdfPages } from './pdf-view.js';
+import { MAX_ZOOM, MIN_ZOOM, stepZoom, type Zoom } from './zoom.js';
 import './preview.css';
 
-/** How long after the last change the preview is drawn again. */
-const DEBOUNCE_MS = 300;
+/** How long after the last key typed anywhere in the window the preview may be drawn again. */
+const QUIET_MS = 250;
+/** The least wait after a change, so that changes made together are drawn once. */
+const GATHER_MS = 30;
+
+/** When a key was last typed in the window (the preview waits for typing to stop). */
+let lastKeyAt = 0;
+const noteKey = () => {
+  lastKeyAt = performance.now();
+};
+document.addEventListener('keydown', noteKey, true);
+document.addEventListener('input', noteKey, true);
+
+/** The zoom chosen, kept while the window is open (across cards, and when the panel closes). */
+let sessionZoom: Zoom = { kind: 'fit' };
 
 type Scope = 'card' | 'report';
 type Status = { kind: 'idle' } | { kind: 'drawing' } | { kind: 'ready'; at: Date; pages: number } | { kind: 'failed'; message: string };
@@ -23,6 +40,8 @@ function base64Bytes(text: string): Uint8Array {
   return bytes;
 }
 
+const isSuperseded = (error: unknown) => error instanceof Error && error.message === 'superseded';
+
 export default function PreviewDock() {
   const t = useT();
   const uiLang = useBilan((s) => s.lang);
@@ -30,16 +49,39 @@ export default function PreviewDock() {
   const [lang, setLang] = useState<Lang>(uiLang);
   const [scope, setScope] = useState<Scope>('card');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [zoom, setZoom] = useState<Zoom>(sessionZoom);
+  /** The zoom as shown, in percent of the printed size (what "fit" gives, when fitting). */
+  const [percent, setPercent] = useState<number | null>(null);
   const docId = useBilan((s) => s.doc?.docId ?? null);
   const report = useBilan((s) => s.report);
   const cardId = useBilan((s) => (s.view.kind === 'card' ? s.view.id : null));
   const pagesRef = useRef<HTMLDivElement>(null);
-  const drawing = useRef<Drawing | null>(null);
-  /** The pages last drawn, shown again at once when the panel is opened again. */
-  const lastPages = useRef<HTMLElement | null>(null);
+  /** The pages shown, kept while the window is open (shown again at once when the panel opens again). */
+  const view = useRef<PdfPages | null>(null);
   const sequence = useRef(0);
   const toggle = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const label = useRef(t);
+  label.current = t;
+
+  /** The pages' view in the panel's scrolling element, pdf.js loaded the first time. */
+  const pagesView = useCallback(async (): Promise<PdfPages | null> => {
+    const { PdfPages } = await import('./pdf-view.js');
+    const scroller = pagesRef.current;
+    if (!scroller) return null;
+    if (!view.current) view.current = new PdfPages(scroller, sessionZoom, (n, of) => label.current('preview.page', { n, of }), (p) => setPercent(p));
+    else view.current.attach(scroller);
+    return view.current;
+  }, []);
+
+  // The window leaves the editor: pdf.js lets the pages go.
+  useEffect(
+    () => () => {
+      view.current?.destroy();
+      view.current = null;
+    },
+    [],
+  );
 
   // The language of the field being edited.
   useEffect(() => {
@@ -72,38 +114,34 @@ export default function PreviewDock() {
       return;
     }
     if (reply.value.stale) return;
-    drawing.current?.cancel();
-    const { drawPdf } = await import('./pdf-view.js');
-    const container = pagesRef.current;
-    if (!container || mine !== sequence.current) return;
-    const width = Math.max(200, container.clientWidth - 32);
-    const job = drawPdf(base64Bytes(reply.value.pdf), width, (n, of) => t('preview.page', { n, of }));
-    drawing.current = job;
+    const pages = await pagesView();
+    if (!pages || mine !== sequence.current) return;
     try {
-      const pages = await job.done;
-      if (mine !== sequence.current) return;
-      // The new pages replace the old ones at once, at the same scroll position.
-      const top = container.scrollTop;
-      container.replaceChildren(pages);
-      container.scrollTop = top;
-      lastPages.current = pages;
-      setStatus({ kind: 'ready', at: new Date(), pages: pages.childElementCount });
+      await pages.show(base64Bytes(reply.value.pdf));
+      if (mine === sequence.current) setStatus({ kind: 'ready', at: new Date(), pages: pages.pages });
     } catch (error) {
-      if (mine === sequence.current) setStatus({ kind: 'failed', message: t('preview.drawFailed', { detail: String((error as Error).message ?? error).slice(0, 200) }) });
+      if (mine === sequence.current && !isSuperseded(error)) setStatus({ kind: 'failed', message: t('preview.drawFailed', { detail: String((error as Error).message ?? error).slice(0, 200) }) });
     }
-  }, [docId, report, lang, scope, cardId, uiLang, t]);
+  }, [docId, report, lang, scope, cardId, uiLang, t, pagesView]);
 
   useEffect(() => {
     if (!open) return;
-    const timer = window.setTimeout(() => void refresh(), DEBOUNCE_MS);
+    // Drawn once typing has stopped: at once when the change came after a pause (a rich-text
+    // field's own), else QUIET_MS after the last key.
+    const wait = Math.max(GATHER_MS, lastKeyAt + QUIET_MS - performance.now());
+    let timer = window.setTimeout(function again() {
+      const left = lastKeyAt + QUIET_MS - performance.now();
+      if (left > 0) timer = window.setTimeout(again, left);
+      else void refresh();
+    }, wait);
     return () => window.clearTimeout(timer);
     // Not on `refresh` itself, a new function at every render (through `t`): on what is drawn.
   }, [open, docId, report, lang, scope, cardId]);
 
-  // Opened: the focus on its heading; closed: back on its button.
+  // Opened: the pages drawn last at once, the focus on its heading; closed: back on its button.
   const returnFocus = useRef(false);
   useEffect(() => {
-    if (open && lastPages.current) pagesRef.current?.replaceChildren(lastPages.current);
+    if (open && view.current && pagesRef.current) view.current.attach(pagesRef.current);
     if (open) heading.current?.focus();
     else if (returnFocus.current) {
       returnFocus.current = false;
@@ -111,14 +149,57 @@ export default function PreviewDock() {
     }
   }, [open]);
 
+  // A new zoom: the same pages drawn again at it, and kept for the session.
+  const chooseZoom = (next: Zoom) => {
+    sessionZoom = next;
+    setZoom(next);
+    void view.current?.setZoom(next).catch((error: unknown) => {
+      if (!isSuperseded(error)) setStatus({ kind: 'failed', message: t('preview.drawFailed', { detail: String((error as Error).message ?? error).slice(0, 200) }) });
+    });
+  };
+  // The percent asked for at once; when fitting, what the width gives once drawn.
+  const shown = zoom.kind === 'percent' ? zoom.percent : (percent ?? 100);
+  const zoomBy = (direction: 1 | -1) => {
+    chooseZoom({ kind: 'percent', percent: stepZoom(shown, direction) });
+  };
+  const atMin = shown <= MIN_ZOOM;
+  const atMax = shown >= MAX_ZOOM;
+
+  // Fitting the width: drawn again when the panel's width changes.
+  useEffect(() => {
+    const scroller = pagesRef.current;
+    if (!open || zoom.kind !== 'fit' || !scroller) return;
+    let width = scroller.clientWidth;
+    let timer = 0;
+    const observer = new ResizeObserver(() => {
+      if (scroller.clientWidth === width) return;
+      width = scroller.clientWidth;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => void view.current?.setZoom({ kind: 'fit' }).catch(() => undefined), 150);
+    });
+    observer.observe(scroller);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
+  }, [open, zoom]);
+
+  const onPagesKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === '+' || event.key === '=') zoomBy(1);
+    else if (event.key === '-') zoomBy(-1);
+    else if (event.key === '0') chooseZoom({ kind: 'fit' });
+    else return;
+    event.preventDefault();
+  };
+
   const close = () => {
     setOpen(false);
-    drawing.current?.cancel();
+    view.current?.detach();
     sequence.current++;
     setStatus({ kind: 'idle' });
     returnFocus.current = true;
   };
-
 
   const time = status.kind === 'ready' ? new Intl.DateTimeFormat(uiLang === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'medium' }).format(status.at) : '';
   return (
@@ -157,13 +238,27 @@ export default function PreviewDock() {
               {t('preview.close')}
             </button>
           </div>
+          <div className="bilan-preview__zoom" role="group" aria-label={t('preview.zoomLegend')}>
+            <button type="button" className="bilan-preview__zoom-step" aria-label={t('preview.zoomOut')} title={t('preview.zoomOut')} aria-disabled={atMin} onClick={() => !atMin && zoomBy(-1)}>
+              <span aria-hidden="true">−</span>
+            </button>
+            <span className="bilan-preview__percent" aria-live="polite" aria-atomic="true">
+              {t('preview.percent', { n: shown })}
+            </span>
+            <button type="button" className="bilan-preview__zoom-step" aria-label={t('preview.zoomIn')} title={t('preview.zoomIn')} aria-disabled={atMax} onClick={() => !atMax && zoomBy(1)}>
+              <span aria-hidden="true">+</span>
+            </button>
+            <button type="button" className="bilan-preview__chip bilan-preview__fit" aria-pressed={zoom.kind === 'fit'} onClick={() => chooseZoom({ kind: 'fit' })}>
+              {t('preview.fit')}
+            </button>
+          </div>
           <p className="bilan-preview__status" role="status">
             {status.kind === 'drawing' && t('preview.drawing')}
             {status.kind === 'ready' && t('preview.ready', { time, pages: status.pages })}
             {status.kind === 'failed' && <span className="bilan-preview__error">{status.message}</span>}
             {scope === 'card' && cardId === null && status.kind !== 'drawing' && ` ${t('preview.noCardShown')}`}
           </p>
-          <div ref={pagesRef} className="bilan-preview__scroll" role="region" tabIndex={0} aria-label={t('preview.pagesLabel')} />
+          <div ref={pagesRef} className="bilan-preview__scroll" role="region" tabIndex={0} aria-label={t('preview.pagesLabel')} aria-keyshortcuts="+ - 0" onKeyDown={onPagesKey} />
         </aside>
       )}
     </>
