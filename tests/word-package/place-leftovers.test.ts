@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportSessions } from '../../electron/main/services/import-session.js';
@@ -152,5 +153,44 @@ describe('the leftovers of a Word package', () => {
     const card = applied.report.cards.find((c) => c.id === a!.cardId)!;
     expect(rich(card, 'results', 'fr').endsWith(huge)).toBe(true);
     expect(plainText(applied.report.cards.find((c) => c.id === b!.cardId)!.toSort!.at(-1)!.content)).toBe(`${huge} encore`);
+  }, 120_000);
+
+  it('take a picture added in Word into a rich-text field as one of the report’s images', async () => {
+    // A 2×2 PNG of our own (not one of the package's pictures, which are known by their bytes).
+    const chunk = (type: string, data: Buffer) => {
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const out = Buffer.alloc(12 + data.length);
+      out.writeUInt32BE(data.length, 0);
+      body.copy(out, 4);
+      out.writeUInt32BE(crc32(body), 8 + data.length);
+      return out;
+    };
+    const ihdr = Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 2, 0, 0, 0]);
+    const pixels = deflateSync(Buffer.from([0, 200, 30, 30, 30, 200, 30, 0, 30, 30, 200, 200, 200, 30]));
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+    const parts = unzipSync(new Uint8Array(readFileSync(form)));
+    parts['word/media/atelier.png'] = new Uint8Array(png);
+    const rels = strFromU8(parts['word/_rels/document.xml.rels']!);
+    parts['word/_rels/document.xml.rels'] = strToU8(rels.replace('</Relationships>', '<Relationship Id="rIdAdded" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/atelier.png"/></Relationships>'));
+    const types = strFromU8(parts['[Content_Types].xml']!);
+    if (!types.includes('Extension="png"')) parts['[Content_Types].xml'] = strToU8(types.replace('<Default Extension="xml"', '<Default Extension="png" ContentType="image/png"/><Default Extension="xml"'));
+    let xml = strFromU8(parts['word/document.xml']!);
+    const table = xml.indexOf('</w:tbl>', xml.indexOf('Engagement n°')) + '</w:tbl>'.length;
+    const drawing = `<w:p><w:r><w:drawing><wp:inline><wp:extent cx="600000" cy="600000"/><wp:docPr id="900" name="Image 1" descr="Photo de l’atelier"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:blipFill><a:blip r:embed="rIdAdded"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
+    xml = `${xml.slice(0, table)}${drawing}${xml.slice(table)}`;
+    parts['word/document.xml'] = strToU8(xml);
+    const file = join(dir, 'image.docx');
+    writeFileSync(file, zipSync(parts));
+
+    const { sessions, sessionId, view, opened } = await review(file);
+    expect(view.leftovers!.map((l) => [l.kind, l.text])).toEqual([['image', '[Photo de l’atelier]']]);
+    const [picture] = view.leftovers!;
+    expect(picture!.image).toBe(`data:image/png;base64,${png.toString('base64')}`);
+    const { applied, added } = await sessions.apply(sessionId, [], null, new Date(), [{ key: picture!.key, action: 'place', card: picture!.cardId!, field: 'results', lang: 'fr' }]);
+    const media = applied.report.media.filter((m) => !opened.report.media.some((o) => o.id === m.id));
+    expect(media).toEqual([expect.objectContaining({ mime: 'image/png', width: 2, height: 2 })]);
+    expect(Buffer.from(added.get(media[0]!.file)!)).toEqual(png);
+    const results = applied.report.cards.find((c) => c.id === picture!.cardId)!.fields['results'] as Extract<FieldValue, { kind: 'richText' }>;
+    expect(results.fr!.content.at(-1)).toEqual({ type: 'image', media: media[0]!.id, alt: 'Photo de l’atelier' });
   }, 120_000);
 });
