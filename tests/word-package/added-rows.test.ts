@@ -6,6 +6,7 @@ import { PackageService } from '../../electron/main/services/package-service.js'
 import { t } from '../../shared/i18n/i18n.js';
 import type { FieldValue } from '../../shared/model/report.js';
 import { files, templates } from '../support/fixtures.js';
+import { editWithLibreOffice } from './support/libreoffice.js';
 import { SAMPLE, tempDir } from '../support/paths.js';
 
 /**
@@ -146,4 +147,25 @@ describe('rows added to a list in a Word package', () => {
     const plan = await packages.plan(await files.open(report), file);
     expect(plan.leftovers).toEqual([]);
   }, 120_000);
+
+  it('inserted below the last one in LibreOffice (Insert Rows Below, then typed), come back as a new row', async () => {
+    const opened = await files.open(report);
+    const rows = (opened.report.cards.find((c) => c.id === card)!.fields['milestones'] as Rows).rows;
+    const number = opened.report.cards.find((c) => c.id === card)!.number;
+    // The card's last milestone heading (LibreOffice finds its first occurrence: this card's, the
+    // package's first with milestones); its status row is 3 rows below it.
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(form)))['word/document.xml']!);
+    const { rows: last } = lastMilestone(xml, number);
+    const heading = /Jalons – ligne \d+/.exec(last[0]!)![0];
+    const edited = join(dir, 'libreoffice.docx');
+    editWithLibreOffice(form, edited, [
+      { rowAfter: heading, below: 3, cells: ['Jalon (anglais)', 'Translate the guide'] },
+      { rowAfter: heading, below: 4, cells: ['Statut', 'Mis en suspens'] },
+    ]);
+    const plan = await packages.plan(opened, edited);
+    expect(plan.leftovers).toEqual([]);
+    const merged = (plan.merges.find((m) => m.card.id === card)!.card.fields['milestones'] as Rows).rows;
+    expect(merged).toHaveLength(rows.length + 1);
+    expect(merged.at(-1)!.cells).toMatchObject({ title: { kind: 'text', en: { content: 'Translate the guide' } }, status: { kind: 'choice', value: 'suspended' } });
+  }, 240_000);
 });

@@ -9,14 +9,19 @@ import { basename, dirname, join } from 'node:path';
  * and saves it as Word 2007–365 (.docx). No Python-UNO is installed here; Basic is.
  */
 
-/** One edit: replace every occurrence of a text, add a paragraph after the one holding a text, or delete a bookmark. */
-export type LibreEdit = { replace: string; by: string } | { after: string; add: string } | { deleteBookmark: string };
+/**
+ * One edit: replace every occurrence of a text, add a paragraph after the one holding a text,
+ * delete a bookmark, or add a table row (its two cells' texts) `below` rows after the row holding
+ * a text, as Insert Rows Below does.
+ */
+export type LibreEdit = { replace: string; by: string } | { after: string; add: string } | { deleteBookmark: string } | { rowAfter: string; below: number; cells: [string, string] };
 
 const MACRO = `REM Edits a document as the tests ask, then saves it as DOCX.
 Sub Edit(opsPath As String)
   Dim sfa As Object, stream As Object, tis As Object, doc As Object
   Dim inPath As String, outPath As String, ln As String
   Dim parts, rd As Object, sd As Object, found As Object, cur As Object, errOut As Object, tos As Object
+  Dim tbl As Object, nm As String, r As Integer
   On Error Goto Failed
   sfa = createUnoService("com.sun.star.ucb.SimpleFileAccess")
   stream = sfa.openFileRead(ConvertToURL(opsPath))
@@ -47,6 +52,16 @@ Sub Edit(opsPath As String)
         cur.gotoEndOfParagraph(False)
         cur.getText().insertControlCharacter(cur, com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK, False)
         cur.getText().insertString(cur, parts(2), False)
+      ElseIf parts(0) = "T" Then
+        sd = doc.createSearchDescriptor()
+        sd.SearchString = parts(1)
+        found = doc.findFirst(sd)
+        tbl = found.TextTable
+        nm = found.Cell.CellName
+        r = CInt(Mid(nm, 2)) - 1 + CInt(parts(2))
+        tbl.Rows.insertByIndex(r + 1, 1)
+        tbl.getCellByName("A" & (r + 2)).setString(parts(3))
+        tbl.getCellByName("B" & (r + 2)).setString(parts(4))
       ElseIf parts(0) = "D" Then
         found = doc.getBookmarks().getByName(parts(1))
         found.getAnchor().getText().removeTextContent(found)
@@ -97,7 +112,7 @@ export function editWithLibreOffice(input: string, output: string, edits: readon
   const ops = join(dir, 'ops.txt');
   // A lock left by an editor that stopped half-way makes LibreOffice refuse to open the file.
   rmSync(join(dirname(input), `.~lock.${basename(input)}#`), { force: true });
-  const lines = edits.map((e) => ('replace' in e ? `R\t${e.replace}\t${e.by}` : 'after' in e ? `A\t${e.after}\t${e.add}` : `D\t${e.deleteBookmark}`));
+  const lines = edits.map((e) => ('replace' in e ? `R\t${e.replace}\t${e.by}` : 'after' in e ? `A\t${e.after}\t${e.add}` : 'rowAfter' in e ? `T\t${e.rowAfter}\t${e.below}\t${e.cells.join('\t')}` : `D\t${e.deleteBookmark}`));
   writeFileSync(ops, [input, output, ...lines, ''].join('\n'));
   const run = spawnSync('soffice', [`-env:UserInstallation=file://${dir}`, '--headless', '--norestore', `macro:///Standard.Module1.Edit("${ops}")`], { encoding: 'utf8', timeout: 240_000 });
   const failure = existsSync(`${ops}.err`) ? readFileSync(`${ops}.err`, 'utf8') : '';
