@@ -264,6 +264,8 @@ export class PdfPages {
     const sy = canvas.height / viewport.height;
     const task = slot.page.render({ canvas, viewport, transform: sx === 1 && sy === 1 ? undefined : [sx, 0, 0, sy, 0, 0] });
     slot.drawing = task;
+    // The page's words asked for meanwhile (the worker reads them while the canvas is painted).
+    const words = this.textLayer(slot, scale).catch(() => undefined);
     try {
       await task.promise;
     } catch (error) {
@@ -276,7 +278,7 @@ export class PdfPages {
     slot.canvas = canvas;
     slot.drawn = true;
     slot.frame.dataset['drawn'] = 'true';
-    if (!slot.texted) await this.textLayer(slot, scale);
+    await words;
   }
 
   private async textLayer(slot: PageSlot, scale: number): Promise<void> {
