@@ -56,6 +56,14 @@ describe('bilan history', () => {
     expect(json.unchanged).toContain('title');
   });
 
+  it('bilan schema describes the card versions, with their bounds', () => {
+    const schema = JSON.parse(bilan(['schema'], 'C').stdout) as { properties: Record<string, { properties: Record<string, { maxItems?: number; additionalProperties?: { maxItems?: number } }> }> };
+    const versions = schema.properties['cardVersions']!;
+    expect(Object.keys(versions.properties)).toEqual(['values', 'cards']);
+    expect(versions.properties['values']!.maxItems).toBe(200_000);
+    expect(versions.properties['cards']!.additionalProperties!.maxItems).toBe(100);
+  });
+
   it('refuses an unknown card and a point that does not exist, in words', () => {
     const unknown = bilan(['history', file, '--card', 'c99']);
     expect(unknown.status).not.toBe(0);
