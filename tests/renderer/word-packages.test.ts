@@ -114,6 +114,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHR
 
     await stray.getByRole('button', { name: 'Placer dans un champ…' }).click();
     const form = stray.getByRole('form', { name: 'Placer dans un champ' });
+    expect(await form.getByLabel('Fiche').evaluate((el) => el === document.activeElement)).toBe(true);
     // Its own card by default; a field of it, and the language.
     expect(await form.getByLabel('Fiche').locator('option:checked').innerText()).toMatch(/^Engagement n°1 – /);
     await form.getByLabel(/^Champ/).selectOption({ label: 'Résultats et impacts' });
@@ -123,11 +124,16 @@ describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHR
     await form.getByRole('button', { name: 'Placer', exact: true }).click();
     await stray.getByText('Sera ajouté à «\u00a0Résultats et impacts\u00a0» (français), Engagement n°1').waitFor();
 
-    // Discarded, then taken back, then discarded again: undo until applied.
+    // The keyboard stays with the leftover: on its undo once placed.
+    expect(await stray.getByRole('button', { name: 'Annuler ce choix' }).evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Discarded, then taken back, then discarded again: undo until applied (from the keyboard).
     await draft.getByRole('button', { name: 'Écarter' }).click();
     await draft.getByText('Sera écarté à l’application de l’import.').waitFor();
-    await draft.getByRole('button', { name: 'Annuler ce choix' }).click();
+    expect(await draft.getByRole('button', { name: 'Annuler ce choix' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await draft.getByRole('button', { name: 'Écarter' }).waitFor();
+    expect(await draft.getByRole('button', { name: 'Placer dans un champ…' }).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await apply.isDisabled()).toBe(true);
     await draft.getByRole('button', { name: 'Écarter' }).click();
     await ditp.getByText('Chaque élément est décidé').waitFor();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LeftoverDecision, LeftoverView, PackagePlanView } from '../../../../shared/ipc/dto.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
@@ -30,6 +30,9 @@ function PlaceForm({ item, targets, onDone }: { item: LeftoverView; targets: Tar
   const id = `leftover-${item.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const localized = def?.kind === 'text' || def?.kind === 'richText';
   const ready = !!card && !!def && (def.kind !== 'choice' || def.options.some((o) => o.id === option));
+  // Opened from its button: the keyboard goes on in the form.
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
   return (
     <form
       className="bilan-leftover__place"
@@ -45,7 +48,7 @@ function PlaceForm({ item, targets, onDone }: { item: LeftoverView; targets: Tar
         <label className="fr-label" htmlFor={`${id}-card`}>
           {t('merge.leftover.card')}
         </label>
-        <select id={`${id}-card`} className="fr-select" value={card} onChange={(e) => setCard(e.target.value)}>
+        <select ref={first} id={`${id}-card`} className="fr-select" value={card} onChange={(e) => setCard(e.target.value)}>
           {targets.cards.map((c) => (
             <option key={c.id} value={c.id}>
               {c.card[lang]}
@@ -138,7 +141,18 @@ function LeftoverEntry({ item, targets }: { item: LeftoverView; targets: Targets
   const text = item.text;
   const shown = whole || text.length <= PREVIEW ? text : `${text.slice(0, PREVIEW)}…`;
   const card = targets.cards.find((c) => c.id === item.cardId);
-  const decide = (d: Decided | null) => useBilan.getState().decideLeftover(item.key, d);
+  // The button pressed goes away with the choice: the focus moves to what replaces it.
+  const [focus, setFocus] = useState<'undo' | 'actions' | null>(null);
+  const undo = useRef<HTMLButtonElement>(null);
+  const actions = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focus === 'undo') undo.current?.focus();
+    if (focus === 'actions') actions.current?.focus();
+  }, [focus, decided, placing]);
+  const decide = (d: Decided | null) => {
+    useBilan.getState().decideLeftover(item.key, d);
+    setFocus(d ? 'undo' : 'actions');
+  };
   return (
     <li className={`bilan-leftover${decided ? ' bilan-leftover--decided' : ''}`} data-leftover={item.key}>
       <p className="fr-text--bold fr-mb-1v">{item.what[lang]}</p>
@@ -165,15 +179,22 @@ function LeftoverEntry({ item, targets }: { item: LeftoverView; targets: Targets
             <span className={`fr-badge fr-badge--sm fr-mr-1w ${decided.action === 'discard' ? 'fr-badge--warning' : 'fr-badge--success'}`}>{t(`merge.leftover.badge.${decided.action}`)}</span>
             {decisionText(t, decided, item, targets, lang)}
           </p>
-          <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-arrow-go-back-line fr-btn--icon-left" onClick={() => decide(null)}>
+          <button ref={undo} type="button" className="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-arrow-go-back-line fr-btn--icon-left" onClick={() => decide(null)}>
             {t('merge.leftover.undo')}
           </button>
         </div>
       ) : placing ? (
-        <PlaceForm item={item} targets={targets} onDone={() => setPlacing(false)} />
+        <PlaceForm
+          item={item}
+          targets={targets}
+          onDone={() => {
+            setPlacing(false);
+            setFocus(useBilan.getState().leftoverDecisions[item.key] ? 'undo' : 'actions');
+          }}
+        />
       ) : (
         <div className="bilan-leftover__buttons">
-          <button type="button" className="fr-btn fr-btn--sm fr-icon-arrow-right-line fr-btn--icon-left" disabled={targets.fields.length === 0} onClick={() => setPlacing(true)}>
+          <button ref={actions} type="button" className="fr-btn fr-btn--sm fr-icon-arrow-right-line fr-btn--icon-left" disabled={targets.fields.length === 0} onClick={() => setPlacing(true)}>
             {t('merge.leftover.placeIn')}
           </button>
           <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" onClick={() => decide({ action: 'keep' })}>
