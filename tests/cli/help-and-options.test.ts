@@ -43,7 +43,7 @@ describe('bilan help', () => {
     // Help wins over whatever else is on the line: nothing is exported.
     expect(bilan(['export', SAMPLE, '-h', '--out', 'x.pdf'], EN).stdout).toBe(help.stdout);
     const fr = bilan(['merge', '--help']);
-    expect(fr.stdout).toMatch(/^Usage\u00a0: bilan merge FICHIER PAQUET… \[--out FICHIER\] \[--apply-clean\] \[--name NOM\] \[--email COURRIEL\]$/m);
+    expect(fr.stdout).toMatch(/^Usage\u00a0: bilan merge FICHIER PAQUET… \[--out FICHIER\] \[--apply-clean\] \[--name NOM\] \[--email COURRIEL\] \[--to-sort\]$/m);
     expect(fr.stdout).toContain('nécessaire sans terminal');
     frenchSpacing(fr.stdout);
     const unknown = bilan(['help', 'publish']);
