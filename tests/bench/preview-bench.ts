@@ -33,15 +33,39 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => (document.querySelector('.bilan-preview__status')?.textContent ?? '').startsWith('À jour'), undefined, { timeout: 120_000 });
     const field = page.locator('[contenteditable="true"][aria-label="Ambition (français)"]');
     const refreshes: number[] = [];
+    // Where the time goes, from the page's own clock: waiting for typing to stop (the field's
+    // pause and the panel's), the request (the PDF drawn by the service, both ways over HTTP),
+    // then pdf.js reading the PDF and painting the page.
+    const waits: number[] = [];
+    const requests: number[] = [];
+    const draws: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
       await field.click();
       await page.keyboard.press('Control+End');
       const word = `Relevé${i}x${Date.now() % 1000}`;
+      await page.evaluate(() => performance.clearResourceTimings());
       await page.keyboard.type(` ${word}`);
       const start = performance.now();
-      await page.waitForFunction((w) => [...document.querySelectorAll('.bilan-preview__page[data-drawn="true"] .bilan-preview__text')].some((el) => el.textContent?.includes(w)), word, { timeout: 60_000, polling: 'raf' });
+      const keyAt = await page.evaluate(() => performance.now());
+      const shown = await page.waitForFunction((w) => [...document.querySelectorAll('.bilan-preview__page[data-drawn="true"] .bilan-preview__text')].some((el) => el.textContent?.includes(w)) && performance.now(), word, { timeout: 60_000, polling: 'raf' });
+      const end = performance.now();
+      const shownAt = (await shown.jsonValue()) as number;
+      const request = await page.evaluate(
+        ({ from, to }) => {
+          const calls = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/renderPreview') && e.startTime >= from && (e as PerformanceResourceTiming).responseEnd <= to) as PerformanceResourceTiming[];
+          const last = calls.at(-1);
+          return last ? { start: last.startTime, end: last.responseEnd } : null;
+        },
+        { from: keyAt - 50, to: shownAt },
+      );
       // The first refresh warms pdf.js and the layout code up: not counted.
-      if (i > 0) refreshes.push((performance.now() - start) / 1000);
+      if (i === 0) continue;
+      refreshes.push((end - start) / 1000);
+      if (request) {
+        waits.push((request.start - keyAt) / 1000);
+        requests.push((request.end - request.start) / 1000);
+        draws.push((shownAt - request.end) / 1000);
+      }
     }
     const loaded = await service.loadReport(SAMPLE);
     if (!loaded.ok) throw new Error(loaded.error.message.en);
@@ -56,6 +80,7 @@ async function main(): Promise<void> {
     const peer = median(exports);
     const load = loadavg().map((l) => l.toFixed(2)).join(' ');
     console.log(`  refreshes: ${spread(refreshes)}; load average ${load} on ${cpus().length} cores`);
+    if (waits.length) console.log(`  of which (medians): waiting for typing to stop ${median(waits).toFixed(3)} s (the rich-text field's own 300 ms pause included), the request ${median(requests).toFixed(3)} s, pdf.js reading and painting ${median(draws).toFixed(3)} s`);
     console.log(`  peer: the whole sample exported to PDF by the same service, ${spread(exports)}; the card's preview takes ${(refresh / peer).toFixed(2)} of it`);
     console.log(targetLine('preview refreshed after an edit (from the last key to the page drawn anew)', refresh, 1, 's', { digits: 3 }));
   } finally {
