@@ -8,9 +8,22 @@ import { checkIntegrity } from './integrity.js';
 import { describeLocation } from './location.js';
 import { describeIssue, telling } from './read.js';
 
-/** The document's JSON text, as stored in the container (indented, so that seeds diff well). */
+/**
+ * The document's JSON text, as stored in the container (indented, so that seeds diff well). The
+ * card versions come last and compact, one value and one point a line: indented, a rich-text
+ * value takes two thirds more room, and a card's history holds many.
+ */
 export function reportJson(report: Report): string {
-  return `${JSON.stringify(report, null, 1)}\n`;
+  const { cardVersions, ...rest } = report;
+  const text = JSON.stringify(rest, null, 1);
+  if (!cardVersions) return `${text}\n`;
+  const values = cardVersions.values.map((v) => JSON.stringify(v)).join(',\n   ');
+  const cards = Object.entries(cardVersions.cards)
+    .map(([id, points]) => `${JSON.stringify(id)}: [\n   ${points.map((p) => JSON.stringify(p)).join(',\n   ')}\n  ]`)
+    .join(',\n  ');
+  const versions = `{\n  "values": [\n   ${values}\n  ],\n  "cards": {\n  ${cards}\n  }\n }`;
+  // `text` ends with the closing brace of the document: the versions go just before it.
+  return `${text.slice(0, -2)},\n "cardVersions": ${versions}\n}\n`;
 }
 
 /**

@@ -72,6 +72,11 @@ describe('card versions in the file (format version 5)', () => {
     expect(points[1]!.by).toEqual(coordinator);
     // Only the changed card has a history.
     expect(Object.keys(saved.cardVersions!.cards)).toEqual(['c05']);
+    // Written last and compact, a value a line; the document reads back as it was.
+    const json = reportJson(saved);
+    expect(JSON.parse(json)).toEqual(saved);
+    expect(json.split('\n').filter((l) => l.startsWith('   {"kind":"richText"') || l.startsWith('   {"fr"'))).toHaveLength(saved.cardVersions!.values.filter((v) => v.kind === 'richText' || v.kind === 'text').length);
+    expect(json.endsWith('\n }\n}\n')).toBe(true);
     const reopened = await saveAndOpen(saved);
     expect(reopened.report.version).toBe(5);
     expect(pointsOf(reopened.report, 'c05')).toEqual(points);
