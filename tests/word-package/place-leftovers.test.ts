@@ -193,4 +193,24 @@ describe('the leftovers of a Word package', () => {
     const results = applied.report.cards.find((c) => c.id === picture!.cardId)!.fields['results'] as Extract<FieldValue, { kind: 'richText' }>;
     expect(results.fr!.content.at(-1)).toEqual({ type: 'image', media: media[0]!.id, alt: 'Photo de l’atelier' });
   }, 120_000);
+
+  it('are at most what a review can decide one by one: a document holding more is refused in words', async () => {
+    const parts = unzipSync(new Uint8Array(readFileSync(form)));
+    let xml = strFromU8(parts['word/document.xml']!);
+    // A field's row pasted 2,001 times: each copy is a leftover.
+    const tag = xml.search(/<w:tag w:val="bilan:[^:"]+:title:::fr:/);
+    const start = xml.lastIndexOf('<w:tr>', tag);
+    const end = xml.indexOf('</w:tr>', tag) + '</w:tr>'.length;
+    xml = `${xml.slice(0, end)}${xml.slice(start, end).repeat(2001)}${xml.slice(end)}`;
+    parts['word/document.xml'] = strToU8(xml);
+    const file = join(dir, 'copies.docx');
+    writeFileSync(file, zipSync(parts));
+    const sessions = new ImportSessions(files, templates);
+    const planned = await sessions.plan('doc', await files.open(report), [file]);
+    const view = planned.packages[0]!;
+    expect(view.ok).toBe(false);
+    if (view.ok) return;
+    expect(view.error.key).toBe('wordPackage.tooManyLeftovers');
+    expect(view.error.message.en).toMatch(/^Cannot import .*copies\.docx: it holds 2,0\d\d items outside its boxes, more than the 2,000 a review can place one by one\./);
+  }, 120_000);
 });

@@ -38,6 +38,8 @@ interface Entry {
 
 /** How much of a leftover's text the review is sent (the whole stays here, to place). */
 export const LEFTOVER_PREVIEW = 4000;
+/** How many bytes of pictures a review is sent for a package's leftovers. */
+const LEFTOVER_IMAGES = 40 * 1024 * 1024;
 
 /** An import under review: the report it was planned against and its readable packages. */
 interface Session {
@@ -70,7 +72,7 @@ function shown(value: unknown): string | null {
 }
 
 /** A leftover as the review shows it: its words, the start of its text, where it stood, its picture. */
-function leftoverView(key: string, item: ReadLeftover, report: Report, template: Template, docLang: Lang): LeftoverView {
+function leftoverView(key: string, item: ReadLeftover, report: Report, template: Template, docLang: Lang, withImage: boolean): LeftoverView {
   const text = item.text.replace(/\n+$/, '');
   const card = item.marker?.card ?? null;
   // The field it concerns or stood after, when a leftover can be placed there (not a list's cell: its list's card is still the default).
@@ -87,7 +89,7 @@ function leftoverView(key: string, item: ReadLeftover, report: Report, template:
     field,
     lang: leftoverLang(item, docLang),
     option: choice?.kind === 'choice' ? choice.value : null,
-    image: item.image ? `data:${item.image.mime};base64,${Buffer.from(item.image.bytes).toString('base64')}` : null,
+    image: item.image && withImage ? `data:${item.image.mime};base64,${Buffer.from(item.image.bytes).toString('base64')}` : null,
   };
 }
 
@@ -137,7 +139,17 @@ export class ImportSessions {
       const kept = new Map<string, ReadLeftover>();
       if (leftovers.length && !plan.alreadyImported) {
         leftovers.forEach((item, i) => kept.set(`${index}:leftover:${i}`, item));
-        view.leftovers = [...kept].map(([key, item]) => leftoverView(key, item, current.report, template, docLang));
+        // Pictures are sent once each, and no more than the review can hold: beyond, a picture is shown by its text (it is still placed whole).
+        let budget = LEFTOVER_IMAGES;
+        const sent = new Set<Uint8Array>();
+        view.leftovers = [...kept].map(([key, item]) => {
+          const fits = !!item.image && !sent.has(item.image.bytes) && item.image.bytes.length <= budget;
+          if (fits) {
+            budget -= item.image!.bytes.length;
+            sent.add(item.image!.bytes);
+          }
+          return leftoverView(key, item, current.report, template, docLang, fits);
+        });
         view.placeTargets = {
           cards: pkg.report.cards.map((c) => ({ id: c.id, card: both((l) => cardHeading(current.report, template, c.id, l)) })),
           fields: placeTargets(template).map((f) => ({ id: f.id, label: both((l) => f.label[l]), kind: f.kind, options: f.kind === 'choice' ? (template.scales[f.scale ?? '']?.options ?? []).map((o) => ({ id: o.id, label: both((l) => o.label[l]) })) : [] })),

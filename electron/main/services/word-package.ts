@@ -23,6 +23,9 @@ import type { TemplateStore } from './template-store.js';
 import { unzipNative } from './zip-reader.js';
 import { zipParts } from './zip-writer.js';
 
+/** The most leftovers a returned Word package may hold (each is decided in the review; a real one holds a handful). */
+export const MAX_LEFTOVERS = 2000;
+
 /** Tells a Word package from a Bilan one by its name. */
 export const isWordPackage = (file: string): boolean => /\.docx$/i.test(file);
 
@@ -169,6 +172,11 @@ export class WordPackages {
     if (!parsed.success) {
       const issue = telling(parsed.error.issues[0]!);
       throw new BilanError('wordPackage.invalidValue', { file, where: (lang) => describeLocation(lang, issue.path, report, template), what: (lang) => describeIssue(lang, issue, report) });
+    }
+    // Each leftover is decided one by one: a document holding more than a review can show is refused.
+    if (reading.leftovers.length > MAX_LEFTOVERS) {
+      const count = (n: number) => (lang: Lang) => n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+      throw new BilanError('wordPackage.tooManyLeftovers', { file, n: count(reading.leftovers.length), max: count(MAX_LEFTOVERS) });
     }
     const leftovers = reading.leftovers.map((item): ReadLeftover => (item.picture ? { ...item, image: leftoverImage(entries[`word/${item.picture.target}`]) } : item));
     return { pkg: { report: parsed.data, media: pkg.media }, leftovers, found: reading.found, addedRows: reading.addedRows, lang: attrs.lang, langs: attrs.langs };
