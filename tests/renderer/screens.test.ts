@@ -74,6 +74,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`screens and dialogs at 1366×768 (needs 
     await dialog.getByTestId('export-check').waitFor();
     const anyway = dialog.getByRole('button', { name: 'Exporter quand même (texte de remplacement visible)' });
     if (await anyway.count()) expect(await anyway.getAttribute('class')).toContain('fr-btn--secondary');
+    // No folder yet: once checked, choosing one is the step left, the one blue button.
+    expect(await dialog.getByRole('button', { name: 'Choisir…' }).getAttribute('class')).not.toContain('fr-btn--secondary');
+    expect(await dialog.getByRole('button', { name: 'Vérifier' }).getAttribute('class')).toContain('fr-btn--secondary');
     const font = await dialog.getByTestId('export-folder').evaluate((el) => getComputedStyle(el).fontFamily);
     expect(font).not.toMatch(/monospace/);
     // The dialog takes the window's height, less a margin, and the list its bottom part: its

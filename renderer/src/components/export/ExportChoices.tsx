@@ -15,6 +15,7 @@ export function ExportChoices() {
   const form = useBilan((s) => s.exportForm);
   const { toggleExportChoice, chooseExportFolder } = useBilan.getState();
   const review = useBilan((s) => s.exportReview);
+  const checked = useBilan((s) => s.exportCheck !== null);
   // Side by side on a laptop's screen: the check's list below gets the height.
   return (
     <div className="bilan-export__choices">
@@ -36,7 +37,8 @@ export function ExportChoices() {
         <p className="fr-mb-1w bilan-export__path" data-testid="export-folder">
           {form.folder ?? t('export.noFolder')}
         </p>
-        <Button size="small" priority="secondary" iconId="fr-icon-folder-2-line" onClick={() => void chooseExportFolder()}>
+        {/* Checked, without a folder: choosing one is the next step, so the blue button. */}
+        <Button size="small" priority={checked && !form.folder ? 'primary' : 'secondary'} iconId="fr-icon-folder-2-line" onClick={() => void chooseExportFolder()}>
           {t('export.choose')}
         </Button>
       </div>

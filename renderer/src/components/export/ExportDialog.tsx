@@ -81,7 +81,7 @@ export function ExportDialog() {
   const closeExport = useBilan((s) => s.closeExport);
   const form = !status || status.state === 'failed' || status.state === 'cancelled';
   return (
-    <ModalShell className="bilan-export" titleId="export-title" title={t('export.title')} closeLabel={t('export.close')} onClose={closeExport} actions={<Actions />}>
+    <ModalShell wide className="bilan-export" titleId="export-title" title={t('export.title')} closeLabel={t('export.close')} onClose={closeExport} actions={<Actions />}>
       {error && <ErrorNotice title={t('export.failed')} error={error} />}
       {status?.state === 'cancelled' && (
         <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status" data-testid="export-cancelled">

@@ -19,6 +19,8 @@ interface ModalShellProps {
   actions: ReactNode;
   /** The content under the title. */
   children: ReactNode;
+  /** Wider on a large screen (ten columns of twelve instead of eight), for lists of long titles. */
+  wide?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ interface ModalShellProps {
  * Tab kept inside it, Escape and the close button calling `onClose`, the title naming it, the
  * content, then the actions in the footer. The dialogs differ only in what they hold.
  */
-export function ModalShell({ className, titleId, title, closeLabel, onClose, describedBy, onSubmit, actions, children }: ModalShellProps) {
+export function ModalShell({ className, titleId, title, closeLabel, onClose, describedBy, onSubmit, actions, children, wide = false }: ModalShellProps) {
   const { ref, onKeyDown } = useModal();
   const inner = (
     <>
@@ -60,7 +62,7 @@ export function ModalShell({ className, titleId, title, closeLabel, onClose, des
     >
       <div className="fr-container fr-container--fluid fr-container-md">
         <div className="fr-grid-row fr-grid-row--center">
-          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
+          <div className={`fr-col-12 fr-col-md-10 ${wide ? 'fr-col-lg-10' : 'fr-col-lg-8'}`}>
             {onSubmit ? (
               <form className="fr-modal__body" onSubmit={onSubmit} noValidate>
                 {inner}
