@@ -237,6 +237,10 @@ describe.skipIf(!existsSync(CHROMIUM))(`the screens of issue 20 in both language
         // The bar pinned at the bottom (what is left to settle, the buttons) is one row, not two.
         const bar = (await page.locator('.bilan-merge__actions').boundingBox())!;
         expect(bar.height, `import actions bar height: ${where}`).toBeLessThan(size.width < 1500 ? 90 : 80);
+        // The conflict's versions start in the first screen, above that bar: the intro and the
+        // headings do not push them down.
+        const versions = (await conflict.boundingBox())!;
+        expect(versions.y, `conflict's versions top: ${where}`).toBeLessThan(bar.y - 40);
       });
       expect(problems).toEqual([]);
       await context.close();

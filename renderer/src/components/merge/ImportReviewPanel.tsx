@@ -34,7 +34,7 @@ export function ImportReviewPanel() {
         <h1 id="import-heading" className="fr-h3">
           {t('merge.import.title')}
         </h1>
-        <p className="fr-text--lead">{t('merge.import.intro')}</p>
+        <p className="fr-mb-2w">{t('merge.import.intro')}</p>
         {error && <ErrorNotice title={t('merge.import.title')} error={error} />}
         {busy && !review && <p role="status">{t('merge.import.planning')}</p>}
         {review?.packages.map((plan) => <PackageReview key={plan.file} plan={plan} />)}

@@ -38,7 +38,7 @@ export function PackageReview({ plan }: { plan: PackagePlanView | RefusedPackage
         <p className="fr-badge fr-badge--info">{t('merge.import.already')}</p>
       ) : (
         <>
-          <h4 className="fr-text--bold fr-mb-1v">{t('merge.import.changes')}</h4>
+          <h4 className="fr-h6 fr-mb-1v">{t('merge.import.changes')}</h4>
           {plan.changes.length === 0 ? (
             <p>{t('merge.import.noChange')}</p>
           ) : (
@@ -57,14 +57,14 @@ export function PackageReview({ plan }: { plan: PackagePlanView | RefusedPackage
           )}
           {plan.ignored.length > 0 && (
             <>
-              <h4 className="fr-text--bold fr-mb-1v">{t('merge.import.ignored')}</h4>
+              <h4 className="fr-h6 fr-mb-1v">{t('merge.import.ignored')}</h4>
               <ul>{plan.ignored.map((item, i) => <li key={i}>{item[lang]}</li>)}</ul>
             </>
           )}
           <LeftoverReview plan={plan} />
           {plan.conflicts.length > 0 && (
             <>
-              <h4 className="fr-text--bold fr-mb-1v">{t('merge.import.conflicts', { n: plan.conflicts.length })}</h4>
+              <h4 className="fr-h6 fr-mb-1v">{t('merge.import.conflicts', { n: plan.conflicts.length })}</h4>
               {plan.conflicts.map((c) => (
                 <ConflictReview key={c.key} conflict={c} />
               ))}
