@@ -106,30 +106,8 @@ function VersionsDialog({ card, onClose }: { card: Card; onClose: () => void }) 
         {choices.length > 1 ? t('versions.intro', { n: choices.length - 1 }) : t('versions.none')}
       </p>
       <div className="bilan-versions__pick">
-        <div className="fr-select-group">
-          <label className="fr-label" htmlFor="versions-from">
-            {t('versions.from')}
-          </label>
-          <select id="versions-from" className="fr-select" value={a.key} onChange={(e) => setFrom(e.target.value)}>
-            {choices.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="fr-select-group">
-          <label className="fr-label" htmlFor="versions-to">
-            {t('versions.to')}
-          </label>
-          <select id="versions-to" className="fr-select" value={b.key} onChange={(e) => setTo(e.target.value)}>
-            {choices.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <VersionSelect id="versions-from" label={t('versions.from')} value={a.key} choices={choices} onChange={setFrom} />
+        <VersionSelect id="versions-to" label={t('versions.to')} value={b.key} choices={choices} onChange={setTo} />
       </div>
       <p className="bilan-conflict__legend fr-text--xs">
         {t('versions.legend.before')} <del>{t('versions.legend.removed')}</del> <ins>{t('versions.legend.added')}</ins>
@@ -152,6 +130,24 @@ function VersionsDialog({ card, onClose }: { card: Card; onClose: () => void }) 
 }
 
 /** One field that differs: its label, then each language's words marked. */
+/** One of the two versions to compare, chosen among the card's points and now. */
+function VersionSelect({ id, label, value, choices, onChange }: { id: string; label: string; value: string; choices: { key: string; label: string }[]; onChange: (key: string) => void }) {
+  return (
+    <div className="fr-select-group">
+      <label className="fr-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="fr-select" value={value} onChange={(e) => onChange(e.target.value)}>
+        {choices.map((c) => (
+          <option key={c.key} value={c.key}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function ChangedField({ field, langs, template, report, lang }: { field: FieldComparison; langs: Lang[]; template: Template; report: Report; lang: Lang }) {
   const t = useT();
   const label = field.def.label[lang];
