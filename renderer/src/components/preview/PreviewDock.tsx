@@ -7,6 +7,7 @@
 // is kept. The language follows the field being edited, or the panel's FR/EN switch. The zoom
 // (fit to the width, or 50 to 200 % of the printed size) is kept for the session.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { withoutVersions } from '../../../../shared/history/versions.js';
 import type { Lang } from '../../../../shared/model/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
@@ -107,7 +108,8 @@ export default function PreviewDock() {
     const wantCard = scope === 'card' && cardId !== null;
     const mine = ++sequence.current;
     setStatus({ kind: 'drawing' });
-    const reply = await window.api.renderPreview(docId, report, { lang, ...(wantCard ? { cardId } : {}) });
+    // The cards' versions print nowhere: not sent with each refresh (they grow with every save).
+    const reply = await window.api.renderPreview(docId, withoutVersions(report), { lang, ...(wantCard ? { cardId } : {}) });
     if (mine !== sequence.current) return;
     if (!reply.ok) {
       setStatus({ kind: 'failed', message: reply.error.message[uiLang] });

@@ -5,6 +5,7 @@ import type { ApiError } from '../../../../shared/ipc/result.js';
 import type { Lang } from '../../../../shared/model/localized.js';
 import type { ValidationIssue } from '../../../../shared/validate/validate.js';
 import type { BilanState } from '../state.js';
+import { withoutVersions } from '../../../../shared/history/versions.js';
 
 /** How often the window asks where a running export stands. */
 const POLL_MS = 250;
@@ -94,7 +95,7 @@ export const createExportSlice =
         const { doc, report, exportForm } = get();
         if (!doc || !report || exportForm.langs.length === 0) return;
         set({ exportChecking: true, exportError: null });
-        const reply = await api.exportCheck(doc.docId, report, exportForm.langs);
+        const reply = await api.exportCheck(doc.docId, withoutVersions(report), exportForm.langs);
         set({ exportChecking: false, ...(reply.ok ? { exportCheck: reply.value } : { exportCheck: null, exportError: reply.error }) });
       },
       async startExport() {
@@ -105,7 +106,7 @@ export const createExportSlice =
         set({ exportError: null });
         // The working document for internal review: a PDF with the comments (see the review slice).
         const review = get().exportReview;
-        const reply = await api.startExport(doc.docId, report, { formats: review ? ['pdf'] : formats, langs, folder, allowMissing, ...(review ? { review } : {}) });
+        const reply = await api.startExport(doc.docId, withoutVersions(report), { formats: review ? ['pdf'] : formats, langs, folder, allowMissing, ...(review ? { review } : {}) });
         if (!reply.ok) return set({ exportError: reply.error });
         set({ exportJob: { id: reply.value, status: { state: 'running', fraction: 0, stage: null } } });
         void poll(reply.value);
