@@ -101,6 +101,8 @@ export function menuTemplate(lang: Lang, actions: MenuActions, content: MenuCont
       onDocument({ id: 'view-both', label: l('menu.viewBoth'), click: () => actions.send('viewBoth') }),
       onDocument({ id: 'view-fr', label: l('menu.viewFr'), click: () => actions.send('viewFr') }),
       onDocument({ id: 'view-en', label: l('menu.viewEn'), click: () => actions.send('viewEn') }),
+      // The page takes Ctrl+F2 itself (Word's print preview key), as it does Ctrl+F.
+      onDocument({ id: 'preview', label: l('menu.preview'), accelerator: 'CmdOrCtrl+F2', registerAccelerator: false, click: () => actions.send('preview') }),
       { type: 'separator' },
       { id: 'zoom-in', label: l('menu.zoomIn'), accelerator: 'CmdOrCtrl+Plus', click: () => actions.zoom('in') },
       // Ctrl+= too, the key a keyboard without a "+" of its own gives (hidden: one line in the menu).

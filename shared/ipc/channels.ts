@@ -60,7 +60,7 @@ export const EVENTS = {
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
 
 /** The commands the menu sends to the window. */
-export const MENU_COMMANDS = ['save', 'saveAs', 'undo', 'redo', 'export', 'cutPackages', 'importPackages', 'importDocx', 'beforeSending', 'sendPackage', 'find', 'replace', 'viewBoth', 'viewFr', 'viewEn'] as const;
+export const MENU_COMMANDS = ['save', 'saveAs', 'undo', 'redo', 'export', 'cutPackages', 'importPackages', 'importDocx', 'beforeSending', 'sendPackage', 'find', 'replace', 'viewBoth', 'viewFr', 'viewEn', 'preview'] as const;
 
 /** The kinds of document the window can hold, as it tells the main process (the menu follows them). */
 export const OPEN_DOCUMENT_KINDS = ['none', 'report', 'package'] as const;

@@ -14,7 +14,7 @@ const content: MenuContent = {
   recent: ['/home/a/rapport.bilan', '/home/a/ancien.bilan'],
   document: 'report',
 };
-const DOCUMENT_COMMANDS = ['save', 'save-as', 'export', 'cut-packages', 'import-packages', 'undo', 'redo', 'find', 'replace', 'view-both', 'view-fr', 'view-en'];
+const DOCUMENT_COMMANDS = ['save', 'save-as', 'export', 'cut-packages', 'import-packages', 'undo', 'redo', 'find', 'replace', 'view-both', 'view-fr', 'view-en', 'preview'];
 const COORDINATOR_COMMANDS = ['export', 'cut-packages', 'import-packages'];
 /** The File menu's items, in order. */
 const fileMenu = (template: MenuItemConstructorOptions[], lang: 'fr' | 'en') => template.find((m) => m.label === (lang === 'fr' ? 'Fichier' : 'File'))!.submenu as MenuItemConstructorOptions[];
@@ -143,9 +143,11 @@ describe('the application menu', () => {
     const template = menuTemplate('fr', act, content, 'linux');
     expect(template.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage']);
     const view = template.find((m) => m.label === 'Affichage')!.submenu as MenuItemConstructorOptions[];
-    expect(view.filter((i) => i.visible !== false).map((i) => i.label ?? '—')).toEqual(['Français et anglais côte à côte', 'Français seulement', 'Anglais seulement', '—', 'Zoom avant', 'Zoom arrière', 'Taille réelle']);
+    expect(view.filter((i) => i.visible !== false).map((i) => i.label ?? '—')).toEqual(['Français et anglais côte à côte', 'Français seulement', 'Anglais seulement', 'Aperçu avant impression', '—', 'Zoom avant', 'Zoom arrière', 'Taille réelle']);
     const all = items(template);
-    for (const [id, command] of [['view-both', 'viewBoth'], ['view-fr', 'viewFr'], ['view-en', 'viewEn']] as const) {
+    // The print preview's key is the page's (Word's Ctrl+F2), shown in the menu.
+    expect(all.find((i) => i.id === 'preview')).toMatchObject({ accelerator: 'CmdOrCtrl+F2', registerAccelerator: false });
+    for (const [id, command] of [['view-both', 'viewBoth'], ['view-fr', 'viewFr'], ['view-en', 'viewEn'], ['preview', 'preview']] as const) {
       click(all.find((i) => i.id === id));
       expect(act.send).toHaveBeenLastCalledWith(command);
     }

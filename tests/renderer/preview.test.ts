@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppService } from '../../electron/main/services/app-service.js';
 import { tempDir } from '../support/paths.js';
-import { CHROMIUM, seriousViolations, startRenderer, type RendererRig, caretToEnd } from './support/browser.js';
+import { CHROMIUM, menuCommand, seriousViolations, startRenderer, type RendererRig, caretToEnd } from './support/browser.js';
 
 // The "Aperçu" panel in the built renderer, in Chromium, with the real service: the PDF drawn by
 // the export's code, shown by pdf.js; what is typed in a field shows in the preview's text.
@@ -165,6 +165,22 @@ describe.skipIf(!existsSync(CHROMIUM))(`the print preview beside the text (needs
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Aperçu');
     expect(problems).toEqual([]);
   }, 180_000);
+
+  it('opens and closes with Ctrl+F2 from a field, and from View > Print preview', async () => {
+    const panel = page.getByRole('complementary', { name: 'Aperçu de l’impression' });
+    await editorOf(page, 'Ambition (français)').click();
+    await page.keyboard.press('Control+F2');
+    await panel.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('bilan-preview-title');
+    await page.keyboard.press('Control+F2');
+    await panel.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Aperçu');
+    await menuCommand(page, 'preview');
+    await panel.waitFor();
+    await menuCommand(page, 'preview');
+    await panel.waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+  }, 120_000);
 
   it('is in English when the interface is', async () => {
     await page.locator('label[for]').filter({ hasText: /^English$/ }).first().click();

@@ -119,6 +119,7 @@ const MENU_ITEMS: Record<MenuCommand, { menu: 'file' | 'edit' | 'view'; item: st
   viewBoth: { menu: 'view', item: 'view-both' },
   viewFr: { menu: 'view', item: 'view-fr' },
   viewEn: { menu: 'view', item: 'view-en' },
+  preview: { menu: 'view', item: 'preview' },
 };
 
 /**

@@ -66,6 +66,7 @@ function useMenus(): { id: string; label: string; items: Item[] }[] {
     { id: 'view-both', label: l('menu.viewBoth'), checked: !none && langMode === 'both', disabled: none, run: send('viewBoth') },
     { id: 'view-fr', label: l('menu.viewFr'), checked: !none && langMode === 'fr', disabled: none, run: send('viewFr') },
     { id: 'view-en', label: l('menu.viewEn'), checked: !none && langMode === 'en', disabled: none, run: send('viewEn') },
+    { id: 'preview', label: l('menu.preview'), keys: keys('Ctrl+F2', 'Control+F2'), disabled: none, run: send('preview') },
     { id: 'zoom-in', label: l('menu.zoomIn'), keys: keys('Ctrl++', 'Control+Plus'), run: () => zoom('in') },
     { id: 'zoom-out', label: l('menu.zoomOut'), keys: keys('Ctrl+−', 'Control+Minus'), run: () => zoom('out') },
     { id: 'actual-size', label: t('menu.actualSizeAt', { percent: Math.round(factor * 100) }), keys: keys('Ctrl+0', 'Control+0'), run: () => zoom('reset') },

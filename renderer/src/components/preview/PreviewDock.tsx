@@ -12,6 +12,7 @@ import type { Lang } from '../../../../shared/model/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import type { PdfPages } from './pdf-view.js';
+import { isPreviewKey, usePreviewOpen } from './preview-open.js';
 import { MAX_ZOOM, MIN_ZOOM, stepZoom, type Zoom } from './zoom.js';
 import './preview.css';
 
@@ -46,7 +47,7 @@ const isSuperseded = (error: unknown) => error instanceof Error && error.message
 export default function PreviewDock() {
   const t = useT();
   const uiLang = useBilan((s) => s.lang);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen } = usePreviewOpen();
   const [lang, setLang] = useState<Lang>(uiLang);
   const [scope, setScope] = useState<Scope>('card');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -83,6 +84,17 @@ export default function PreviewDock() {
     },
     [],
   );
+
+  // Ctrl+F2 opens and closes the preview wherever the focus is (View > Print preview).
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!isPreviewKey(event) || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      usePreviewOpen.getState().toggle();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // The language of the field being edited.
   useEffect(() => {
@@ -140,15 +152,20 @@ export default function PreviewDock() {
     // Not on `refresh` itself, a new function at every render (through `t`): on what is drawn.
   }, [open, docId, report, lang, scope, cardId]);
 
-  // Opened: the pages drawn last at once, the focus on its heading; closed: back on its button.
-  const returnFocus = useRef(false);
+  // Opened (its button, View > Print preview, Ctrl+F2): the pages drawn last at once, the focus
+  // on its heading; closed (Escape, its button, the menu, the key): the drawing stopped, the focus
+  // back on its button.
+  const wasOpen = useRef(false);
   useEffect(() => {
     if (open && view.current && pagesRef.current) view.current.attach(pagesRef.current);
     if (open) heading.current?.focus();
-    else if (returnFocus.current) {
-      returnFocus.current = false;
+    else if (wasOpen.current) {
+      view.current?.detach();
+      sequence.current++;
+      setStatus({ kind: 'idle' });
       toggle.current?.focus();
     }
+    wasOpen.current = open;
   }, [open]);
 
   // A new zoom: the same pages drawn again at it, and kept for the session.
@@ -195,13 +212,7 @@ export default function PreviewDock() {
     event.preventDefault();
   };
 
-  const close = () => {
-    setOpen(false);
-    view.current?.detach();
-    sequence.current++;
-    setStatus({ kind: 'idle' });
-    returnFocus.current = true;
-  };
+  const close = () => setOpen(false);
 
   const time = status.kind === 'ready' ? new Intl.DateTimeFormat(uiLang === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'medium' }).format(status.at) : '';
   return (
