@@ -463,4 +463,14 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// A run that waits on a page that never answers (2 runs of 7 on a loaded machine) stops with a
+// message after 15 minutes instead of holding the rest of `npm run bench` for ever.
+const watchdog = setTimeout(() => {
+  console.error('Editor bench: no result after 15 minutes; stopped, NOT measured (a page stopped answering: run it again on a quieter machine).');
+  process.exit(1);
+}, 15 * 60_000);
+try {
+  await main();
+} finally {
+  clearTimeout(watchdog);
+}
