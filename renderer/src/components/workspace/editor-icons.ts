@@ -36,5 +36,7 @@ export const EDITOR_ICONS: readonly string[] = [
     'fr-icon-chat-3-line',
     'fr-icon-inbox-archive-line',
     'fr-icon-eye-line',
+    // The card's "Comparer des versions".
+    'fr-icon-time-line',
   ]),
 ];
