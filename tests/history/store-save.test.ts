@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { create } from 'zustand';
-import { createDocumentSlice, isDirty } from '../../renderer/src/store/slices/document.js';
-import { createEditsSlice } from '../../renderer/src/store/slices/edits.js';
-import { createReviewSlice } from '../../renderer/src/store/slices/review.js';
-import type { BilanState } from '../../renderer/src/store/state.js';
+import { isDirty } from '../../renderer/src/store/slices/document.js';
 import { pointsOf } from '../../shared/history/versions.js';
 import type { BilanApi } from '../../shared/ipc/api.js';
 import type { Card, Report } from '../../shared/model/report.js';
 import { withFrench } from '../../shared/report/localized.js';
 import { files } from '../support/fixtures.js';
 import { SAMPLE } from '../support/paths.js';
+import { reviewStore } from '../support/review-store.js';
 
 // The window's save records the versions of the cards it changed; undo and redo keep them, and
 // an edit made while the file was being written stays unsaved, with the points of the save.
@@ -35,17 +32,7 @@ function storeWith(report: Report) {
       return { ok: true, value: { path: '/tmp/r.bilan', fileName: 'r.bilan', savedAt: new Date().toISOString() } };
     },
   } as unknown as BilanApi;
-  const store = create<BilanState>()(
-    (...a) =>
-      ({
-        ...createDocumentSlice(api)(...a),
-        ...createEditsSlice(...a),
-        ...createReviewSlice(api)(...a),
-        identity: { name: 'Claire Dubois', email: 'claire.dubois@example.org' },
-        identityLoaded: true,
-        loadIdentity: async () => undefined,
-      }) as unknown as BilanState,
-  );
+  const store = reviewStore(api);
   store.setState({ report, savedReport: report, doc: { docId: 'd', path: '/tmp/r.bilan', fileName: 'r.bilan', needsSaveAs: false, template: undefined as never, media: {} } });
   return { store, sent, holdNext: () => (hold = true), release: () => release?.() };
 }

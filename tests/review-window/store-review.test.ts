@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { create } from 'zustand';
-import { createDocumentSlice } from '../../renderer/src/store/slices/document.js';
-import { createEditsSlice } from '../../renderer/src/store/slices/edits.js';
-import { createReviewSlice, reanchorCard } from '../../renderer/src/store/slices/review.js';
-import type { BilanState } from '../../renderer/src/store/state.js';
+import { reanchorCard } from '../../renderer/src/store/slices/review.js';
 import type { BilanApi } from '../../shared/ipc/api.js';
 import type { Report } from '../../shared/model/report.js';
 import { files } from '../support/fixtures.js';
 import { SAMPLE } from '../support/paths.js';
+import { reviewStore } from '../support/review-store.js';
 
 // The review slice of the window's store, on the real sample: comments written, answered and
 // resolved as undoable edits signed with the remembered name, a range that follows its words as
@@ -19,17 +16,7 @@ const WORDS = 'un sous-produit de l’action administrative';
 /** A store of the slices the review needs, the report loaded, a name remembered. */
 async function storeWith(report: Report) {
   const api = {} as BilanApi;
-  const store = create<BilanState>()(
-    (...a) =>
-      ({
-        ...createDocumentSlice(api)(...a),
-        ...createEditsSlice(...a),
-        ...createReviewSlice(api)(...a),
-        identity: { name: 'Claire Dubois', email: 'claire.dubois@example.org' },
-        identityLoaded: true,
-        loadIdentity: async () => undefined,
-      }) as unknown as BilanState,
-  );
+  const store = reviewStore(api);
   store.setState({ report, savedReport: report });
   return store;
 }
