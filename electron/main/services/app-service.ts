@@ -461,29 +461,31 @@ export class AppService implements BilanApi {
   chooseReportFile(...args: unknown[]): Promise<Result<string | null>> {
     return this.reply(async () => {
       const [picked] = checkArgs('chooseReportFile', args);
-      const pick = this.pickedArg(picked);
-      if (!this.chooseReportFilePath) throw refused('save.noDialog');
-      const chosen = await this.chooseReportFilePath(pick);
-      if (chosen === undefined) return null;
-      const path = ReportPath.safeParse(resolve(chosen));
-      if (!path.success) throw refused('open.badName', { file: chosen });
-      this.grant(path.data);
-      return path.data;
+      return this.chooseOne(this.chooseReportFilePath, picked, (chosen) => ReportPath.safeParse(chosen), (chosen) => refused('open.badName', { file: chosen }));
     });
   }
 
   chooseDocxFile(...args: unknown[]): Promise<Result<string | null>> {
     return this.reply(async () => {
       const [picked] = checkArgs('chooseDocxFile', args);
-      const pick = this.pickedArg(picked);
-      if (!this.chooseDocxFilePath) throw refused('save.noDialog');
-      const chosen = await this.chooseDocxFilePath(pick);
-      if (chosen === undefined) return null;
-      const path = DocxPath.safeParse(resolve(chosen));
-      if (!path.success) throw new BilanError('docxImport.notDocx', { file: basename(chosen) });
-      this.grant(path.data);
-      return path.data;
+      return this.chooseOne(this.chooseDocxFilePath, picked, (chosen) => DocxPath.safeParse(chosen), (chosen) => new BilanError('docxImport.notDocx', { file: basename(chosen) }));
     });
+  }
+
+  /**
+   * One file the user chooses with `dialog` (the system's, or the page's own chooser's `picked`),
+   * its path checked (`refusal` when it is not of the kind asked for) and granted for what follows;
+   * null when the user cancelled.
+   */
+  private async chooseOne(dialog: ((picked?: string) => Promise<string | undefined>) | undefined, picked: string | null | undefined, check: (path: string) => { success: true; data: string } | { success: false }, refusal: (chosen: string) => Error): Promise<string | null> {
+    const pick = this.pickedArg(picked);
+    if (!dialog) throw refused('save.noDialog');
+    const chosen = await dialog(pick);
+    if (chosen === undefined) return null;
+    const path = check(resolve(chosen));
+    if (!path.success) throw refusal(chosen);
+    this.grant(path.data);
+    return path.data;
   }
 
   importDocx(...args: unknown[]): Promise<Result<ImportedDocx>> {
