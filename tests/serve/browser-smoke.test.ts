@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '../../electron/serve/server.js';
 import { launchChromium } from '../support/chromium.js';
 import { tempDir } from '../support/paths.js';
-import { buildRenderer } from '../renderer/support/browser.js';
+import { builtRenderer } from '../renderer/support/browser.js';
 import uiFr from '../../renderer/src/i18n/fr.json' with { type: 'json' };
 
 // The printed address opened in a real browser: the production build, served by `bilan serve`'s
@@ -13,8 +13,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const rendererDir = tempDir('bilan-renderer-');
-  await buildRenderer(rendererDir);
+  const rendererDir = await builtRenderer();
   server = await startServer({ workspace: tempDir('bilan-ws-'), rendererDir, lang: 'fr' });
   browser = await launchChromium();
 }, 240_000);

@@ -1,4 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -55,6 +57,65 @@ export async function buildRenderer(outDir: string): Promise<void> {
   }
 }
 
+/** What the renderer's production build is made from: a change to any of these makes another build. */
+const BUILD_INPUTS = ['renderer', 'shared', 'templates', 'scripts', 'vite.config.ts', 'package-lock.json', 'tsconfig.base.json', 'tsconfig.web.json'];
+
+/** The files under `path` (itself, when it is a file), sorted, folders walked. */
+function filesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)));
+}
+
+/** A digest of every file the build reads, with their paths: equal digests, equal builds. */
+function buildInputsDigest(): string {
+  const hash = createHash('sha256');
+  for (const input of BUILD_INPUTS) {
+    for (const file of filesUnder(join(ROOT, input))) hash.update(`${file.slice(ROOT.length)}\0`).update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** Where the test files of a run share the renderer's builds, one folder per digest of its inputs. */
+const BUILDS = join(tmpdir(), 'bilan-renderer-builds');
+/** A build not used for this long was made from sources long since changed, and is removed. */
+const STALE_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * The renderer built as `npm run build` does, with axe-core beside it, from the sources as they
+ * are now: built once and shared by every test file that runs while the sources stay the same
+ * (a build takes 15–35 s, and some thirty files use one). A build is made in a folder of its own
+ * and renamed into place once complete, so that files running side by side never see half of
+ * one; when two make the same build at once, the first to finish is kept. Tests only read it.
+ */
+export async function builtRenderer(): Promise<string> {
+  const dir = join(BUILDS, buildInputsDigest());
+  const complete = join(dir, '.complete');
+  if (!existsSync(complete)) {
+    mkdirSync(BUILDS, { recursive: true });
+    const making = mkdtempSync(join(BUILDS, 'making-'));
+    await buildRenderer(making);
+    copyFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), join(making, 'axe.min.js'));
+    writeFileSync(join(making, '.complete'), '');
+    try {
+      renameSync(making, dir);
+    } catch {
+      // Another file finished the same build first: its copy serves.
+      rmSync(making, { recursive: true, force: true });
+      if (!existsSync(complete)) throw new Error(`the renderer's build could not be put in ${dir}`);
+    }
+  }
+  writeFileSync(complete, ''); // marks it used now, for the sweep below
+  for (const entry of readdirSync(BUILDS)) {
+    const path = join(BUILDS, entry);
+    const used = statSync(existsSync(join(path, '.complete')) ? join(path, '.complete') : path).mtimeMs;
+    if (path !== dir && Date.now() - used > STALE_MS) rmSync(path, { recursive: true, force: true });
+  }
+  return dir;
+}
+
 /** A new tab of `context` whose console errors, page errors and failed responses are collected. */
 async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
@@ -72,9 +133,7 @@ async function watchedPage(context: BrowserContext): Promise<{ page: Page; probl
  * load it under the page's CSP.
  */
 export async function startRenderer(): Promise<RendererRig> {
-  const outDir = tempDir('bilan-renderer-');
-  await buildRenderer(outDir);
-  copyFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), join(outDir, 'axe.min.js'));
+  const outDir = await builtRenderer();
   const browser = await launchChromium();
   const servers: RunningServer[] = [];
   mkdirSync(SHOTS, { recursive: true });
@@ -97,7 +156,6 @@ export async function startRenderer(): Promise<RendererRig> {
     async close() {
       await browser.close();
       await Promise.all(servers.map((s) => s.close()));
-      if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
     },
   };
 }
