@@ -276,16 +276,36 @@ export interface PackagePlanView {
    * (a {@link LeftoverDecision} each) before the import can be applied.
    */
   leftovers?: LeftoverView[];
-  /** Where this package's leftovers can be placed: its cards, and the fields each offers. */
-  placeTargets?: { cards: { id: string; card: ByLang<string> }[]; fields: LeftoverTargetField[] };
+  /**
+   * Where this package's leftovers can be placed: its cards (with the rows each list field holds
+   * once the package is merged, by field id), and the fields each offers.
+   */
+  placeTargets?: { cards: { id: string; card: ByLang<string>; rows: Record<string, LeftoverTargetRow[]> }[]; fields: LeftoverTargetField[] };
 }
 
-/** A field a leftover can be placed in (the same on each card), and a choice's options. */
+/** A field a leftover can be placed in (the same on each card), a choice's options, a list's columns. */
 export interface LeftoverTargetField {
   id: string;
   label: ByLang<string>;
-  kind: 'text' | 'richText' | 'plain' | 'choice';
+  kind: 'text' | 'richText' | 'plain' | 'choice' | 'rows';
   options: { id: string; label: ByLang<string> }[];
+  /** For a list field: the columns whose cells can take a leftover. */
+  columns: LeftoverTargetColumn[];
+}
+
+/** A column of a list field a leftover can be placed in; `format` for an address (e-mail, web). */
+export interface LeftoverTargetColumn {
+  id: string;
+  label: ByLang<string>;
+  kind: 'text' | 'plain' | 'choice' | 'quarter' | 'number';
+  format: 'email' | 'url' | null;
+  options: { id: string; label: ByLang<string> }[];
+}
+
+/** A row of a card's list field, as the review names it (with its number): the start of its first cell's text. */
+export interface LeftoverTargetRow {
+  id: string;
+  text: ByLang<string>;
 }
 
 /** Something a Word package left outside its fields, as the review shows it. */
@@ -302,6 +322,9 @@ export interface LeftoverView {
   /** The card it came from (null: before the first card's fields), the field it stood after or concerns, when one can take it. */
   cardId: string | null;
   field: string | null;
+  /** For a cell of a list field (its marker deleted, its value unreadable): its row and column. */
+  row: string | null;
+  column: string | null;
   /** The language it is taken to be written in (the field's, or the document's). */
   lang: 'fr' | 'en';
   /** For a choice: the option its text names, if it names one. */
@@ -312,7 +335,9 @@ export interface LeftoverView {
 
 /**
  * The coordinator's decision on one leftover: placed in a field of one of the package's cards
- * (appended, in a language or both; a choice takes `option`), kept in a "to sort" list, or discarded.
+ * (appended, in a language or both; a choice takes `option`), or in a cell of a list field (the
+ * `column` of the row `row`, or of a new row; a date or number column takes `value`), kept in a
+ * "to sort" list, or discarded.
  */
 export interface LeftoverDecision {
   key: string;
@@ -321,6 +346,10 @@ export interface LeftoverDecision {
   field?: string;
   lang?: 'fr' | 'en' | 'both';
   option?: string;
+  row?: string;
+  newRow?: boolean;
+  column?: string;
+  value?: string;
 }
 
 /** A returned package that cannot be imported, and why; nothing of it is applied. */

@@ -75,7 +75,7 @@ describe('the leftovers of a Word package', () => {
     // Each leftover says which card it came from, and the package's cards and fields are offered.
     const cards = view.placeTargets!.cards.map((c) => c.id);
     expect(cards).toContain(place!.cardId);
-    expect(view.placeTargets!.fields.map((f) => f.id)).toEqual(['title', 'aim', 'otherStakeholders', 'progress', 'results', 'timetable', 'timetableComment', 'nextSteps', 'irmRecommendations']);
+    expect(view.placeTargets!.fields.map((f) => f.id)).toEqual(['title', 'aim', 'otherStakeholders', 'progress', 'results', 'milestones', 'timetable', 'timetableComment', 'nextSteps', 'resources', 'contacts', 'irmRecommendations']);
     expect(view.placeTargets!.fields.find((f) => f.id === 'progress')!.options.map((o) => o.label.fr)).toContain('Substantiel');
 
     // Nothing applies while one is undecided.
@@ -125,6 +125,54 @@ describe('the leftovers of a Word package', () => {
     const before = opened.report.cards.find((c) => c.id === card)!.fields['title'] as Extract<FieldValue, { kind: 'text' }>;
     expect(title.en?.content).toBe(`${before.en?.content ?? ''} Nouvelle formulation du titre`.trim());
     expect(title.fr).toEqual(before.fr);
+  }, 120_000);
+
+  it('go into a cell of a list field: of a row it holds or of a new row, as the column’s kind', async () => {
+    const file = returned('listes.docx', { after: 'Publier le tableau de bord des délais', end: 'Terminé' });
+    const { sessions, sessionId, view, opened } = await review(file);
+    const [text, status] = view.leftovers!;
+    const card = text!.cardId!;
+    // The lists are offered with the columns a leftover can fill (not the contact's institution), and each card's rows.
+    const fields = view.placeTargets!.fields;
+    expect(fields.find((f) => f.id === 'milestones')!.columns.map((c) => [c.id, c.kind])).toEqual([
+      ['title', 'text'],
+      ['status', 'choice'],
+    ]);
+    expect(fields.find((f) => f.id === 'contacts')!.columns.map((c) => c.id)).toEqual(['name', 'role', 'email']);
+    expect(fields.find((f) => f.id === 'resources')!.columns.find((c) => c.id === 'url')!.format).toBe('url');
+    const before = opened.report.cards.find((c) => c.id === card)!;
+    const milestones = (before.fields['milestones'] as Extract<FieldValue, { kind: 'rows' }>).rows;
+    const targetRows = view.placeTargets!.cards.find((c) => c.id === card)!.rows['milestones']!;
+    expect(targetRows.map((r) => r.id)).toEqual(milestones.map((r) => r.id));
+    const firstTitle = milestones[0]!.cells['title'] as Extract<FieldValue, { kind: 'text' }>;
+    expect(targetRows[0]!.text).toEqual({ fr: firstTitle.fr!.content, en: firstTitle.en!.content });
+    const second = milestones[1]!;
+
+    // Each check refuses in words, and nothing is applied.
+    const attempt = (decision: Partial<LeftoverDecision>) =>
+      sessions.apply(sessionId, [], null, new Date(), [
+        { key: text!.key, action: 'place', card, field: 'milestones', newRow: true, column: 'title', lang: 'both' },
+        { key: status!.key, action: 'place', card, ...decision },
+      ]);
+    const notUrl = attempt({ field: 'resources', row: (before.fields['resources'] as Extract<FieldValue, { kind: 'rows' }>).rows[0]!.id, column: 'url' });
+    await expect(notUrl).rejects.toMatchObject({ apiError: { key: 'import.leftover.badUrl' } });
+    await expect(notUrl).rejects.toThrow(/^“Terminé” is not a web address \(starting with https:\/\/ or http:\/\/\), and “Resources – Address” \(Commitment/);
+    await expect(attempt({ field: 'milestones', row: 'gone', column: 'status', option: 'done' })).rejects.toMatchObject({ apiError: { key: 'import.leftover.badRow' } });
+    await expect(attempt({ field: 'contacts', newRow: true, column: 'institution' })).rejects.toMatchObject({ apiError: { key: 'import.leftover.badColumn' } });
+    const badOption = attempt({ field: 'milestones', row: second.id, column: 'status', option: 'presque' });
+    await expect(badOption).rejects.toMatchObject({ apiError: { key: 'import.leftover.badOption' } });
+    await expect(badOption).rejects.toThrow(/“Milestones – Status”/);
+
+    const { applied } = await attempt({ field: 'milestones', row: second.id, column: 'status', option: 'not-done' });
+    const rows = (applied.report.cards.find((c) => c.id === card)!.fields['milestones'] as Extract<FieldValue, { kind: 'rows' }>).rows;
+    // A new row at the end, its title in both languages; the existing row's status changed, its title kept.
+    expect(rows).toHaveLength(milestones.length + 1);
+    const added = rows.at(-1)!;
+    expect(milestones.some((r) => r.id === added.id)).toBe(false);
+    expect(added.cells['title']).toMatchObject({ kind: 'text', fr: { content: 'Publier le tableau de bord des délais' }, en: { content: 'Publier le tableau de bord des délais' } });
+    expect(Object.keys(added.cells)).toEqual(['title']);
+    expect(rows[1]).toEqual({ ...second, cells: { ...second.cells, status: { kind: 'choice', value: 'not-done' } } });
+    expect(applied.report.history!.at(-1)!.changes).toContainEqual({ card, field: 'milestones' });
   }, 120_000);
 
   it('are never placed outside the package’s cards, in a field that cannot take them, nor beyond a field’s length', async () => {

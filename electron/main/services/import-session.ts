@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { checkIntegrity } from '../../../shared/format/integrity.js';
 import type { OpenedReport } from '../../../shared/format/read.js';
-import type { AppliedImport, ImportConflictView, ImportReview, LeftoverDecision, LeftoverView, PackagePlanView } from '../../../shared/ipc/dto.js';
+import type { AppliedImport, ImportConflictView, ImportReview, LeftoverDecision, LeftoverTargetRow, LeftoverView, PackagePlanView } from '../../../shared/ipc/dto.js';
 import type { ByLang } from '../../../shared/ipc/result.js';
 import { BilanError } from '../../../shared/i18n/errors.js';
 import { t } from '../../../shared/i18n/i18n.js';
@@ -20,8 +20,8 @@ import { mediaUrls } from './documents.js';
 import { refused, refusedIn } from './ipc-args.js';
 import { nodeHashes } from './package-seal.js';
 import { describeLeftover, isWordPackage, keepLeftoverToSort, leftoverContent, leftoverLang, WordPackages, type ReadLeftover } from './word-package.js';
-import { placeLeftover, placeTargets, PlaceError } from '../../../shared/merge/word-package/place.js';
-import { parseScalar } from '../../../shared/merge/word-package/fields.js';
+import { placeColumns, placeLeftover, placeTargets, PlaceError, type Placement } from '../../../shared/merge/word-package/place.js';
+import { markerLabel, parseScalar, shownValue } from '../../../shared/merge/word-package/fields.js';
 import { findField } from '../../../shared/model/template-lookup.js';
 import type { ReportFiles } from './report-files.js';
 import type { TemplateStore } from './template-store.js';
@@ -75,10 +75,12 @@ function shown(value: unknown): string | null {
 function leftoverView(key: string, item: ReadLeftover, report: Report, template: Template, docLang: Lang, withImage: boolean): LeftoverView {
   const text = item.text.replace(/\n+$/, '');
   const card = item.marker?.card ?? null;
-  // The field it concerns or stood after, when a leftover can be placed there (not a list's cell: its list's card is still the default).
-  const def = item.marker ? findField(template, item.marker.field) : undefined;
-  const field = def && !item.marker?.row && placeTargets(template).some((f) => f.id === def.id) ? def.id : null;
-  const choice = field && def?.kind === 'choice' && item.marker ? parseScalar(text, { ...item.marker, kind: 'choice', def, base: '' }, template) : undefined;
+  // The field it concerns or stood after, when a leftover can be placed there; for a list, the cell (its row and column).
+  const target = item.marker ? placeTargets(template).find((f) => f.id === item.marker!.field) : undefined;
+  const column = target?.kind === 'rows' && item.marker?.row ? placeColumns(target).find((c) => c.id === item.marker!.column) : undefined;
+  const field = target && (target.kind === 'rows' ? !!column : !item.marker?.row) ? target.id : null;
+  const def = column ?? (field ? target : undefined);
+  const choice = def?.kind === 'choice' && item.marker ? parseScalar(text, { ...item.marker, kind: 'choice', def, base: '' }, template) : undefined;
   return {
     key,
     kind: item.kind,
@@ -87,10 +89,38 @@ function leftoverView(key: string, item: ReadLeftover, report: Report, template:
     length: text.length,
     cardId: card,
     field,
+    row: column ? item.marker!.row! : null,
+    column: column?.id ?? null,
     lang: leftoverLang(item, docLang),
     option: choice?.kind === 'choice' ? choice.value : null,
     image: item.image && withImage ? `data:${item.image.mime};base64,${Buffer.from(item.image.bytes).toString('base64')}` : null,
   };
+}
+
+/** How many characters of a row's first cell name it in the review. */
+const ROW_TEXT = 80;
+
+/** The rows of a card's list fields a leftover can be placed in, by field: each named by the start of its first cell that says something. */
+function rowsOf(report: Report, template: Template, cardId: string, targets: ReturnType<typeof placeTargets>): Record<string, LeftoverTargetRow[]> {
+  const card = report.cards.find((c) => c.id === cardId);
+  const out: Record<string, LeftoverTargetRow[]> = {};
+  for (const def of targets) {
+    if (def.kind !== 'rows') continue;
+    const value = card?.fields[def.id];
+    out[def.id] = (value?.kind === 'rows' ? value.rows : []).map((row) => {
+      const text = (lang: Lang) => {
+        for (const col of placeColumns(def)) {
+          const shown = shownValue(card!, { card: cardId, field: def.id, row: row.id, column: col.id, lang, kind: col.kind, def: col, base: '' }, template, lang);
+          const words = (typeof shown === 'string' ? shown : plainText(shown)).replace(/\s+/g, ' ').trim();
+          if (words) return words.length > ROW_TEXT ? `${words.slice(0, ROW_TEXT - 1)}…` : words;
+        }
+        return '';
+      };
+      const fr = text('fr');
+      return { id: row.id, text: { fr, en: text('en') || fr } };
+    });
+  }
+  return out;
 }
 
 /** A side of a rich-text conflict as blocks, null when that side has none. */
@@ -136,6 +166,8 @@ export class ImportSessions {
       }
       const index = session.entries.length;
       const view = this.view(current.report, template, plan, pkg, file, index);
+      // Later packages are planned over this one, its conflicts kept as the report has them.
+      const merged = applyImport(current.report, current.media, plan, new Map(), null, now);
       const kept = new Map<string, ReadLeftover>();
       if (leftovers.length && !plan.alreadyImported) {
         leftovers.forEach((item, i) => kept.set(`${index}:leftover:${i}`, item));
@@ -150,15 +182,23 @@ export class ImportSessions {
           }
           return leftoverView(key, item, current.report, template, docLang, fits);
         });
+        const targets = placeTargets(template);
+        const optionsOf = (scale: string | undefined) => (template.scales[scale ?? '']?.options ?? []).map((o) => ({ id: o.id, label: both((l) => o.label[l]) }));
         view.placeTargets = {
-          cards: pkg.report.cards.map((c) => ({ id: c.id, card: both((l) => cardHeading(current.report, template, c.id, l)) })),
-          fields: placeTargets(template).map((f) => ({ id: f.id, label: both((l) => f.label[l]), kind: f.kind, options: f.kind === 'choice' ? (template.scales[f.scale ?? '']?.options ?? []).map((o) => ({ id: o.id, label: both((l) => o.label[l]) })) : [] })),
+          // A list's rows as the report will hold them once this package is merged: the rows a cell can be placed in.
+          cards: pkg.report.cards.map((c) => ({ id: c.id, card: both((l) => cardHeading(current.report, template, c.id, l)), rows: rowsOf(merged.report, template, c.id, targets) })),
+          fields: targets.map((f) => ({
+            id: f.id,
+            label: both((l) => f.label[l]),
+            kind: f.kind,
+            options: f.kind === 'choice' ? optionsOf(f.scale) : [],
+            columns: f.kind === 'rows' ? placeColumns(f).map((col) => ({ id: col.id, label: both((l) => col.label[l]), kind: col.kind, format: col.format ?? null, options: col.kind === 'choice' ? optionsOf(col.scale) : [] })) : [],
+          })),
         };
       }
       session.entries.push({ file, pkg, edits: new Map(view.conflicts.map((c) => [c.key, { edit: c.edit, card: c.card, field: c.field }])), leftovers: kept, lang: docLang });
       packages.push(view);
-      // Later packages are planned over this one, its conflicts kept as the report has them.
-      current = applyImport(current.report, current.media, plan, new Map(), null, now);
+      current = merged;
     }
     const sessionId = randomUUID();
     this.sessions.set(sessionId, session);
@@ -231,7 +271,16 @@ export class ImportSessions {
         current = keepLeftoverToSort(current, template, cards, item, entry.lang, newId);
         continue;
       }
-      const placement = { card: decision.card ?? '', field: decision.field ?? '', lang: decision.lang ?? leftoverLang(item, entry.lang), option: decision.option };
+      const placement: Placement = {
+        card: decision.card ?? '',
+        field: decision.field ?? '',
+        lang: decision.lang ?? leftoverLang(item, entry.lang),
+        option: decision.option,
+        row: decision.row,
+        newRow: decision.newRow,
+        column: decision.column,
+        value: decision.value,
+      };
       // A picture joins the report's images only where a rich text shows it.
       const rich = placeTargets(template).find((f) => f.id === placement.field)?.kind === 'richText';
       const content = rich ? leftoverContent(current, item, newId) : { opened: current, blocks: item.blocks };
@@ -239,7 +288,7 @@ export class ImportSessions {
         current = { report: placeLeftover(content.opened.report, template, cards, placement, { blocks: content.blocks, text: item.text }, newId), media: content.opened.media };
       } catch (error) {
         if (!(error instanceof PlaceError)) throw error;
-        throw this.placeRefusal(error, current.report, template, entry, placement.card, placement.field);
+        throw this.placeRefusal(error, current.report, template, entry, placement);
       }
       if (!changes.some((c) => c.card === placement.card && c.field === placement.field)) changes.push({ card: placement.card, field: placement.field });
     }
@@ -256,11 +305,16 @@ export class ImportSessions {
     return { report, media: current.media };
   }
 
-  /** A placement refused in words: the card is not the package's, the field takes nothing, the option is not one, or it is too long. */
-  private placeRefusal(error: PlaceError, report: Report, template: Template, entry: Entry, card: string, field: string) {
+  /** A placement refused in words: the card is not the package's, the field or row takes nothing, the option or value is not one it can hold, or it is too long. */
+  private placeRefusal(error: PlaceError, report: Report, template: Template, entry: Entry, placement: Placement) {
+    const { card, field } = placement;
     const institution = report.institutions.find((i) => i.id === entry.pkg.report.package?.institution);
     const cardName = (l: Lang) => (report.cards.some((c) => c.id === card) ? cardHeading(report, template, card, l) : card.slice(0, 100));
-    const fieldName = (l: Lang) => findField(template, field)?.label[l] ?? field.slice(0, 100);
+    // A list's cell is named by its field and column: "Jalons – État".
+    const def = findField(template, field);
+    const column = def?.kind === 'rows' ? def.columns.find((c) => c.id === placement.column) : undefined;
+    const fieldName = (l: Lang) => (def ? markerLabel({ field, column: column?.id, lang: undefined }, template, l) : field.slice(0, 100));
+    const value = error.message.slice(0, 100);
     switch (error.reason) {
       case 'card':
         return refusedIn('import.leftover.outOfScope', (l) => ({ card: cardName(l), institution: contentIn(institution?.name, l) || contentIn(institution?.name, 'fr') || (entry.pkg.report.package?.institution ?? '') }));
@@ -268,6 +322,18 @@ export class ImportSessions {
         return refusedIn('import.leftover.badField', (l) => ({ field: fieldName(l), card: cardName(l) }));
       case 'option':
         return refusedIn('import.leftover.badOption', (l) => ({ field: fieldName(l), card: cardName(l) }));
+      case 'column':
+        return refusedIn('import.leftover.badColumn', (l) => ({ field: fieldName(l), card: cardName(l) }));
+      case 'row':
+        return refusedIn('import.leftover.badRow', (l) => ({ field: fieldName(l), card: cardName(l) }));
+      case 'date':
+        return refusedIn('import.leftover.badDate', (l) => ({ field: fieldName(l), card: cardName(l), value }));
+      case 'number':
+        return refusedIn('import.leftover.badNumber', (l) => ({ field: fieldName(l), card: cardName(l), value }));
+      case 'email':
+        return refusedIn('import.leftover.badEmail', (l) => ({ field: fieldName(l), card: cardName(l), value }));
+      case 'url':
+        return refusedIn('import.leftover.badUrl', (l) => ({ field: fieldName(l), card: cardName(l), value }));
       case 'tooLong':
         return refusedIn('import.leftover.tooLong', (l) => ({ field: fieldName(l), card: cardName(l), max: Number(error.message).toLocaleString(l === 'fr' ? 'fr-FR' : 'en-GB') }));
     }

@@ -54,7 +54,7 @@ const Resolution = z.strictObject({
   blocks: z.array(z.unknown()).max(10_000).optional(),
 });
 
-/** A decision on a Word package's leftover: place it (in a card's field, a language or both), keep it, or discard it. */
+/** A decision on a Word package's leftover: place it (in a card's field, a language or both, or a cell of a list's row), keep it, or discard it. */
 const LeftoverDecisionArg = z.strictObject({
   key: z.string().min(1).max(200),
   action: z.enum(['place', 'keep', 'discard']),
@@ -62,6 +62,10 @@ const LeftoverDecisionArg = z.strictObject({
   field: z.string().min(1).max(100).optional(),
   lang: z.enum(['fr', 'en', 'both']).optional(),
   option: z.string().min(1).max(100).optional(),
+  row: z.string().min(1).max(100).optional(),
+  newRow: z.boolean().optional(),
+  column: z.string().min(1).max(100).optional(),
+  value: z.string().max(200).optional(),
 });
 
 /**
