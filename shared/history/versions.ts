@@ -211,3 +211,105 @@ export function withoutVersions(report: Report): Report {
   const { cardVersions: _versions, ...rest } = report;
   return { ...rest, version: Math.min(report.version, HISTORY_VERSION - 1) };
 }
+
+/**
+ * A point's identity in its card's history: what made it and when (a point is never changed
+ * once recorded; two review states of one card at the same millisecond differ by their state).
+ */
+const pointKey = (p: VersionPoint) => `${p.kind}\u0000${p.at}\u0000${p.state ?? ''}\u0000${p.package ?? ''}`;
+
+/**
+ * The points a step of the window's undo history recorded: those of `after` that `before` has
+ * not, made by a review state or an import, with the "start" point recorded along with one of
+ * them. A save's points are never a step's: a save is not undone, what it wrote stays written.
+ */
+function stepPoints(after: CardVersions | undefined, before: CardVersions | undefined): Map<string, VersionPoint[]> {
+  const found = new Map<string, VersionPoint[]>();
+  for (const [cardId, points] of Object.entries(after?.cards ?? {})) {
+    const known = new Set((before?.cards[cardId] ?? []).map(pointKey));
+    const made = points.filter((p) => (p.kind === 'review' || p.kind === 'import') && !known.has(pointKey(p)));
+    if (made.length === 0) continue;
+    const times = new Set(made.map((p) => p.at));
+    found.set(
+      cardId,
+      points.filter((p) => !known.has(pointKey(p)) && (made.includes(p) || (p.kind === 'start' && times.has(p.at)))),
+    );
+  }
+  return found;
+}
+
+/** Whether two histories hold the same points for every card (their tables of values aside). */
+function samePoints(a: CardVersions | undefined, b: CardVersions | undefined): boolean {
+  const ids = new Set([...Object.keys(a?.cards ?? {}), ...Object.keys(b?.cards ?? {})]);
+  for (const id of ids) {
+    const x = a?.cards[id] ?? [];
+    const y = b?.cards[id] ?? [];
+    if (x.length !== y.length || x.some((p, i) => pointKey(p) !== pointKey(y[i]!))) return false;
+  }
+  return true;
+}
+
+/** `target` holding `versions` (none when undefined), at the format version they need. */
+function withVersions(target: Report, versions: CardVersions | undefined, version: number): Report {
+  const { cardVersions: _old, ...rest } = target;
+  return versions ? { ...rest, cardVersions: versions, version: Math.max(target.version, version) } : rest;
+}
+
+/**
+ * The report an undo goes back to (`target`, the report before the step undone) with the card
+ * versions of `from` (the report the step made, with the points saves added since), less the
+ * points the step itself recorded: a review state or an import undone leaves no point behind, as
+ * if never made; the points of saves stay (what was written was written). `target` itself when it
+ * already holds those versions (the report is then as it stood, saved or not as it was).
+ */
+export function versionsAfterUndo(target: Report, from: Report): Report {
+  if (target.cardVersions === from.cardVersions) return target;
+  const dropped = stepPoints(from.cardVersions, target.cardVersions);
+  let versions = from.cardVersions;
+  if (versions && dropped.size > 0) {
+    const cards = { ...versions.cards };
+    for (const [cardId, points] of dropped) cards[cardId] = cards[cardId]!.filter((p) => !points.includes(p));
+    versions = compacted({ values: versions.values, cards }, new Set(Object.keys(cards)));
+    if (Object.keys(versions.cards).length === 0) versions = undefined;
+  }
+  if (samePoints(versions, target.cardVersions)) return target;
+  return withVersions(target, versions, from.version);
+}
+
+/**
+ * The report a redo comes back to (`target`, the report the step redone made) with the card
+ * versions of `from` (the report before it, with the points saves added since), and the points
+ * the step recorded put back in their place by date: redoing a review state or an import records
+ * it again as it was first made.
+ */
+export function versionsAfterRedo(target: Report, from: Report): Report {
+  if (target.cardVersions === from.cardVersions) return target;
+  const added = stepPoints(target.cardVersions, from.cardVersions);
+  let versions = from.cardVersions;
+  if (target.cardVersions && added.size > 0) {
+    const source = target.cardVersions;
+    const table = new ValueTable(versions?.values ?? []);
+    const cards = { ...versions?.cards };
+    for (const [cardId, points] of added) {
+      const merged = [...(cards[cardId] ?? [])];
+      for (const point of points) {
+        // A card's "start" is the card before its first recorded change: one already there stays the only one.
+        if (point.kind === 'start' && merged.length > 0) continue;
+        const fields: Record<string, number> = {};
+        for (const [field, i] of Object.entries(point.fields)) {
+          const value = source.values[i];
+          if (value !== undefined) fields[field] = table.put(value);
+        }
+        // After the points of the same time or earlier (the histories are in order of time), and
+        // after the card's "start" point whatever its time (a save records it when it records the card's first point).
+        let at = merged.length;
+        while (at > 0 && merged[at - 1]!.at > point.at && merged[at - 1]!.kind !== 'start') at--;
+        merged.splice(at, 0, { ...point, fields });
+      }
+      cards[cardId] = capped(merged);
+    }
+    versions = compacted({ values: table.values, cards }, new Set(Object.keys(cards)));
+  }
+  if (samePoints(versions, target.cardVersions)) return target;
+  return withVersions(target, versions, Math.max(from.version, target.version));
+}

@@ -4,7 +4,7 @@ import type { LoadedReport, SavedReport } from '../../../../shared/ipc/dto.js';
 import type { ApiError, Result } from '../../../../shared/ipc/result.js';
 import type { Report } from '../../../../shared/model/report.js';
 import type { Template } from '../../../../shared/model/template.js';
-import { recordSave } from '../../../../shared/history/versions.js';
+import { recordSave, versionsAfterRedo, versionsAfterUndo } from '../../../../shared/history/versions.js';
 import { emptyHistory, recordEdit, type History } from '../history.js';
 import type { BilanState } from '../state.js';
 
@@ -52,9 +52,9 @@ export interface DocumentSlice {
 }
 
 /**
- * `target` (an earlier or later state, by undo or redo, or the report edited during a save) with
- * the card versions of `from`: the history records what was saved, imported or reviewed, and
- * undoing an edit does not take it back (as the register of issued packages).
+ * `target` (the report edited during a save) with the card versions of `from`: the points the
+ * save recorded. Undo and redo carry the versions too, less or with the points of the step they
+ * undo or redo (a review state, an import): see versionsAfterUndo and versionsAfterRedo.
  */
 function keepVersions(target: Report, from: Report): Report {
   if (target.cardVersions === from.cardVersions) return target;
@@ -128,13 +128,13 @@ export const createDocumentSlice =
         const { report, history } = get();
         const previous = history.past.at(-1);
         if (!report || !previous) return;
-        set({ report: keepVersions(previous, report), history: { past: history.past.slice(0, -1), future: [report, ...history.future], last: null } });
+        set({ report: versionsAfterUndo(previous, report), history: { past: history.past.slice(0, -1), future: [report, ...history.future], last: null } });
       },
       redo() {
         const { report, history } = get();
         const next = history.future[0];
         if (!report || !next) return;
-        set({ report: keepVersions(next, report), history: { past: [...history.past, report], future: history.future.slice(1), last: null } });
+        set({ report: versionsAfterRedo(next, report), history: { past: [...history.past, report], future: history.future.slice(1), last: null } });
       },
       async save(as = false) {
         const { doc, report: edited, savedReport, saving } = get();
