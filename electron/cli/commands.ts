@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_ROOT } from '../main/services/app-paths.js';
 import { BilanError } from '../../shared/i18n/errors.js';
 import { langFromLocale, t } from '../../shared/i18n/i18n.js';
 import type { Lang } from '../../shared/model/localized.js';
@@ -53,9 +55,9 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   }),
 };
 
-/** The version of package.json, read where the bundle or the sources find it. */
+/** The version in the application's package.json (beside the sources, the bundle's folder's parent, or BILAN_APP_ROOT). */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(APP_ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

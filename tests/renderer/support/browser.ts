@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -13,6 +11,7 @@ import type { AppService } from '../../../electron/main/services/app-service.js'
 import { startServer, type RunningServer } from '../../../electron/serve/server.js';
 import { MENU_COMMANDS } from '../../../shared/ipc/channels.js';
 import type { MenuCommand } from '../../../shared/ipc/dto.js';
+import { cachedBuild } from '../../support/build-cache.js';
 import { ROOT, tempDir } from '../../support/paths.js';
 
 export { CHROMIUM } from '../../support/chromium.js';
@@ -58,62 +57,17 @@ export async function buildRenderer(outDir: string): Promise<void> {
 }
 
 /** What the renderer's production build is made from: a change to any of these makes another build. */
-const BUILD_INPUTS = ['renderer', 'shared', 'templates', 'scripts', 'vite.config.ts', 'package-lock.json', 'tsconfig.base.json', 'tsconfig.web.json'];
-
-/** The files under `path` (itself, when it is a file), sorted, folders walked. */
-function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
-    .map((entry) => entry.name)
-    .sort()
-    .flatMap((name) => filesUnder(join(path, name)));
-}
-
-/** A digest of every file the build reads, with their paths: equal digests, equal builds. */
-function buildInputsDigest(): string {
-  const hash = createHash('sha256');
-  for (const input of BUILD_INPUTS) {
-    for (const file of filesUnder(join(ROOT, input))) hash.update(`${file.slice(ROOT.length)}\0`).update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 24);
-}
-
-/** Where the test files of a run share the renderer's builds, one folder per digest of its inputs. */
-const BUILDS = join(tmpdir(), 'bilan-renderer-builds');
-/** A build not used for this long was made from sources long since changed, and is removed. */
-const STALE_MS = 6 * 60 * 60 * 1000;
+const RENDERER_INPUTS = ['renderer', 'shared', 'templates', 'scripts', 'vite.config.ts', 'package-lock.json', 'tsconfig.base.json', 'tsconfig.web.json'];
 
 /**
  * The renderer built as `npm run build` does, with axe-core beside it, from the sources as they
- * are now: built once and shared by every test file that runs while the sources stay the same
- * (a build takes 15–35 s, and some thirty files use one). A build is made in a folder of its own
- * and renamed into place once complete, so that files running side by side never see half of
- * one; when two make the same build at once, the first to finish is kept. Tests only read it.
+ * are now: built once (15–35 s) and shared by every test file that runs while they stay the same.
  */
-export async function builtRenderer(): Promise<string> {
-  const dir = join(BUILDS, buildInputsDigest());
-  const complete = join(dir, '.complete');
-  if (!existsSync(complete)) {
-    mkdirSync(BUILDS, { recursive: true });
-    const making = mkdtempSync(join(BUILDS, 'making-'));
-    await buildRenderer(making);
-    copyFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), join(making, 'axe.min.js'));
-    writeFileSync(join(making, '.complete'), '');
-    try {
-      renameSync(making, dir);
-    } catch {
-      // Another file finished the same build first: its copy serves.
-      rmSync(making, { recursive: true, force: true });
-      if (!existsSync(complete)) throw new Error(`the renderer's build could not be put in ${dir}`);
-    }
-  }
-  writeFileSync(complete, ''); // marks it used now, for the sweep below
-  for (const entry of readdirSync(BUILDS)) {
-    const path = join(BUILDS, entry);
-    const used = statSync(existsSync(join(path, '.complete')) ? join(path, '.complete') : path).mtimeMs;
-    if (path !== dir && Date.now() - used > STALE_MS) rmSync(path, { recursive: true, force: true });
-  }
-  return dir;
+export function builtRenderer(): Promise<string> {
+  return cachedBuild('renderer', RENDERER_INPUTS, async (dir) => {
+    await buildRenderer(dir);
+    copyFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), join(dir, 'axe.min.js'));
+  });
 }
 
 /** A new tab of `context` whose console errors, page errors and failed responses are collected. */
