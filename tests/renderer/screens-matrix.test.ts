@@ -163,7 +163,17 @@ describe.skipIf(!existsSync(CHROMIUM))(`the screens of issue 20 in both language
 
       // The start screen: open a file first, the samples after.
       await page.getByRole('article').filter({ hasText: SAMPLE_TITLE[lang] }).waitFor();
-      await look(page, 'start', lang, [h1, page.getByRole('button', { name: fr ? 'Ouvrir un fichier…' : 'Open a file…' })], ['start']);
+      await look(page, 'start', lang, [h1, page.getByRole('button', { name: fr ? 'Ouvrir un fichier…' : 'Open a file…' })], ['start'], async (_, where) => {
+        // Each template's buttons stand on one row, and each label on one line.
+        const rows = await page.locator('.bilan-template-actions').evaluateAll((groups) =>
+          groups.map((group) => [...group.querySelectorAll('button')].map((b) => ({ top: Math.round(b.getBoundingClientRect().top), lines: Math.round(b.getBoundingClientRect().height / parseFloat(getComputedStyle(b).lineHeight)) }))),
+        );
+        expect(rows.length, `templates: ${where}`).toBeGreaterThan(1);
+        for (const buttons of rows) {
+          expect(new Set(buttons.map((b) => b.top)).size, `one row of buttons per template: ${where}`).toBe(1);
+          expect(buttons.map((b) => b.lines), `button labels on one line: ${where}`).toEqual(buttons.map(() => 1));
+        }
+      });
       // The banner's name and the page's heading start at the same left edge.
       for (const size of SIZES) {
         await page.setViewportSize(size);
@@ -178,13 +188,22 @@ describe.skipIf(!existsSync(CHROMIUM))(`the screens of issue 20 in both language
       // A card opened: the coordinator's copy of the sample, at its first commitment.
       await page.getByRole('button', { name: fr ? 'Ouvrir un fichier…' : 'Open a file…' }).click();
       await page.locator('#card-heading').waitFor();
-      await look(page, 'card', lang, [page.locator('#card-heading'), page.locator('.bilan-toolbar__title'), page.locator('.bilan-card-editor .bilan-field__label').first(), page.locator('.bilan-card-editor .bilan-field').first().locator('textarea, input, [contenteditable="true"]').first()], ['workspace', 'card'], async (_, where) => {
+      await look(page, 'card', lang, [page.locator('#card-heading'), page.locator('.bilan-toolbar__title'), page.locator('.bilan-card-editor .bilan-field__label').first(), page.locator('.bilan-card-editor .bilan-field').first().locator('textarea, input, [contenteditable="true"]').first()], ['workspace', 'card'], async (size, where) => {
         // The card reaches the banner's right edge, as the bar above it does: no strip left empty at 1920.
         const [banner, card] = await rightEdges(page, page.locator('.bilan-card-editor .bilan-field').first());
         expect(Math.abs(banner - card), `card and banner right edges: ${where}`).toBeLessThanOrEqual(2);
         // The report's title is whole: not cut, not wrapped into a second line at 1920.
         const title = page.locator('.bilan-toolbar__title');
         expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight), `title whole: ${where}`).toBe(true);
+        // At 1366 too, two balanced lines at most, and the file's name beside it rather than
+        // under it: the bar is two rows of controls high, not three.
+        const lines = await title.evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        });
+        expect(lines, `title lines: ${where}`).toBeLessThanOrEqual(size.width < 1500 ? 2 : 1);
+        expect((await page.locator('.bilan-toolbar').boundingBox())!.height, `editor bar height: ${where}`).toBeLessThanOrEqual(110);
       });
 
       // What blocks publication.

@@ -22,11 +22,14 @@ export function StartScreen() {
   // Not before the screen shows what it lists: the warm-up must not delay it.
   useEditorWarmup(status === 'ready' || status === 'failed', opening !== null);
   // First what a civil servant came to do (open their file, start a report), then the samples.
+  // One above the other, each the page's width: a template's buttons ("Nouveau rapport",
+  // "À partir d’un rapport « … »…", "Importer un document Word…") then keep to one line at
+  // 1366 px, where a column of seven twelfths broke them over two.
   return (
     <>
       <h1 className="fr-h3">{t('start.heading')}</h1>
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-4w">
-        <section className="fr-col-12 fr-col-md-5" aria-labelledby="open-title">
+        <section className="fr-col-12" aria-labelledby="open-title">
           <div className="bilan-aside">
             <h2 id="open-title" className="fr-h5">
               {t('start.openTitle')}
@@ -38,7 +41,7 @@ export function StartScreen() {
             </Button>
           </div>
         </section>
-        <section className="fr-col-12 fr-col-md-7" aria-labelledby="templates-title">
+        <section className="fr-col-12" aria-labelledby="templates-title">
           <div className="bilan-aside">
             <h2 id="templates-title" className="fr-h5">
               {t('start.new')}

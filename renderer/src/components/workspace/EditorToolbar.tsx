@@ -1,6 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { contentIn } from '../../../../shared/report/localized.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
@@ -8,11 +8,21 @@ import { ExportIndicator } from '../export/ExportProgress.js';
 import { isContributor } from '../../store/slices/contribution.js';
 import { isDirty } from '../../store/slices/document.js';
 import type { LangMode } from '../../store/slices/editor-view.js';
+import { PreviewToggle } from '../preview/PreviewToggle.js';
 import { FileChangedNotice } from './FileChangedNotice.js';
 import { SaveStatus } from './SaveStatus.js';
 import { useCompactBar } from './useCompactBar.js';
 
 const MODES: LangMode[] = ['both', 'fr', 'en'];
+
+/**
+ * A title as the bar shows it: a range of numbers ("2018–2020") kept on one line, whose dash a
+ * browser would otherwise break after ("…pour la France 2018–" / "2020 – Autoévaluation…").
+ */
+function keepRanges(title: string): ReactNode[] {
+  // split() with a capturing group: the ranges at the odd places.
+  return title.split(/(\d+[–-]\d+)/).map((part, i) => (i % 2 === 1 ? <span key={i} className="bilan-nowrap">{part}</span> : part));
+}
 
 /** The editor's bar: the report's name, undo and redo, the languages shown, save, close; one row once the page scrolls. */
 export function EditorToolbar() {
@@ -32,17 +42,27 @@ export function EditorToolbar() {
     label: t(`mode.${m}`),
     nativeInputProps: { checked: mode === m, onChange: () => setLangMode(m), value: m },
   }));
+  const shownTitle = contentIn(title, lang) || contentIn(title, 'fr') || t('doc.untitled');
+  const fileName = doc.fileName ?? t('doc.noFile');
   const close = () => (dirty ? setConfirming(true) : void closeDocument());
   const bar = useRef<HTMLDivElement>(null);
   const compact = useCompactBar(bar);
   return (
     <div ref={bar} className={compact ? 'bilan-toolbar bilan-toolbar--compact' : 'bilan-toolbar'}>
       <div className="bilan-toolbar__row">
+        {/* The title has the row's room (two balanced lines at most, whole in its tooltip); the
+            file's name and whether it is saved stand beside it, one under the other. */}
         <div className="bilan-toolbar__doc">
-          <p className="bilan-toolbar__title">{contentIn(title, lang) || contentIn(title, 'fr') || t('doc.untitled')}</p>
-          <p className="bilan-toolbar__file">{doc.fileName ?? t('doc.noFile')}</p>
+          <p className="bilan-toolbar__title" title={shownTitle}>
+            {keepRanges(shownTitle)}
+          </p>
         </div>
-        <SaveStatus />
+        <div className="bilan-toolbar__state">
+          <p className="bilan-toolbar__file" title={fileName}>
+            {fileName}
+          </p>
+          <SaveStatus />
+        </div>
         <div className="bilan-toolbar__langs">
           <SegmentedControl small legend={t('mode.legend')} inlineLegend name="lang-mode" segments={[a!, b!, c!]} />
         </div>
@@ -72,6 +92,7 @@ export function EditorToolbar() {
             <ExportIndicator />
           </>
         )}
+        <PreviewToggle />
         <Button className="bilan-toolbar__close" size="small" priority="tertiary no outline" iconId="fr-icon-close-line" onClick={close}>
           {t('doc.close')}
         </Button>
