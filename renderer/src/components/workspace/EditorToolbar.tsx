@@ -8,7 +8,6 @@ import { ExportIndicator } from '../export/ExportProgress.js';
 import { isContributor } from '../../store/slices/contribution.js';
 import { isDirty } from '../../store/slices/document.js';
 import type { LangMode } from '../../store/slices/editor-view.js';
-import { PreviewToggle } from '../preview/PreviewToggle.js';
 import { FileChangedNotice } from './FileChangedNotice.js';
 import { SaveStatus } from './SaveStatus.js';
 import { useCompactBar } from './useCompactBar.js';
@@ -92,7 +91,6 @@ export function EditorToolbar() {
             <ExportIndicator />
           </>
         )}
-        <PreviewToggle />
         <Button className="bilan-toolbar__close" size="small" priority="tertiary no outline" iconId="fr-icon-close-line" onClick={close}>
           {t('doc.close')}
         </Button>
