@@ -5,13 +5,40 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
 /**
  * resvg's WebAssembly, set up once per process (resvg refuses a second set-up; the build's
- * icon step keeps its promise under the same key, so the two share it).
+ * icon step keeps its promise under the same key, so the two share it). The command line and
+ * the desktop app's export workers run it with V8's WebAssembly tiering budget raised
+ * (electron/main/v8-flags.json): an export draws a chart or two, and recompiling resvg's hot
+ * functions with the optimising compiler in the background cost more than it saved (the
+ * real-sized report's two charts in a fresh process: 0.9–1.0 s CPU, 0.35–0.45 s without).
  */
 function resvgReady(): Promise<void> {
   const key = Symbol.for('bilan.resvg-wasm');
   const store = globalThis as { [key]?: Promise<void> };
-  store[key] ??= initWasm(wasmBytes());
+  store[key] ??= WebAssembly.compile(new Uint8Array(wasmBytes())).then(withoutFetchGlobals(initWasm));
   return store[key];
+}
+
+/**
+ * `init` run while Node's globals Request and Response are hidden: resvg's set-up asks whether
+ * they exist (for a module fetched from the network, which ours never is), and Node loads its
+ * whole HTTP client (undici) the first time either is read, 40–150 ms of a command's start.
+ * They are put back, as they were, once the set-up (which only instantiates the module compiled
+ * already) is done.
+ */
+function withoutFetchGlobals<T>(init: (module: WebAssembly.Module) => Promise<T>): (module: WebAssembly.Module) => Promise<T> {
+  return async (module) => {
+    const names = ['Request', 'Response'] as const;
+    const saved = names.map((name) => Object.getOwnPropertyDescriptor(globalThis, name));
+    const hidden = names.filter((_, i) => saved[i]?.configurable);
+    for (const name of hidden) Object.defineProperty(globalThis, name, { value: undefined, configurable: true, writable: true });
+    try {
+      return await init(module);
+    } finally {
+      names.forEach((name, i) => {
+        if (hidden.includes(name)) Object.defineProperty(globalThis, name, saved[i]!);
+      });
+    }
+  };
 }
 
 /**
