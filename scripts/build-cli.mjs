@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { startupShims } from './bundle-plugins.mjs';
+import { lazyBuiltins, startupShims } from './bundle-plugins.mjs';
 
 // `--outdir DIR` builds elsewhere than dist/cli (the tests build into folders of their own).
 const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
@@ -26,7 +26,7 @@ await build({
   // Modules that locate files from import.meta.url get the bundle's own address.
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__bundleUrl' },
-  plugins: [startupShims],
+  plugins: [startupShims, lazyBuiltins],
 });
 
 // resvg's WebAssembly (the DOCX's PNG fallback of charts) is a file, not code: it goes beside the
