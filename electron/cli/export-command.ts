@@ -2,6 +2,7 @@ import { BilanError } from '../../shared/i18n/errors.js';
 import { t } from '../../shared/i18n/i18n.js';
 import { forTerminal } from '../../shared/text/terminal.js';
 import { describeIssueWithCard } from '../../shared/validate/describe.js';
+import { chartRasteriser } from '../main/services/chart-raster.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../main/services/export-service.js';
 import { command } from './command.js';
 import { EXIT } from './exit-codes.js';
@@ -34,6 +35,9 @@ export const exportCommand = command({
     // The internal review copy is a PDF: asked without --format, it is one.
     if (values.review && formats.some((f) => f !== 'pdf')) throw new BilanError('export.reviewPdfOnly', {});
     const langs = langsOption(values.lang, ['fr']);
+    // A DOCX's charts are drawn by resvg, whose WebAssembly V8 compiles on its own threads: begun
+    // now, that runs while the report is read and checked. A failure is the export's to report.
+    if (formats.includes('docx')) chartRasteriser().catch(() => {});
     const { report, media } = await openReport(file);
     let shown = -1;
     let result;
