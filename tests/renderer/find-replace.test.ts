@@ -99,6 +99,40 @@ describe.skipIf(!existsSync(CHROMIUM))(`find and replace (needs ${CHROMIUM})`, (
     await expect.poll(count).toMatch(/^\d+ résultats$/);
   });
 
+  it('marks every match of a common letter in the rich texts drawn, each once', async () => {
+    const box = panel.getByRole('searchbox', { name: /Rechercher/ });
+    await box.fill('e');
+    await expect.poll(count, { timeout: 10_000 }).toMatch(/^\d+ résultats$/);
+    await expect.poll(async () => (await highlighted(page)).all.length, { timeout: 10_000 }).toBeGreaterThan(20);
+    // In the page: each mark over one "e", none twice, and every "e" of the texts marked (their
+    // words as the search reads them: not the labels and boxes inside a rich text).
+    const marks = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('bilan-find') ?? [])] as Range[];
+      const roots = new Set<Element>();
+      const places = new Set<string>();
+      const nodes: Node[] = [];
+      for (const range of ranges) {
+        const at = range.startContainer.parentElement?.closest('[contenteditable], [role="textbox"]');
+        if (at) roots.add(at);
+        if (!nodes.includes(range.startContainer)) nodes.push(range.startContainer);
+        places.add(`${nodes.indexOf(range.startContainer)}:${range.startOffset}`);
+      }
+      let letters = 0;
+      for (const root of roots) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement?.closest('label, input, textarea') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) letters += (n.textContent ?? '').replace(/[^eE]/g, '').length;
+      }
+      return { count: ranges.length, texts: [...new Set(ranges.map((r) => r.toString()))].sort(), distinct: places.size, letters, roots: roots.size };
+    });
+    expect(marks.texts.every((t) => t === 'e' || t === 'E')).toBe(true);
+    expect(marks.distinct).toBe(marks.count);
+    expect(marks.roots).toBeGreaterThan(1);
+    expect(marks.count).toBe(marks.letters);
+    // The search the next test starts from.
+    await box.fill('transparence');
+    await expect.poll(count, { timeout: 10_000 }).toMatch(/^\d+ résultats$/);
+  });
+
   it('leads to a result chosen in the list: its card, its field focused', async () => {
     const results = panel.locator('.bilan-find__result');
     const chosen = results.filter({ hasText: /Engagement \d+ · / }).nth(2);

@@ -9,7 +9,7 @@ import type { IssueTarget, ValidationIssue } from '../../../../shared/validate/v
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import type { EditorView } from '../../store/slices/editor-view.js';
-import { clearHighlights, paintHighlights, richRanges, textElement, wordsElement } from './dom-matches.js';
+import { clearHighlights, highlightPlan, paintHighlights, richRanges, textElement, wordsElement } from './dom-matches.js';
 import { replacement, searchReport, useFind, usePreparedSearch, type FindLangs } from './find-store.js';
 import { useFindKeys } from './useFindKeys.js';
 import './find.css';
@@ -74,7 +74,16 @@ function showMatch(report: Report, result: FindResult, match: FindMatch, focus: 
   whenDrawn(
     () => textElement(text),
     (field) => {
-      if (keep && document.activeElement !== keep) keep.focus({ preventScroll: true });
+      if (keep) {
+        // A new view puts the focus on its heading a frame after it is drawn (useViewStart): taken
+        // back then too, unless the user has put it somewhere else meanwhile.
+        const back = () => {
+          const now = document.activeElement;
+          if (now !== keep && (!now || now === document.body || (now.matches('h1') && now.closest('#main')))) keep.focus({ preventScroll: true });
+        };
+        back();
+        requestAnimationFrame(back);
+      }
       const words = wordsElement(field);
       if (!focus) field.scrollIntoView({ block: 'center' });
       if (words instanceof HTMLTextAreaElement || words instanceof HTMLInputElement) {
@@ -97,23 +106,23 @@ function useHighlights(result: FindResult, current: number, open: boolean): void
       return undefined;
     }
     const { query, options } = useFind.getState();
+    // Worked out once per search and current match, not at each repaint.
+    const plan = highlightPlan(result, current);
     let frame = 0;
     const paint = () => {
       frame = 0;
       const all: Range[] = [];
       const mine: Range[] = [];
-      const byText = new Map<number, FindMatch[]>();
-      for (const m of result.matches) byText.set(m.text, [...(byText.get(m.text) ?? []), m]);
-      for (const [index, matches] of byText) {
+      for (const index of plan.texts) {
         const text = result.texts[index]!;
         if (text.kind !== 'richText') continue; // text boxes show their selection instead
         const field = textElement(text);
         const words = field && wordsElement(field);
         if (!words || words instanceof HTMLTextAreaElement || words instanceof HTMLInputElement) continue;
         const ranges = richRanges(words, query, options);
-        all.push(...ranges);
-        const here = matches.find((m) => result.matches.indexOf(m) === current);
-        if (here && ranges[here.ordinal]) mine.push(ranges[here.ordinal]!);
+        for (const range of ranges) all.push(range);
+        const here = plan.current?.text === index ? ranges[plan.current.ordinal] : undefined;
+        if (here) mine.push(here);
       }
       paintHighlights(all, mine);
     };

@@ -1,4 +1,4 @@
-import { matchesInText, placeKey, type FindOptions } from '../../../../shared/find/search.js';
+import { matchesInText, placeKey, type FindMatch, type FindOptions, type FindResult } from '../../../../shared/find/search.js';
 import type { SearchText } from '../../../../shared/find/texts.js';
 
 /** The names of the page's highlights: every match shown, and the current one. Others use other names. */
@@ -50,30 +50,60 @@ function domPieces(root: HTMLElement): { text: string; nodes: { node: Text; star
   return pieces;
 }
 
-/** A DOM range over [start, end) of a stretch made of text nodes. */
-function rangeOf(nodes: { node: Text; start: number }[], start: number, end: number): Range {
-  const range = document.createRange();
-  const locate = (offset: number, atEnd: boolean) => {
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const n = nodes[i]!;
-      if (atEnd ? n.start < offset : n.start <= offset) return { node: n.node, offset: Math.min(offset - n.start, n.node.data.length) };
-    }
-    return { node: nodes[0]!.node, offset: 0 };
-  };
-  const a = locate(start, false);
-  const b = locate(end, true);
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
-  return range;
+/**
+ * The DOM ranges over the spans [start, end) of a stretch made of text nodes, the spans in reading
+ * order (as a search finds them): one walk over the nodes for all of them, whatever their number.
+ * A span starts in the last node starting at or before it, and ends in the last node starting
+ * before its end (so that an end falling between two nodes stays in the first).
+ */
+function rangesOf(nodes: { node: Text; start: number }[], spans: readonly (readonly [number, number])[]): Range[] {
+  const ranges: Range[] = [];
+  let first = 0;
+  let last = 0;
+  for (const [start, end] of spans) {
+    while (first + 1 < nodes.length && nodes[first + 1]!.start <= start) first++;
+    while (last + 1 < nodes.length && nodes[last + 1]!.start < end) last++;
+    const a = nodes[first]!;
+    const b = nodes[last]!;
+    const range = document.createRange();
+    range.setStart(a.node, Math.max(0, Math.min(start - a.start, a.node.data.length)));
+    range.setEnd(b.node, Math.max(0, Math.min(end - b.start, b.node.data.length)));
+    ranges.push(range);
+  }
+  return ranges;
 }
 
 /**
  * The ranges of the matches of `query` in a rich text as drawn, in reading order: the n-th is the
  * match of rank n the search found in the report (both look in the same stretches, in the same
- * order, with the same comparison).
+ * order, with the same comparison). Linear in the text's size and its matches.
  */
 export function richRanges(root: HTMLElement, query: string, options: FindOptions): Range[] {
-  return domPieces(root).flatMap((piece) => matchesInText(piece.text, query, options).map(([s, e]) => rangeOf(piece.nodes, s, e)));
+  const ranges: Range[] = [];
+  for (const piece of domPieces(root)) for (const range of rangesOf(piece.nodes, matchesInText(piece.text, query, options))) ranges.push(range);
+  return ranges;
+}
+
+/** What the page marks for a search: the texts holding matches, each once, in reading order, and the current match. */
+export interface HighlightPlan {
+  texts: number[];
+  current: FindMatch | null;
+}
+
+/**
+ * The texts to look for on the page and the current match, in one pass over the matches (a
+ * search for "e" over a large report finds hundreds of thousands; the page marks those of the
+ * texts it draws, again at every change of the page).
+ */
+export function highlightPlan(result: FindResult, current: number): HighlightPlan {
+  const texts: number[] = [];
+  const seen = new Uint8Array(result.texts.length);
+  for (const match of result.matches) {
+    if (seen[match.text]) continue;
+    seen[match.text] = 1;
+    texts.push(match.text);
+  }
+  return { texts, current: (current >= 0 && result.matches[current]) || null };
 }
 
 /** The highlights registry, where the browser has it (every Chromium since 105). */
@@ -85,7 +115,10 @@ function registry(): HighlightRegistry | null {
 export function paintHighlights(all: Range[], current: Range[]): void {
   const highlights = registry();
   if (!highlights) return;
-  highlights.set(HIGHLIGHT, new Highlight(...all));
+  // Added one by one: a search for a common letter marks more ranges than a call takes arguments.
+  const marks = new Highlight();
+  for (const range of all) marks.add(range);
+  highlights.set(HIGHLIGHT, marks);
   highlights.set(HIGHLIGHT_CURRENT, new Highlight(...current));
 }
 
