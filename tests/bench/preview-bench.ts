@@ -1,7 +1,8 @@
 // Part of `npm run bench`: the print preview ("Aperçu") after an edit on the sample, in
 // Chromium through `bilan serve`'s server: from the last key typed in a field to the preview's
 // page showing the new words, drawn (its text layer holds them and its canvas is painted), the
-// field's and the panel's waits after typing stops included (target: under 1 s).
+// wait for typing to stop included (target: under 1 s): the panel's 250 ms, at the end of which the
+// rich-text field hands its text over at once (its own 300 ms pause is not added to it).
 // Its peer, measured in the same run: the whole report exported to PDF by the same service.
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -33,8 +34,8 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => (document.querySelector('.bilan-preview__status')?.textContent ?? '').startsWith('À jour'), undefined, { timeout: 120_000 });
     const field = page.locator('[contenteditable="true"][aria-label="Ambition (français)"]');
     const refreshes: number[] = [];
-    // Where the time goes, from the page's own clock: waiting for typing to stop (the field's
-    // pause and the panel's), the request (the PDF drawn by the service, both ways over HTTP),
+    // Where the time goes, from the page's own clock: waiting for typing to stop (the panel's
+    // pause, the field handing its text over), the request (the PDF drawn by the service, both ways over HTTP),
     // then pdf.js reading the PDF and painting the page.
     const waits: number[] = [];
     const requests: number[] = [];
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     const peer = median(exports);
     const load = loadavg().map((l) => l.toFixed(2)).join(' ');
     console.log(`  refreshes: ${spread(refreshes)}; load average ${load} on ${cpus().length} cores`);
-    if (waits.length) console.log(`  of which (medians): waiting for typing to stop ${median(waits).toFixed(3)} s (the rich-text field's own 300 ms pause included), the request ${median(requests).toFixed(3)} s, pdf.js reading and painting ${median(draws).toFixed(3)} s`);
+    if (waits.length) console.log(`  of which (medians): waiting for typing to stop ${median(waits).toFixed(3)} s (the panel's 250 ms pause; the field's own 300 ms not added), the request ${median(requests).toFixed(3)} s, pdf.js reading and painting ${median(draws).toFixed(3)} s`);
     console.log(`  peer: the whole sample exported to PDF by the same service, ${spread(exports)}; the card's preview takes ${(refresh / peer).toFixed(2)} of it`);
     console.log(targetLine('preview refreshed after an edit (from the last key to the page drawn anew)', refresh, 1, 's', { digits: 3 }));
   } finally {

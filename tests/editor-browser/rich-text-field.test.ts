@@ -218,6 +218,38 @@ describe.skipIf(!existsSync(CHROMIUM))(`the rich-text field in Chromium (needs $
     await page.close();
   });
 
+  it('hands its waiting edits over when asked, once, and keeps them one undo step', async () => {
+    const page = await open();
+    await page.keyboard.type('Premier jet');
+    await expect.poll(() => emitted(page)).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Premier jet' }] }]);
+    // Typed, then asked for at once (well before the field's own pause would hand it over): the
+    // value is emitted while the caller waits, and asking again emits nothing more.
+    const asked = await page.evaluate(async () => {
+      const page = globalThis as unknown as FieldPageGlobals & { document: { execCommand(command: string, ui: boolean, value: string): boolean } };
+      const before = page.__changes;
+      page.document.execCommand('insertText', false, ' relu');
+      // Lexical commits the keystroke on its own update, a task later.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const waiting = page.__changes === before;
+      page.__flushPendingEdits();
+      const once = { changes: page.__changes - before, value: page.__value };
+      page.__flushPendingEdits();
+      return { waiting, ...once, again: page.__changes - before };
+    });
+    expect(asked.waiting).toBe(true);
+    expect(asked.changes).toBe(1);
+    expect(asked.again).toBe(1);
+    expect(asked.value).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Premier jet relu' }] }]);
+    // Handing the text over early is not a reload: the caret stays and typing goes on.
+    await page.keyboard.type(' et corrigé');
+    await expect.poll(() => emitted(page)).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Premier jet relu et corrigé' }] }]);
+    // The field's own undo still works across the early hand-over, and its result reaches the owner.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => field(page).textContent()).not.toBe('Premier jet relu et corrigé');
+    await expect.poll(async () => JSON.stringify(await emitted(page))).toBe(JSON.stringify([{ type: 'paragraph', children: [{ type: 'text', text: (await field(page).textContent()) ?? '' }] }]));
+    await page.close();
+  });
+
   it('reloads when the value changes from outside, and is not disturbed by its own value coming back', async () => {
     const page = await open();
     await page.keyboard.type('Bonjour');

@@ -14,6 +14,8 @@ export interface FieldPageGlobals {
   __setValue(value: RichText): void;
   /** Removes the field from the page. */
   __unmount(): void;
+  /** Asks the fields for their waiting edits at once, as the print preview does once typing has stopped. */
+  __flushPendingEdits(): void;
   /** Set by hostile pasted HTML if any of it ever ran. */
   __pwned?: unknown;
   /** Keystroke latencies measured in the page once a probe is installed (support/keystrokes.ts), in milliseconds. */

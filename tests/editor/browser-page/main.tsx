@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { LazyRichTextField } from '../../../renderer/src/editor/LazyRichTextField.js';
 import { MediaUrlContext } from '../../../renderer/src/editor/media.js';
+import { flushPendingEdits } from '../../../renderer/src/editor/pending-edits.js';
 import { RichTextField } from '../../../renderer/src/editor/RichTextField.js';
 import { RichTextPreview } from '../../../renderer/src/editor/RichTextPreview.js';
 import type { RichText } from '../../../shared/model/richtext.js';
@@ -25,6 +26,7 @@ interface TestWindow {
   __changes: number;
   __setValue(value: RichText): void;
   __unmount(): void;
+  __flushPendingEdits(): void;
   __pwned?: unknown;
 }
 const testWindow = window as unknown as TestWindow;
@@ -51,6 +53,8 @@ function Page() {
     testWindow.__setValue = setValue;
     // At once, as when the card editor closes: the test reads the value right after.
     testWindow.__unmount = () => flushSync(() => setMounted(false));
+    // As the print preview asks once typing has stopped.
+    testWindow.__flushPendingEdits = flushPendingEdits;
   }, []);
   const onChange = (next: RichText) => {
     testWindow.__value = next;

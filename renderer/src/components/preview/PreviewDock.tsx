@@ -1,18 +1,21 @@
 // The "Aperçu" panel: the current card, or the whole report, as the PDF export prints it,
 // beside the text. The main process draws the PDF with the export's own code (renderPreview);
-// pdf.js draws it here (PdfPages). Refreshed as soon as the report changes once typing has
-// stopped (QUIET_MS after the last key: a rich-text field hands its text over only after a
-// pause of its own, so no second wait is added to it); an older request still running is
-// superseded, the pages shown stay until the new ones in view are drawn, and the scroll position
-// is kept. The language follows the field being edited, or the panel's FR/EN switch. The zoom
-// (fit to the width, or 50 to 200 % of the printed size) is kept for the session.
+// pdf.js draws it here (PdfPages). Refreshed once typing has stopped: QUIET_MS after the last key
+// the rich-text field being typed in is asked for its text at once (it would otherwise wait for a
+// pause of its own on top of this one), then the report as it is now is drawn; a change made
+// without typing (undo, a choice, another card) is drawn GATHER_MS after it. An older request still
+// running is superseded, the pages shown stay until the new ones in view are drawn, and the scroll
+// position is kept. The language follows the field being edited, or the panel's FR/EN switch. The
+// zoom (fit to the width, or 50 to 200 % of the printed size) is kept for the session.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { withoutVersions } from '../../../../shared/history/versions.js';
 import type { Lang } from '../../../../shared/model/localized.js';
+import type { Report } from '../../../../shared/model/report.js';
+import { flushPendingEdits } from '../../editor/pending-edits.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
 import type { PdfPages } from './pdf-view.js';
-import { isPreviewKey, usePreviewOpen } from './preview-open.js';
+import { isPreviewKey, PREVIEW_TOGGLE_ID, usePreviewOpen } from './preview-open.js';
 import { MAX_ZOOM, MIN_ZOOM, stepZoom, type Zoom } from './zoom.js';
 import './preview.css';
 
@@ -21,10 +24,12 @@ const QUIET_MS = 250;
 /** The least wait after a change, so that changes made together are drawn once. */
 const GATHER_MS = 30;
 
-/** When a key was last typed in the window (the preview waits for typing to stop). */
+/** When a key was last typed in the window (the preview waits for typing to stop), and who waits. */
 let lastKeyAt = 0;
+const typing = new Set<() => void>();
 const noteKey = () => {
   lastKeyAt = performance.now();
+  for (const listener of typing) listener();
 };
 document.addEventListener('keydown', noteKey, true);
 document.addEventListener('input', noteKey, true);
@@ -33,6 +38,15 @@ document.addEventListener('input', noteKey, true);
 let sessionZoom: Zoom = { kind: 'fit' };
 
 type Scope = 'card' | 'report';
+/** What a refresh draws: the same again is not asked for twice. */
+interface Drawing {
+  docId: string;
+  report: Report;
+  lang: Lang;
+  scope: Scope;
+  cardId: string | null;
+}
+const sameDrawing = (a: Drawing | null, b: Drawing) => a !== null && a.docId === b.docId && a.report === b.report && a.lang === b.lang && a.scope === b.scope && a.cardId === b.cardId;
 type Status = { kind: 'idle' } | { kind: 'drawing' } | { kind: 'ready'; at: Date; pages: number } | { kind: 'failed'; message: string };
 
 function base64Bytes(text: string): Uint8Array {
@@ -61,7 +75,6 @@ export default function PreviewDock() {
   /** The pages shown, kept while the window is open (shown again at once when the panel opens again). */
   const view = useRef<PdfPages | null>(null);
   const sequence = useRef(0);
-  const toggle = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const label = useRef(t);
   label.current = t;
@@ -115,16 +128,28 @@ export default function PreviewDock() {
     return () => document.body.classList.remove('bilan-preview-open');
   }, [open]);
 
+  /** The panel's own choices, as last rendered (a refresh reads the report from the store itself). */
+  const choices = useRef({ lang, scope });
+  choices.current = { lang, scope };
+  /** What was last asked for, so that a change already drawn is not drawn again. */
+  const asked = useRef<Drawing | null>(null);
+
+  /** Draws the report as the store holds it now, unless that very drawing was already asked for. */
   const refresh = useCallback(async () => {
-    if (!docId || !report) return;
-    const wantCard = scope === 'card' && cardId !== null;
+    const state = useBilan.getState();
+    if (!state.doc || !state.report) return;
+    const drawing: Drawing = { docId: state.doc.docId, report: state.report, ...choices.current, cardId: state.view.kind === 'card' ? state.view.id : null };
+    if (sameDrawing(asked.current, drawing)) return;
+    asked.current = drawing;
+    const wantCard = drawing.scope === 'card' && drawing.cardId !== null;
     const mine = ++sequence.current;
     setStatus({ kind: 'drawing' });
     // The cards' versions print nowhere: not sent with each refresh (they grow with every save).
-    const reply = await window.api.renderPreview(docId, withoutVersions(report), { lang, ...(wantCard ? { cardId } : {}) });
+    const reply = await window.api.renderPreview(drawing.docId, withoutVersions(drawing.report), { lang: drawing.lang, ...(wantCard && drawing.cardId !== null ? { cardId: drawing.cardId } : {}) });
     if (mine !== sequence.current) return;
     if (!reply.ok) {
-      setStatus({ kind: 'failed', message: reply.error.message[uiLang] });
+      asked.current = null;
+      setStatus({ kind: 'failed', message: reply.error.message[state.lang] });
       return;
     }
     if (reply.value.stale) return;
@@ -134,23 +159,45 @@ export default function PreviewDock() {
       await pages.show(base64Bytes(reply.value.pdf));
       if (mine === sequence.current) setStatus({ kind: 'ready', at: new Date(), pages: pages.pages });
     } catch (error) {
-      if (mine === sequence.current && !isSuperseded(error)) setStatus({ kind: 'failed', message: t('preview.drawFailed', { detail: String((error as Error).message ?? error).slice(0, 200) }) });
+      if (mine === sequence.current && !isSuperseded(error)) {
+        asked.current = null;
+        setStatus({ kind: 'failed', message: label.current('preview.drawFailed', { detail: String((error as Error).message ?? error).slice(0, 200) }) });
+      }
     }
-  }, [docId, report, lang, scope, cardId, uiLang, t, pagesView]);
+  }, [pagesView]);
 
+  /** The refresh waiting for typing to stop, if any. */
+  const timer = useRef(0);
+  /** Draws again once typing has stopped, and no sooner than GATHER_MS from now. */
+  const schedule = useCallback(() => {
+    if (timer.current) return; // the one waiting looks at the last key again when it is due
+    const due = () => {
+      const left = lastKeyAt + QUIET_MS - performance.now();
+      if (left > 0) {
+        timer.current = window.setTimeout(due, left);
+        return;
+      }
+      timer.current = 0;
+      // Typing has stopped: the field typed in hands its text over now, not after its own pause.
+      flushPendingEdits();
+      void refresh();
+    };
+    timer.current = window.setTimeout(due, Math.max(GATHER_MS, lastKeyAt + QUIET_MS - performance.now()));
+  }, [refresh]);
+
+  // Open: drawn after each key typed (once typing stops) and after each change of what it shows.
   useEffect(() => {
     if (!open) return;
-    // Drawn once typing has stopped: at once when the change came after a pause (a rich-text
-    // field's own), else QUIET_MS after the last key.
-    const wait = Math.max(GATHER_MS, lastKeyAt + QUIET_MS - performance.now());
-    let timer = window.setTimeout(function again() {
-      const left = lastKeyAt + QUIET_MS - performance.now();
-      if (left > 0) timer = window.setTimeout(again, left);
-      else void refresh();
-    }, wait);
-    return () => window.clearTimeout(timer);
-    // Not on `refresh` itself, a new function at every render (through `t`): on what is drawn.
-  }, [open, docId, report, lang, scope, cardId]);
+    typing.add(schedule);
+    return () => {
+      typing.delete(schedule);
+      window.clearTimeout(timer.current);
+      timer.current = 0;
+    };
+  }, [open, schedule]);
+  useEffect(() => {
+    if (open) schedule();
+  }, [open, schedule, docId, report, lang, scope, cardId]);
 
   // Opened (its button, View > Print preview, Ctrl+F2): the pages drawn last at once, the focus
   // on its heading; closed (Escape, its button, the menu, the key): the drawing stopped, the focus
@@ -162,8 +209,12 @@ export default function PreviewDock() {
     else if (wasOpen.current) {
       view.current?.detach();
       sequence.current++;
+      asked.current = null;
       setStatus({ kind: 'idle' });
-      toggle.current?.focus();
+      // Back to the bar's button, or to the page when the bar is gone (the report closed).
+      const toggle = document.getElementById(PREVIEW_TOGGLE_ID);
+      if (toggle) toggle.focus();
+      else document.getElementById('main')?.focus();
     }
     wasOpen.current = open;
   }, [open]);
@@ -215,65 +266,57 @@ export default function PreviewDock() {
   const close = () => setOpen(false);
 
   const time = status.kind === 'ready' ? new Intl.DateTimeFormat(uiLang === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'medium' }).format(status.at) : '';
+  if (!open) return null;
   return (
-    <>
-      {!open && (
-        <button ref={toggle} type="button" className="fr-btn fr-btn--secondary fr-btn--sm fr-icon-eye-line fr-btn--icon-left bilan-preview-toggle" aria-expanded="false" aria-controls="bilan-preview" onClick={() => setOpen(true)}>
-          {t('preview.open')}
+    <aside id="bilan-preview" className="bilan-preview" aria-labelledby="bilan-preview-title" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), close())}>
+      <div className="bilan-preview__bar">
+        <h2 id="bilan-preview-title" ref={heading} tabIndex={-1} className="fr-h6 bilan-preview__title">
+          {t('preview.title')}
+        </h2>
+        <fieldset className="bilan-preview__choice">
+          <legend className="fr-sr-only">{t('preview.langLegend')}</legend>
+          {(['fr', 'en'] as const).map((l) => (
+            <label key={l} className={lang === l ? 'bilan-preview__chip bilan-preview__chip--on' : 'bilan-preview__chip'}>
+              <input type="radio" name="bilan-preview-lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
+              <span lang={l}>{l.toUpperCase()}</span>
+              <span className="fr-sr-only">{t(l === 'fr' ? 'spelling.french' : 'spelling.english')}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="bilan-preview__choice">
+          <legend className="fr-sr-only">{t('preview.scopeLegend')}</legend>
+          {(['card', 'report'] as const).map((s) => (
+            <label key={s} className={scope === s ? 'bilan-preview__chip bilan-preview__chip--on' : 'bilan-preview__chip'}>
+              <input type="radio" name="bilan-preview-scope" value={s} checked={scope === s} onChange={() => setScope(s)} />
+              <span>{t(s === 'card' ? 'preview.scopeCard' : 'preview.scopeReport')}</span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-close-line fr-btn--icon-left bilan-preview__close" onClick={close}>
+          {t('preview.close')}
         </button>
-      )}
-      {open && (
-        <aside id="bilan-preview" className="bilan-preview" aria-labelledby="bilan-preview-title" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), close())}>
-          <div className="bilan-preview__bar">
-            <h2 id="bilan-preview-title" ref={heading} tabIndex={-1} className="fr-h6 bilan-preview__title">
-              {t('preview.title')}
-            </h2>
-            <fieldset className="bilan-preview__choice">
-              <legend className="fr-sr-only">{t('preview.langLegend')}</legend>
-              {(['fr', 'en'] as const).map((l) => (
-                <label key={l} className={lang === l ? 'bilan-preview__chip bilan-preview__chip--on' : 'bilan-preview__chip'}>
-                  <input type="radio" name="bilan-preview-lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
-                  <span lang={l}>{l.toUpperCase()}</span>
-                  <span className="fr-sr-only">{t(l === 'fr' ? 'spelling.french' : 'spelling.english')}</span>
-                </label>
-              ))}
-            </fieldset>
-            <fieldset className="bilan-preview__choice">
-              <legend className="fr-sr-only">{t('preview.scopeLegend')}</legend>
-              {(['card', 'report'] as const).map((s) => (
-                <label key={s} className={scope === s ? 'bilan-preview__chip bilan-preview__chip--on' : 'bilan-preview__chip'}>
-                  <input type="radio" name="bilan-preview-scope" value={s} checked={scope === s} onChange={() => setScope(s)} />
-                  <span>{t(s === 'card' ? 'preview.scopeCard' : 'preview.scopeReport')}</span>
-                </label>
-              ))}
-            </fieldset>
-            <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-close-line fr-btn--icon-left bilan-preview__close" onClick={close}>
-              {t('preview.close')}
-            </button>
-          </div>
-          <div className="bilan-preview__zoom" role="group" aria-label={t('preview.zoomLegend')}>
-            <button type="button" className="bilan-preview__zoom-step" aria-label={t('preview.zoomOut')} title={t('preview.zoomOut')} aria-disabled={atMin} onClick={() => !atMin && zoomBy(-1)}>
-              <span aria-hidden="true">−</span>
-            </button>
-            <span className="bilan-preview__percent" aria-live="polite" aria-atomic="true">
-              {t('preview.percent', { n: shown })}
-            </span>
-            <button type="button" className="bilan-preview__zoom-step" aria-label={t('preview.zoomIn')} title={t('preview.zoomIn')} aria-disabled={atMax} onClick={() => !atMax && zoomBy(1)}>
-              <span aria-hidden="true">+</span>
-            </button>
-            <button type="button" className="bilan-preview__chip bilan-preview__fit" aria-pressed={zoom.kind === 'fit'} onClick={() => chooseZoom({ kind: 'fit' })}>
-              {t('preview.fit')}
-            </button>
-          </div>
-          <p className="bilan-preview__status" role="status">
-            {status.kind === 'drawing' && t('preview.drawing')}
-            {status.kind === 'ready' && t('preview.ready', { time, pages: status.pages })}
-            {status.kind === 'failed' && <span className="bilan-preview__error">{status.message}</span>}
-            {scope === 'card' && cardId === null && status.kind !== 'drawing' && ` ${t('preview.noCardShown')}`}
-          </p>
-          <div ref={pagesRef} className="bilan-preview__scroll" role="region" tabIndex={0} aria-label={t('preview.pagesLabel')} aria-keyshortcuts="+ - 0" onKeyDown={onPagesKey} />
-        </aside>
-      )}
-    </>
+      </div>
+      <div className="bilan-preview__zoom" role="group" aria-label={t('preview.zoomLegend')}>
+        <button type="button" className="bilan-preview__zoom-step" aria-label={t('preview.zoomOut')} title={t('preview.zoomOut')} aria-disabled={atMin} onClick={() => !atMin && zoomBy(-1)}>
+          <span aria-hidden="true">−</span>
+        </button>
+        <span className="bilan-preview__percent" aria-live="polite" aria-atomic="true">
+          {t('preview.percent', { n: shown })}
+        </span>
+        <button type="button" className="bilan-preview__zoom-step" aria-label={t('preview.zoomIn')} title={t('preview.zoomIn')} aria-disabled={atMax} onClick={() => !atMax && zoomBy(1)}>
+          <span aria-hidden="true">+</span>
+        </button>
+        <button type="button" className="bilan-preview__chip bilan-preview__fit" aria-pressed={zoom.kind === 'fit'} onClick={() => chooseZoom({ kind: 'fit' })}>
+          {t('preview.fit')}
+        </button>
+      </div>
+      <p className="bilan-preview__status" role="status">
+        {status.kind === 'drawing' && t('preview.drawing')}
+        {status.kind === 'ready' && t('preview.ready', { time, pages: status.pages })}
+        {status.kind === 'failed' && <span className="bilan-preview__error">{status.message}</span>}
+        {scope === 'card' && cardId === null && status.kind !== 'drawing' && ` ${t('preview.noCardShown')}`}
+      </p>
+      <div ref={pagesRef} className="bilan-preview__scroll" role="region" tabIndex={0} aria-label={t('preview.pagesLabel')} aria-keyshortcuts="+ - 0" onKeyDown={onPagesKey} />
+    </aside>
   );
 }

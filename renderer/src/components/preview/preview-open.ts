@@ -12,3 +12,6 @@ export const usePreviewOpen = create<{ open: boolean; setOpen(open: boolean): vo
 
 /** Ctrl+F2 (Cmd+F2), the print preview's key. */
 export const isPreviewKey = (event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }): boolean => event.key === 'F2' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+
+/** The id of the editor bar's "Aperçu" button: closing the panel (Escape, its button, the menu, Ctrl+F2) gives the focus back to it. */
+export const PREVIEW_TOGGLE_ID = 'bilan-preview-toggle';

@@ -8,6 +8,7 @@ import { ExportIndicator } from '../export/ExportProgress.js';
 import { isContributor } from '../../store/slices/contribution.js';
 import { isDirty } from '../../store/slices/document.js';
 import type { LangMode } from '../../store/slices/editor-view.js';
+import { PreviewToggle } from '../preview/PreviewToggle.js';
 import { FileChangedNotice } from './FileChangedNotice.js';
 import { SaveStatus } from './SaveStatus.js';
 import { useCompactBar } from './useCompactBar.js';
@@ -65,6 +66,7 @@ export function EditorToolbar() {
         <div className="bilan-toolbar__langs">
           <SegmentedControl small legend={t('mode.legend')} inlineLegend name="lang-mode" segments={[a!, b!, c!]} />
         </div>
+        <PreviewToggle />
       </div>
       <div className="bilan-toolbar__row bilan-toolbar__actions">
         <Button size="small" priority="tertiary" iconId="fr-icon-arrow-go-back-line" title={t('edit.undo')} disabled={!canUndo} onClick={undo} />

@@ -3,6 +3,7 @@ import { CLEAR_HISTORY_COMMAND, HISTORY_MERGE_TAG, mergeRegister } from 'lexical
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RichText } from '../../../../shared/model/richtext.js';
 import { $exportRichText, $importRichText } from '../convert.js';
+import { holdsPendingEdits } from '../pending-edits.js';
 import { ValueSync } from '../value-sync.js';
 
 /** Tags the updates that load a value from outside, which are not edits to emit back. */
@@ -19,8 +20,10 @@ export interface ValueSyncPluginProps {
 
 /**
  * Emits the editor's content as report rich text after a pause in typing, at once when the
- * editor loses focus, the page is hidden or the field unmounts; reloads the editor when the
- * value changes from outside (see {@link ValueSync}). Renders nothing.
+ * editor loses focus, the page is hidden, the field unmounts or someone needs the report as typed
+ * now (`flushPendingEdits`: the print preview, once typing has stopped, does not wait for
+ * this pause on top of its own); reloads the editor when the value changes from outside (see
+ * {@link ValueSync}). Renders nothing.
  */
 export function ValueSyncPlugin({ value, onChange }: ValueSyncPluginProps): null {
   const [editor] = useLexicalComposerContext();
@@ -45,6 +48,7 @@ export function ValueSyncPlugin({ value, onChange }: ValueSyncPluginProps): null
         root?.addEventListener('focusout', flush);
       }),
       () => window.removeEventListener('pagehide', flush),
+      holdsPendingEdits(flush),
       // Last: the field is going away, its waiting edits must still reach the report.
       flush,
     );
