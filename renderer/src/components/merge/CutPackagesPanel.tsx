@@ -4,6 +4,7 @@ import type { ApiError } from '../../../../shared/ipc/result.js';
 import type { Person } from '../../../../shared/model/report.js';
 import { isValidIdentity } from '../../../../shared/validate/identity.js';
 import { useT } from '../../i18n/useT.js';
+import { RadioChoices } from '../choices/RadioChoices.js';
 import { DateFields } from '../fields/DateFields.js';
 import { useBilan } from '../../store/index.js';
 import { ErrorNotice } from '../ErrorNotice.js';
@@ -80,39 +81,30 @@ export function CutPackagesPanel() {
           </label>
           <textarea id="cut-message" className="fr-input" rows={4} value={message} onChange={(e) => setMessage(e.target.value)} />
         </div>
-        <fieldset className="fr-fieldset" aria-labelledby="cut-format-legend">
-          <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id="cut-format-legend">
-            {t('merge.cut.format')}
-          </legend>
-          {(['bilan', 'docx'] as const).map((value) => (
-            <div key={value} className="fr-fieldset__element">
-              <div className="fr-radio-group fr-radio-group--sm">
-                <input type="radio" id={`cut-format-${value}`} name="cut-format" checked={format === value} onChange={() => setFormat(value)} />
-                <label className="fr-label" htmlFor={`cut-format-${value}`}>
-                  {t(value === 'bilan' ? 'merge.cut.formatBilan' : 'merge.cut.formatDocx')}
-                  <span className="fr-hint-text">{t(value === 'bilan' ? 'merge.cut.formatBilanHint' : 'merge.cut.formatDocxHint')}</span>
-                </label>
-              </div>
-            </div>
-          ))}
-        </fieldset>
+        <RadioChoices
+          id="cut-format"
+          legend={t('merge.cut.format')}
+          value={format}
+          onChange={setFormat}
+          choices={[
+            { value: 'bilan', label: t('merge.cut.formatBilan'), hint: t('merge.cut.formatBilanHint') },
+            { value: 'docx', label: t('merge.cut.formatDocx'), hint: t('merge.cut.formatDocxHint') },
+          ]}
+        />
         {format === 'docx' && (
-          <fieldset className="fr-fieldset" aria-labelledby="cut-langs-legend">
-            <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id="cut-langs-legend">
-              {t('merge.cut.wordLangs')}
-              <span className="fr-hint-text">{t('merge.cut.wordLangsHint')}</span>
-            </legend>
-            {(['both', 'fr', 'en'] as const).map((value) => (
-              <div key={value} className="fr-fieldset__element fr-fieldset__element--inline">
-                <div className="fr-radio-group fr-radio-group--sm">
-                  <input type="radio" id={`cut-langs-${value}`} name="cut-langs" checked={wordLangs === value} onChange={() => setWordLangs(value)} />
-                  <label className="fr-label" htmlFor={`cut-langs-${value}`} lang={value === 'en' ? 'en' : value === 'fr' ? 'fr' : undefined}>
-                    {value === 'both' ? t('merge.cut.wordLangsBoth') : value === 'fr' ? 'Français' : 'English'}
-                  </label>
-                </div>
-              </div>
-            ))}
-          </fieldset>
+          <RadioChoices
+            id="cut-langs"
+            legend={t('merge.cut.wordLangs')}
+            legendHint={t('merge.cut.wordLangsHint')}
+            inline
+            value={wordLangs}
+            onChange={setWordLangs}
+            choices={[
+              { value: 'both', label: t('merge.cut.wordLangsBoth') },
+              { value: 'fr', label: 'Français', lang: 'fr' },
+              { value: 'en', label: 'English', lang: 'en' },
+            ]}
+          />
         )}
         {format === 'docx' && (
           <fieldset className="fr-fieldset" aria-labelledby="cut-contact-legend">
