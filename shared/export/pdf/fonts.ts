@@ -63,7 +63,7 @@ function limitShaping(font: PdfKitFont): void {
  * measuring each once keeps the layout linear in the size of the text.
  */
 export class Fonts {
-  private readonly loaded = new Map<FontKey, { font: PdfKitFont; widths: Map<string, number>; glyphs: Map<number, boolean> }>();
+  private readonly loaded = new Map<FontKey, { font: PdfKitFont; widths: Map<string, number>; spaced: Map<string, number>; glyphs: Map<number, boolean> }>();
   private readonly keys = new Map<string, FontKey>();
 
   constructor(
@@ -98,7 +98,7 @@ export class Fonts {
       // pdfkit exposes no public handle on the loaded font; its measuring object is `_font`.
       const font = (this.doc as unknown as { _font: PdfKitFont })._font;
       limitShaping(font);
-      entry = { font, widths: new Map(), glyphs: new Map() };
+      entry = { font, widths: new Map(), spaced: new Map(), glyphs: new Map() };
       this.loaded.set(key, entry);
     }
     return entry;
@@ -121,7 +121,14 @@ export class Fonts {
    * both measuring and drawing, and shaping is the costliest step of text.
    */
   wordWidth(key: FontKey, word: string, size: number): number {
-    return this.width(key, `${word} `, size) - this.width(key, ' ', size);
+    // Looked up by the word itself: building "word " for every lookup cost more than the lookup.
+    const face = this.face(key);
+    let w = face.spaced.get(word);
+    if (w === undefined) {
+      w = this.width(key, `${word} `, 1);
+      face.spaced.set(word, w);
+    }
+    return w * size - this.width(key, ' ', size);
   }
 
   /** pdfkit's embedded font for a face, to write text with. */
