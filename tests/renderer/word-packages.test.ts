@@ -15,6 +15,7 @@ import { CHROMIUM, seriousViolations, startRenderer, takeScreenshot, type Render
 const SAMPLE_TITLE = /Plan d’action national pour la France 2018–2020/;
 const STRAY = 'Une remarque tapée hors des cases';
 const DRAFT = 'Brouillon à ne pas reprendre';
+const MILESTONE = 'Former les agents d’accueil aux nouveaux indicateurs';
 
 describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHROMIUM})`, () => {
   let rig: RendererRig;
@@ -81,6 +82,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHR
     let xml = strFromU8(parts['word/document.xml']!);
     xml = xml.replace('Mettre à la disposition des administrations des outils', 'Mettre à la disposition de toutes les administrations des outils');
     const table = xml.indexOf('</w:tbl>', xml.indexOf('Engagement n°')) + '</w:tbl>'.length;
+    // Another remark before the next card's heading: apart from the first, it is a leftover of its own.
+    const next = xml.lastIndexOf('<w:p>', xml.indexOf('Engagement n°', table));
+    xml = `${xml.slice(0, next)}<w:p><w:r><w:t>${MILESTONE}</w:t></w:r></w:p>${xml.slice(next)}`;
     xml = `${xml.slice(0, table)}<w:p><w:r><w:t>${STRAY}</w:t></w:r></w:p>${xml.slice(table)}`;
     const end = xml.lastIndexOf('<w:sectPr');
     xml = `${xml.slice(0, end)}<w:p><w:r><w:t>${DRAFT}</w:t></w:r></w:p>${xml.slice(end)}`;
@@ -109,7 +113,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHR
     const draft = ditp.locator('li.bilan-leftover').filter({ hasText: DRAFT });
     // Nothing applies while a leftover is undecided.
     expect(await apply.isDisabled()).toBe(true);
-    await page.getByText('Placez, gardez ou écartez chaque élément du document Word avant d’appliquer (2 restants).').waitFor();
+    await page.getByText('Placez, gardez ou écartez chaque élément du document Word avant d’appliquer (3 restants).').waitFor();
     expect(await stray.innerText()).toMatch(/Fiche d’origine\u00a0: Engagement n°1 – /);
 
     await stray.getByRole('button', { name: 'Placer dans un champ…' }).click();
@@ -126,6 +130,43 @@ describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHR
 
     // The keyboard stays with the leftover: on its undo once placed.
     expect(await stray.getByRole('button', { name: 'Annuler ce choix' }).evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // A new milestone: a cell of a list, in a new row or one the list holds, a column, the languages.
+    const milestone = ditp.locator('li.bilan-leftover').filter({ hasText: MILESTONE });
+    await milestone.getByRole('button', { name: 'Placer dans un champ…' }).click();
+    const cell = milestone.getByRole('form', { name: 'Placer dans un champ' });
+    await cell.getByLabel('Fiche').selectOption({ index: 0 });
+    // A web address column takes only a web address: said, and nothing can be placed.
+    await cell.getByLabel(/^Champ/).selectOption({ label: 'Ressources' });
+    expect(await cell.getByLabel(/^Ligne/).locator('option').allInnerTexts()).toEqual(['1. Site de la transformation publique', '2. Page de la France sur le site du Partenariat', 'Nouvelle ligne (ajoutée à la fin)']);
+    await cell.getByLabel(/^Colonne/).selectOption({ label: 'Adresse' });
+    await cell.getByText('Ce texte n’est pas une adresse web (commençant par https:// ou http://), et la colonne «\u00a0Adresse\u00a0» n’en prend qu’une\u00a0: placez-le dans une autre colonne, ou gardez-le pour plus tard.').waitFor();
+    expect(await cell.getByRole('button', { name: 'Placer', exact: true }).isDisabled()).toBe(true);
+    await cell.getByLabel(/^Champ/).selectOption({ label: 'Jalons' });
+    const rowChoices = await cell.getByLabel(/^Ligne/).locator('option').allInnerTexts();
+    expect(rowChoices[0]).toBe('1. Définir un socle d’indicateurs communs');
+    expect(await cell.getByLabel(/^Ligne/).locator('option:checked').innerText()).toBe('Nouvelle ligne (ajoutée à la fin)');
+    expect(await cell.getByLabel(/^Colonne/).locator('option').allInnerTexts()).toEqual(['Jalon', 'Statut']);
+    // A choice column takes one of its options; a text column the languages.
+    await cell.getByLabel(/^Colonne/).selectOption({ label: 'Statut' });
+    expect(await cell.getByRole('button', { name: 'Placer', exact: true }).isDisabled()).toBe(true);
+    await cell.getByLabel(/^Colonne/).selectOption({ label: 'Jalon' });
+    await cell.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await cell.locator('label').filter({ hasText: /^Les deux$/ }).click();
+    expect(await cell.getByRole('radio', { name: 'Les deux' }).evaluate((el) => el === document.activeElement && (el as HTMLInputElement).checked)).toBe(true);
+    // The arrow keys move between the languages, as radios do.
+    await page.keyboard.press('ArrowLeft');
+    expect(await cell.getByRole('radio', { name: 'Anglais' }).isChecked()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect(await cell.getByRole('radio', { name: 'Les deux' }).isChecked()).toBe(true);
+    expect(await seriousViolations(page, '.bilan-merge')).toEqual([]);
+    // Its end above the import's buttons, which stay at the bottom of the window.
+    await cell.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await takeScreenshot(page, 'word-leftover-place-cell-1366.png');
+    await cell.getByRole('button', { name: 'Placer', exact: true }).click();
+    const placedRow = rowChoices.length;
+    await milestone.getByText(`Sera ajouté à «\u00a0Jalons\u00a0», une nouvelle ligne, colonne «\u00a0Jalon\u00a0» (français et anglais), Engagement n°1`).waitFor();
+    expect(placedRow).toBeGreaterThan(1);
 
     // Discarded, then taken back, then discarded again: undo until applied (from the keyboard).
     await draft.getByRole('button', { name: 'Écarter' }).click();
@@ -152,6 +193,10 @@ describe.skipIf(!existsSync(CHROMIUM))(`Word packages in the window (needs ${CHR
     expect(await results.innerText()).toMatch(new RegExp(`${STRAY}$`));
     await takeScreenshot(page, 'word-leftover-placed-card-1366.png');
     expect(await page.locator('main').innerText()).not.toContain(DRAFT);
+    // The milestone is the list's last row, in French and in English.
+    const newCell = page.getByRole('textbox', { name: new RegExp(`^Jalon, ligne ${placedRow}\\b`) });
+    await expect.poll(async () => newCell.count()).toBeGreaterThan(0);
+    expect(await newCell.first().inputValue()).toBe(MILESTONE);
     // One undo takes the whole import back, the placement with it.
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await page.locator('main').innerText()).includes(STRAY)).toBe(false);

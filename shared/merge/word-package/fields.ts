@@ -120,6 +120,24 @@ export function optionsOf(m: Marker, template: Template, lang: Lang): { id: stri
 
 const squash = (s: string) => s.normalize('NFC').replace(/[\s\u00a0\u202f]+/g, ' ').trim().toLowerCase();
 
+/** A quarter as written: "T4 2021", "Q4 2021", "2021 T4", "trimestre 4 2021"; undefined when it is not one. */
+export function readQuarter(text: string): Extract<ScalarValue, { kind: 'quarter' }> | undefined {
+  const clean = text.replace(/[\u00a0\u202f]/g, ' ').trim();
+  const m = /^(?:[TQ]|trimestre\s*|quarter\s*)([1-4])\s*[-/ ]?\s*(\d{4})$/i.exec(clean) ?? /^(\d{4})\s*[-/ ]?\s*[TQ]([1-4])$/i.exec(clean);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const value = a > 4 ? { year: a, quarter: b } : { year: b, quarter: a };
+  return value.year >= 1900 && value.year <= 2200 ? { kind: 'quarter', value } : undefined;
+}
+
+/** A number in French or English writing ("1 250,5", "1,250.5"); undefined when it is not one. */
+export function readNumber(text: string): Extract<ScalarValue, { kind: 'number' }> | undefined {
+  const digits = text.replace(/[\s\u00a0\u202f]/g, '');
+  const normal = /^-?\d+(,\d+)?$/.test(digits) ? digits.replace(',', '.') : /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits) ? digits.replace(/,/g, '') : digits;
+  const n = /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : NaN;
+  return Number.isFinite(n) ? { kind: 'number', value: n } : undefined;
+}
+
 /**
  * Reads a plain value typed in Word back as the marker's kind: a choice by its label in either
  * language (or its id), a quarter as "T4 2021" or "Q4 2021", a number in French or English
@@ -137,21 +155,10 @@ export function parseScalar(text: string, m: Marker, template: Template): Scalar
       const found = options.find((o) => squash(o.label.fr) === squash(clean) || squash(o.label.en) === squash(clean) || o.id === clean);
       return found ? { kind: 'choice', value: found.id } : undefined;
     }
-    case 'quarter': {
-      if (!clean) return { kind: 'quarter', value: null };
-      const m1 = /^(?:[TQ]|trimestre\s*|quarter\s*)([1-4])\s*[-/ ]?\s*(\d{4})$/i.exec(clean) ?? /^(\d{4})\s*[-/ ]?\s*[TQ]([1-4])$/i.exec(clean);
-      if (!m1) return undefined;
-      const [a, b] = [Number(m1[1]), Number(m1[2])];
-      const value = a > 4 ? { year: a, quarter: b } : { year: b, quarter: a };
-      return value.year >= 1900 && value.year <= 2200 ? { kind: 'quarter', value } : undefined;
-    }
-    case 'number': {
-      if (!clean) return { kind: 'number', value: null };
-      const digits = clean.replace(/ /g, '');
-      const normal = /^-?\d+(,\d+)?$/.test(digits) ? digits.replace(',', '.') : /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits) ? digits.replace(/,/g, '') : digits;
-      const n = /^-?\d+(\.\d+)?$/.test(normal) ? Number(normal) : NaN;
-      return Number.isFinite(n) ? { kind: 'number', value: n } : undefined;
-    }
+    case 'quarter':
+      return clean ? readQuarter(clean) : { kind: 'quarter', value: null };
+    case 'number':
+      return clean ? readNumber(clean) : { kind: 'number', value: null };
     default:
       return undefined;
   }

@@ -7,7 +7,7 @@ import type { FieldDef, RowsFieldDef, ScalarFieldDef, Template } from '../../mod
 import { withEnglish, withFrench } from '../../report/localized.js';
 import { plainText } from '../../report/text.js';
 import { isEmail, isWebUrl } from '../../validate/fields.js';
-import { parseScalar } from './fields.js';
+import { readNumber, readQuarter } from './fields.js';
 
 /**
  * Placing what a Word package left outside its fields: into a field of one of the package's
@@ -80,6 +80,16 @@ export function placeTargets(template: Template): (FieldDef & { kind: PlaceKind 
 
 const withCard = (report: Report, id: string, change: (card: Card) => Card): Report => ({ ...report, cards: report.cards.map((c) => (c.id === id ? change(c) : c)) });
 
+/**
+ * A date (a quarter) or a number written for a cell, read as its column's kind; undefined when
+ * it is empty, not one, or longer than any is written. The review checks with it as it is typed.
+ */
+export function readCellValue(kind: 'quarter' | 'number', written: string): Extract<ScalarValue, { kind: 'quarter' | 'number' }> | undefined {
+  const clean = written.trim();
+  if (!clean || clean.length > 100) return undefined;
+  return kind === 'quarter' ? readQuarter(clean) : readNumber(clean);
+}
+
 /** Plain text on one line: what a cell or a plain field takes. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -117,9 +127,9 @@ function cellValue(before: ScalarValue | undefined, column: ScalarFieldDef & { k
     case 'quarter':
     case 'number': {
       const written = oneLine(placement.value ?? content.text);
-      const parsed = written.length <= 100 ? parseScalar(written, { card: '', field: '', kind: column.kind, def: column, base: '' }, template) : undefined;
-      if (!parsed || !('value' in parsed) || parsed.value === null) throw new PlaceError(column.kind === 'quarter' ? 'date' : 'number', written.slice(0, 100));
-      return parsed;
+      const read = readCellValue(column.kind, written);
+      if (!read) throw new PlaceError(column.kind === 'quarter' ? 'date' : 'number', written.slice(0, 100));
+      return read;
     }
   }
 }

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LeftoverDecision, LeftoverView, PackagePlanView } from '../../../../shared/ipc/dto.js';
+import type { LeftoverDecision, LeftoverTargetColumn, LeftoverView, PackagePlanView } from '../../../../shared/ipc/dto.js';
+import { readCellValue } from '../../../../shared/merge/word-package/place.js';
+import { isEmail, isWebUrl } from '../../../../shared/validate/fields.js';
 import { useT } from '../../i18n/useT.js';
 import { useBilan } from '../../store/index.js';
+import { RadioChoices } from '../choices/RadioChoices.js';
 import './LeftoverReview.css';
 
 /** How much of a leftover's text shows before "Afficher tout". */
@@ -11,6 +14,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type Targets = NonNullable<PackagePlanView['placeTargets']>;
 type Decided = Omit<LeftoverDecision, 'key'>;
+type Column = LeftoverTargetColumn;
 
 /** The field a leftover goes to by default: its own when it can take it, else the first rich text. */
 function defaultField(item: LeftoverView, targets: Targets): string {
@@ -18,7 +22,22 @@ function defaultField(item: LeftoverView, targets: Targets): string {
   return (targets.fields.find((f) => f.kind === 'richText') ?? targets.fields[0])?.id ?? '';
 }
 
-/** Where a leftover is to be placed: the card (its own by default), a field of it, the language or a choice's option. */
+/** The row choice meaning "a new row at the end" (row ids are letters, digits, `-` and `_`). */
+const NEW_ROW = '+';
+
+/** A leftover's text on one line: what a cell takes. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Why a date or number written for a cell cannot be it (null: it can), in words. */
+function valueProblem(t: ReturnType<typeof useT>, column: Column, value: string): string | null {
+  const written = oneLine(value);
+  if (!written) return t(column.kind === 'quarter' ? 'merge.leftover.emptyDate' : 'merge.leftover.emptyNumber');
+  const shown = written.length > 60 ? `${written.slice(0, 59)}…` : written;
+  if (readCellValue(column.kind as 'quarter' | 'number', written)) return null;
+  return t(column.kind === 'quarter' ? 'merge.leftover.badDate' : 'merge.leftover.badNumber', { value: shown });
+}
+
+/** Where a leftover is to be placed: the card (its own by default), a field of it, the language or a choice's option; in a list, the row and the column. */
 function PlaceForm({ item, targets, onDone }: { item: LeftoverView; targets: Targets; onDone: () => void }) {
   const t = useT();
   const lang = useBilan((s) => s.lang);
@@ -27,12 +46,51 @@ function PlaceForm({ item, targets, onDone }: { item: LeftoverView; targets: Tar
   const [placeLang, setPlaceLang] = useState<'fr' | 'en' | 'both'>(item.lang);
   const def = targets.fields.find((f) => f.id === field);
   const [option, setOption] = useState(item.option ?? '');
+  // In a list: the row (the leftover's own when it was a cell of it, else a new one) and the column.
+  const [rowChoice, setRowChoice] = useState(item.row ?? NEW_ROW);
+  const [columnChoice, setColumnChoice] = useState(item.column ?? '');
+  const [value, setValue] = useState(() => (oneLine(item.text).length <= 100 ? oneLine(item.text) : ''));
+  const rows = def?.kind === 'rows' ? (targets.cards.find((c) => c.id === card)?.rows[def.id] ?? []) : [];
+  const row = rows.some((r) => r.id === rowChoice) ? rowChoice : NEW_ROW;
+  const column = def?.kind === 'rows' ? (def.columns.find((c) => c.id === columnChoice) ?? def.columns[0]) : undefined;
   const id = `leftover-${item.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-  const localized = def?.kind === 'text' || def?.kind === 'richText';
-  const ready = !!card && !!def && (def.kind !== 'choice' || def.options.some((o) => o.id === option));
+  // What takes the option, the language or a value: the field, or the list's column.
+  const target = column ?? def;
+  const options = target?.options ?? [];
+  const localized = target?.kind === 'text' || target?.kind === 'richText';
+  const problem = !column
+    ? null
+    : column.kind === 'quarter' || column.kind === 'number'
+      ? valueProblem(t, column, value)
+      : column.format === 'email' && !isEmail(oneLine(item.text))
+        ? t('merge.leftover.badEmail', { column: column.label[lang] })
+        : column.format === 'url' && !isWebUrl(oneLine(item.text))
+          ? t('merge.leftover.badUrl', { column: column.label[lang] })
+          : null;
+  const ready = !!card && !!def && !!target && (target.kind !== 'choice' || options.some((o) => o.id === option)) && !problem;
   // Opened from its button: the keyboard goes on in the form.
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
+  const select = (name: string, label: string, hint: string | null, current: string, onChange: (v: string) => void, choices: { value: string; label: string }[], placeholder?: string) => (
+    <div className="fr-select-group">
+      <label className="fr-label" htmlFor={`${id}-${name}`}>
+        {label}
+        {hint && <span className="fr-hint-text">{hint}</span>}
+      </label>
+      <select id={`${id}-${name}`} className="fr-select" value={current} onChange={(e) => onChange(e.target.value)}>
+        {placeholder && (
+          <option value="" disabled>
+            {placeholder}
+          </option>
+        )}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
   return (
     <form
       className="bilan-leftover__place"
@@ -40,7 +98,8 @@ function PlaceForm({ item, targets, onDone }: { item: LeftoverView; targets: Tar
       onSubmit={(e) => {
         e.preventDefault();
         if (!ready) return;
-        useBilan.getState().decideLeftover(item.key, { action: 'place', card, field, ...(localized ? { lang: placeLang } : {}), ...(def.kind === 'choice' ? { option } : {}) });
+        const where = column ? { column: column.id, ...(row === NEW_ROW ? { newRow: true } : { row }), ...(column.kind === 'quarter' || column.kind === 'number' ? { value: oneLine(value) } : {}) } : {};
+        useBilan.getState().decideLeftover(item.key, { action: 'place', card, field, ...where, ...(localized ? { lang: placeLang } : {}), ...(target.kind === 'choice' ? { option } : {}) });
         onDone();
       }}
     >
@@ -56,59 +115,82 @@ function PlaceForm({ item, targets, onDone }: { item: LeftoverView; targets: Tar
           ))}
         </select>
       </div>
-      <div className="fr-select-group">
-        <label className="fr-label" htmlFor={`${id}-field`}>
-          {t('merge.leftover.field')}
-          <span className="fr-hint-text">{t('merge.leftover.fieldHint')}</span>
-        </label>
-        <select id={`${id}-field`} className="fr-select" value={field} onChange={(e) => setField(e.target.value)}>
-          {targets.fields.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label[lang]}
-            </option>
-          ))}
-        </select>
-      </div>
-      {def?.kind === 'choice' && (
-        <div className="fr-select-group">
-          <label className="fr-label" htmlFor={`${id}-option`}>
-            {t('merge.leftover.option')}
-            <span className="fr-hint-text">{t('merge.leftover.optionHint')}</span>
+      {select(
+        'field',
+        t('merge.leftover.field'),
+        t('merge.leftover.fieldHint'),
+        field,
+        setField,
+        targets.fields.map((f) => ({ value: f.id, label: f.label[lang] })),
+      )}
+      {def?.kind === 'rows' &&
+        select('row', t('merge.leftover.row'), t('merge.leftover.rowHint'), row, setRowChoice, [
+          ...rows.map((r, i) => ({ value: r.id, label: r.text[lang] ? t('merge.leftover.rowOption', { n: i + 1, text: r.text[lang] }) : t('merge.leftover.rowEmpty', { n: i + 1 }) })),
+          { value: NEW_ROW, label: t('merge.leftover.newRow') },
+        ])}
+      {def?.kind === 'rows' &&
+        select(
+          'column',
+          t('merge.leftover.column'),
+          t('merge.leftover.columnHint'),
+          column?.id ?? '',
+          setColumnChoice,
+          def.columns.map((c) => ({ value: c.id, label: c.label[lang] })),
+        )}
+      {target?.kind === 'choice' &&
+        select(
+          'option',
+          t('merge.leftover.option'),
+          t('merge.leftover.optionHint'),
+          option,
+          setOption,
+          options.map((o) => ({ value: o.id, label: o.label[lang] })),
+          t('merge.leftover.chooseOption'),
+        )}
+      {(column?.kind === 'quarter' || column?.kind === 'number') && (
+        <div className={`fr-input-group${problem ? ' fr-input-group--error' : ''}`}>
+          <label className="fr-label" htmlFor={`${id}-value`}>
+            {t(column.kind === 'quarter' ? 'merge.leftover.dateValue' : 'merge.leftover.numberValue')}
+            <span className="fr-hint-text">{t(column.kind === 'quarter' ? 'merge.leftover.dateHint' : 'merge.leftover.numberHint')}</span>
           </label>
-          <select id={`${id}-option`} className="fr-select" value={option} onChange={(e) => setOption(e.target.value)}>
-            <option value="" disabled>
-              {t('merge.leftover.chooseOption')}
-            </option>
-            {def.options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label[lang]}
-              </option>
-            ))}
-          </select>
+          <input
+            id={`${id}-value`}
+            className={`fr-input${problem ? ' fr-input--error' : ''}`}
+            value={value}
+            maxLength={200}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-problem` : undefined}
+            onChange={(e) => setValue(e.target.value)}
+          />
+          {problem && (
+            <p className="fr-error-text" id={`${id}-problem`}>
+              {problem}
+            </p>
+          )}
         </div>
       )}
+      {problem && column?.kind === 'plain' && (
+        <p className="fr-error-text fr-mt-0 fr-mb-2w" id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
       {localized && (
-        <fieldset className="fr-fieldset fr-mb-0" aria-labelledby={`${id}-lang-legend`}>
-          <legend className="fr-fieldset__legend fr-fieldset__legend--regular fr-pb-1v" id={`${id}-lang-legend`}>
-            {t('merge.leftover.lang')}
-          </legend>
-          {(['fr', 'en', 'both'] as const).map((value) => (
-            <div key={value} className="fr-fieldset__element fr-fieldset__element--inline">
-              <div className="fr-radio-group fr-radio-group--sm">
-                <input type="radio" id={`${id}-lang-${value}`} name={`${id}-lang`} checked={placeLang === value} onChange={() => setPlaceLang(value)} />
-                <label className="fr-label" htmlFor={`${id}-lang-${value}`}>
-                  {value === 'both' ? t('merge.leftover.langBoth') : capital(t(`lang.name.${value}`))}
-                </label>
-              </div>
-            </div>
-          ))}
-        </fieldset>
+        <RadioChoices
+          id={`${id}-lang`}
+          className="fr-mb-0"
+          legendClassName="fr-pb-1v"
+          legend={t('merge.leftover.lang')}
+          inline
+          value={placeLang}
+          onChange={setPlaceLang}
+          choices={(['fr', 'en', 'both'] as const).map((v) => ({ value: v, label: v === 'both' ? t('merge.leftover.langBoth') : capital(t(`lang.name.${v}`)) }))}
+        />
       )}
       <div className="bilan-leftover__buttons">
         <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" onClick={onDone}>
           {t('merge.leftover.cancel')}
         </button>
-        <button type="submit" className="fr-btn fr-btn--sm" disabled={!ready}>
+        <button type="submit" className="fr-btn fr-btn--sm" disabled={!ready} aria-describedby={problem ? `${id}-problem` : undefined}>
           {t('merge.leftover.place')}
         </button>
       </div>
@@ -126,9 +208,19 @@ function decisionText(t: ReturnType<typeof useT>, decided: Decided, item: Leftov
   }
   const def = targets.fields.find((f) => f.id === decided.field);
   const where = { field: def?.label[lang] ?? decided.field ?? '', card: cardOf(decided.card) ?? decided.card ?? '' };
+  const langName = (l: 'fr' | 'en' | 'both') => (l === 'both' ? t('merge.leftover.langBothLower') : t(`lang.name.${l}`));
+  if (def?.kind === 'rows') {
+    const column = def.columns.find((c) => c.id === decided.column);
+    const at = (targets.cards.find((c) => c.id === decided.card)?.rows[def.id] ?? []).findIndex((r) => r.id === decided.row);
+    const cell = { ...where, column: column?.label[lang] ?? decided.column ?? '', row: decided.newRow || at < 0 ? t('merge.leftover.newRowLower') : t('merge.leftover.rowN', { n: at + 1 }) };
+    if (column?.kind === 'choice') return t('merge.leftover.placedCellValue', { ...cell, value: column.options.find((o) => o.id === decided.option)?.label[lang] ?? '' });
+    if (column?.kind === 'quarter' || column?.kind === 'number') return t('merge.leftover.placedCellValue', { ...cell, value: decided.value ?? '' });
+    if (column?.kind === 'text' && decided.lang) return t('merge.leftover.placedCellLang', { ...cell, lang: langName(decided.lang) });
+    return t('merge.leftover.placedCell', cell);
+  }
   if (def?.kind === 'choice') return t('merge.leftover.placedChoice', { ...where, option: def.options.find((o) => o.id === decided.option)?.label[lang] ?? '' });
   if (def?.kind === 'plain' || !decided.lang) return t('merge.leftover.placedPlain', where);
-  return t('merge.leftover.placed', { ...where, lang: decided.lang === 'both' ? t('merge.leftover.langBothLower') : t(`lang.name.${decided.lang}`) });
+  return t('merge.leftover.placed', { ...where, lang: langName(decided.lang) });
 }
 
 /** One leftover: what it is and where it stood, its text or picture, and what becomes of it. */
