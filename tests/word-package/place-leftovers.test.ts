@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -9,7 +9,7 @@ import type { LeftoverDecision, PackagePlanView } from '../../shared/ipc/dto.js'
 import type { Card, FieldValue } from '../../shared/model/report.js';
 import { plainText } from '../../shared/report/text.js';
 import { files, templates } from '../support/fixtures.js';
-import { SAMPLE, tempDir } from '../support/paths.js';
+import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
 
 /**
  * Placing what a returned Word package left outside its fields, as the import review does it:
@@ -261,4 +261,55 @@ describe('the leftovers of a Word package', () => {
     expect(view.error.key).toBe('wordPackage.tooManyLeftovers');
     expect(view.error.message.en).toMatch(/^Cannot import .*copies\.docx: it holds 2,0\d\d items outside its boxes, more than the 2,000 a review can place one by one\./);
   }, 120_000);
+});
+
+describe('a leftover placed in a date or number cell of an action plan’s Word package', () => {
+  it('takes a quarter or a number only, refused in words naming the value, the column and the card', async () => {
+    const plan = tempDir('bilan-word-place-plan-');
+    const saved = join(plan, 'plan.bilan');
+    await packages.cutAll(await files.open(join(ROOT, 'seeds', 'action-plan-2021-2023.bilan')), join(plan, 'paquets'), { deadline: null, message: '', saveTo: saved, now: new Date('2022-03-01T09:00:00Z'), word: { lang: 'fr', langs: ['fr', 'en'], contact: null } });
+    const docx = readdirSync(join(plan, 'paquets')).find((f) => f.endsWith('.docx'))!;
+    const parts = unzipSync(new Uint8Array(readFileSync(join(plan, 'paquets', docx))));
+    let xml = strFromU8(parts['word/document.xml']!);
+    const table = xml.indexOf('</w:tbl>', xml.search(/Engagement n°|Action n°|ACTION/)) + '</w:tbl>'.length;
+    const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const sect = xml.lastIndexOf('<w:sectPr');
+    xml = `${xml.slice(0, table)}${p('Livré au troisième trimestre')}${xml.slice(table, sect)}${p('1 250')}${xml.slice(sect)}`;
+    parts['word/document.xml'] = strToU8(xml);
+    const file = join(plan, 'retour.docx');
+    writeFileSync(file, zipSync(parts));
+
+    const sessions = new ImportSessions(files, templates);
+    const opened = await files.open(saved);
+    const planned = await sessions.plan('doc', opened, [file]);
+    const view = planned.packages[0] as PackagePlanView;
+    expect(view.ok).toBe(true);
+    const [date, number] = view.leftovers!;
+    const card = date!.cardId!;
+    const deadlines = view.placeTargets!.fields.find((f) => f.id === 'deadlines')!;
+    expect(deadlines.columns.map((c) => [c.id, c.kind])).toEqual([
+      ['item', 'text'],
+      ['type', 'choice'],
+      ['announcement', 'choice'],
+      ['due', 'quarter'],
+    ]);
+    const row = view.placeTargets!.cards.find((c) => c.id === card)!.rows['deadlines']![0]!.id;
+    const figure = { key: number!.key, action: 'place' as const, card, field: 'keyFigures', newRow: true, column: 'value' };
+
+    // The leftover's own text is not a quarter: refused, naming it, the column and the card.
+    const notDate = sessions.apply(planned.sessionId, [], null, new Date(), [{ key: date!.key, action: 'place', card, field: 'deadlines', row, column: 'due' }, figure]);
+    await expect(notDate).rejects.toMatchObject({ apiError: { key: 'import.leftover.badDate' } });
+    await expect(notDate).rejects.toThrow(/^“Livré au troisième trimestre” is not a date “Timetable – Due” \(.+\) can take: write a quarter, such as Q3 2020\. Nothing was applied\.$/);
+    await expect(notDate).rejects.toMatchObject({ apiError: { message: { fr: expect.stringMatching(/^«\u00a0Livré au troisième trimestre\u00a0» n’est pas une date que «\u00a0Calendrier – Date prévue\u00a0» \(.+\) peut prendre\u00a0: écrivez un trimestre, comme T3 2020\. Rien n’a été appliqué\.$/) } } });
+    const notNumber = sessions.apply(planned.sessionId, [], null, new Date(), [{ key: date!.key, action: 'place', card, field: 'deadlines', row, column: 'due', value: 'T3 2022' }, { ...figure, value: 'beaucoup' }]);
+    await expect(notNumber).rejects.toMatchObject({ apiError: { key: 'import.leftover.badNumber' } });
+
+    // The quarter the coordinator wrote, and the number as the document wrote it.
+    const { applied } = await sessions.apply(planned.sessionId, [], null, new Date(), [{ key: date!.key, action: 'place', card, field: 'deadlines', row, column: 'due', value: 'T3 2022' }, figure]);
+    const after = applied.report.cards.find((c) => c.id === card)!;
+    const rows = (field: string) => (after.fields[field] as Extract<FieldValue, { kind: 'rows' }>).rows;
+    expect(rows('deadlines').find((r) => r.id === row)!.cells['due']).toEqual({ kind: 'quarter', value: { year: 2022, quarter: 3 } });
+    expect(rows('keyFigures').at(-1)!.cells).toEqual({ value: { kind: 'number', value: 1250 } });
+    expect(applied.report.history!.at(-1)!.changes).toEqual(expect.arrayContaining([{ card, field: 'deadlines' }, { card, field: 'keyFigures' }]));
+  }, 180_000);
 });
