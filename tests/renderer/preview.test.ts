@@ -43,6 +43,15 @@ describe.skipIf(!existsSync(CHROMIUM))(`the print preview beside the text (needs
     await caretToEnd(page, field, 'Control+End');
     await page.keyboard.type(' Les usagers notent chaque guichet.');
     await expect.poll(() => previewText(page), { timeout: 60_000 }).toContain('Les usagers notent chaque guichet.');
+    // One key, one drawing: the field's text handed over when typing stopped is not asked for
+    // again when the window draws the new report or the field's own pause ends.
+    await page.evaluate(() => performance.clearResourceTimings());
+    await page.keyboard.type('x');
+    await expect.poll(() => previewText(page), { timeout: 60_000 }).toContain('chaque guichet.x');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/renderPreview')).length)).toBe(1);
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => previewText(page), { timeout: 60_000 }).not.toContain('chaque guichet.x');
   }, 180_000);
 
   it('follows the language of the field being edited, and its own FR/EN switch', async () => {
