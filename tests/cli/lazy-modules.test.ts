@@ -1,10 +1,11 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE, tempDir } from '../support/paths.js';
 import { request } from '../serve/http.js';
+import { oneFileInterface, startServe } from '../serve/serve-process.js';
 
 // The command line's bundle loads mammoth, Node's HTTP server and child processes only when a
 // command uses them (scripts/bundle-plugins.mjs): an export never pays for them, and the
@@ -58,20 +59,8 @@ describe('the bundle’s lazy modules', () => {
   });
 
   it('serves the interface, the HTTP server loaded when serve starts it', async () => {
-    const renderer = tempDir('bilan-built-');
-    writeFileSync(join(renderer, 'index.html'), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'" /></head><body>Bilan</body></html>`);
-    const child = spawn(process.execPath, [launcher, 'serve', '--no-open', '--port', '0', '--dir', tempDir('bilan-ws-')], { env: { ...env, BILAN_RENDERER_DIR: renderer, BILAN_DATA_DIR: tempDir('bilan-serve-data-') } });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-    const url = await new Promise<string>((done, fail) => {
-      child.stdout.on('data', (c: Buffer) => {
-        stdout += c.toString();
-        const found = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(stdout);
-        if (found) done(found[0]);
-      });
-      void exited.then(() => fail(new Error(`exited early: ${stderr}`)));
+    const { child, url, exited } = await startServe([launcher, 'serve', '--no-open', '--port', '0', '--dir', tempDir('bilan-ws-')], {
+      env: { ...env, BILAN_RENDERER_DIR: oneFileInterface(), BILAN_DATA_DIR: tempDir('bilan-serve-data-') },
     });
     // Without the token's cookie the server refuses: it is up and checking.
     expect((await request(`${new URL(url).origin}/`)).status).toBe(403);

@@ -1,38 +1,19 @@
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bilan } from '../support/cli.js';
 import { ROOT, tempDir } from '../support/paths.js';
 import { cookieOf, request } from './http.js';
+import { oneFileInterface, startServe } from './serve-process.js';
 
 // `bilan serve` run as a user runs it: a process that prints its address and serves until Ctrl+C.
-
-function builtInterface(): string {
-  const dir = tempDir('bilan-built-');
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'" /></head><body>Bilan</body></html>`);
-  return dir;
-}
 
 describe('bilan serve', () => {
   it('prints an address that serves the interface, and stops cleanly on Ctrl+C', async () => {
     const workspace = tempDir('bilan-ws-');
-    const env = { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '', BILAN_RENDERER_DIR: builtInterface(), BILAN_DATA_DIR: tempDir('bilan-serve-data-') };
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli/bilan.ts'), 'serve', '--no-open', '--port', '0', '--dir', workspace], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-    const url = await new Promise<string>((done, fail) => {
-      child.stdout.on('data', (c: Buffer) => {
-        stdout += c.toString();
-        const found = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(stdout);
-        if (found) done(found[0]);
-      });
-      void exited.then(() => fail(new Error(`exited early: ${stderr}`)));
-    });
-    expect(stdout).toContain(`Bilan serves the folder ${workspace}`);
-    expect(stdout).toMatch(/Ctrl\+C/);
+    const env = { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '', BILAN_RENDERER_DIR: oneFileInterface(), BILAN_DATA_DIR: tempDir('bilan-serve-data-') };
+    const { child, url, stdout, stderr, exited } = await startServe(['--import', 'tsx', join(ROOT, 'electron/cli/bilan.ts'), 'serve', '--no-open', '--port', '0', '--dir', workspace], { cwd: ROOT, env });
+    expect(stdout()).toContain(`Bilan serves the folder ${workspace}`);
+    expect(stdout()).toMatch(/Ctrl\+C/);
 
     const origin = new URL(url).origin;
     expect((await request(`${origin}/`)).status).toBe(403);
@@ -45,8 +26,8 @@ describe('bilan serve', () => {
 
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-    expect(stderr).toMatch(/^Stopping: open reports are closed/m);
-    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stderr()).toMatch(/^Stopping: open reports are closed/m);
+    expect(stderr()).not.toMatch(/\n\s+at /);
   });
 
   it('says what is wrong with a bad port or a missing folder (exit 2)', () => {
