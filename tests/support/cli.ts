@@ -13,6 +13,9 @@ export interface CliRun {
 /** What the command line's bundle is made from: a change to any of these makes another bundle. */
 const CLI_INPUTS = ['electron', 'shared', 'templates', 'scripts', 'package-lock.json', 'tsconfig.base.json', 'tsconfig.node.json'];
 
+/** The bundle {@link builtCommand} found for this test file. */
+let command: string | undefined;
+
 /**
  * The command line bundled as `npm run build` bundles it (the installed `bilan` runs that
  * bundle), from the sources as they are now: made once and shared by the test files of a run.
@@ -20,10 +23,15 @@ const CLI_INPUTS = ['electron', 'shared', 'templates', 'scripts', 'package-lock.
  * about two seconds of CPU at each of the tests' 140-odd runs.
  */
 export function builtCommand(): string {
-  const dir = cachedBuildSync('cli', CLI_INPUTS, (out) => {
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--outdir', out], { cwd: ROOT, stdio: 'pipe' });
-  });
-  return join(dir, 'bilan.cjs');
+  // Looked up once per test file: the digest reads some 7 MB of sources (about 20 ms), and a
+  // file's runs all test the same sources.
+  command ??= join(
+    cachedBuildSync('cli', CLI_INPUTS, (out) => {
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--outdir', out], { cwd: ROOT, stdio: 'pipe' });
+    }),
+    'bilan.cjs',
+  );
+  return command;
 }
 
 /**
